@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessModule } from './common/auth/access.module';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DepartmentsModule } from './modules/departments/departments.module';
+import { HealthModule } from './modules/health/health.module';
+import { UsersModule } from './modules/users/users.module';
+import { RedisModule } from './redis/redis.module';
+import { loggerOptions } from './bootstrap/logger-options';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => loggerOptions(config) }),
+    DatabaseModule,
+    RedisModule,
+    AccessModule,
+    AuditModule,
+    HealthModule,
+    AuthModule,
+    UsersModule,
+    DepartmentsModule,
+  ],
+})
+export class AppModule {}

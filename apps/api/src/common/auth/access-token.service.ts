@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { SessionUser } from '@mandate/domain';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+
+export const ACCESS_TOKEN_ISSUER = 'mandate';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: string;
+  dep: string | null;
+  usr: string;
+  typ: 'access';
+}
+
+/** Issues the short-lived access tokens (JWT, HS256); JwtStrategy checks them. */
+@Injectable()
+export class AccessTokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get ttlSeconds(): number {
+    return this.config.ACCESS_TOKEN_TTL_SECONDS;
+  }
+
+  issue(user: SessionUser): string {
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, dep: user.departmentId, usr: user.username, typ: 'access' };
+    return this.jwt.sign(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256', issuer: ACCESS_TOKEN_ISSUER });
+  }
+}

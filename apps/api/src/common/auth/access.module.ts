@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AccessGuard } from './access.guard';
+import { AccessTokenService } from './access-token.service';
+import { JwtStrategy } from './jwt.strategy';
+
+@Global()
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
+    }),
+  ],
+  providers: [AccessTokenService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AccessTokenService],
+})
+export class AccessModule {}

@@ -1,0 +1,99 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorCode, isDomainError } from '@mandate/domain';
+import type { Response } from 'express';
+import { ApiErrorCode, ErrorResponse } from './error-response';
+
+export function statusOf(code: DomainErrorCode): number {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+      return HttpStatus.BAD_REQUEST;
+    case 'UNAUTHENTICATED':
+      return HttpStatus.UNAUTHORIZED;
+    case 'FORBIDDEN':
+      return HttpStatus.FORBIDDEN;
+    case 'NOT_FOUND':
+      return HttpStatus.NOT_FOUND;
+    case 'CONFLICT':
+    case 'VERSION_CONFLICT':
+    case 'PLAN_EXISTS':
+    case 'DEPARTMENT_HAS_WORK':
+      return HttpStatus.CONFLICT;
+    case 'TRANSITION_NOT_ALLOWED':
+    case 'NOT_A_PLANNING_DOCUMENT':
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case 'PAYLOAD_TOO_LARGE':
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case 'UNSUPPORTED_MEDIA_TYPE':
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case 'RATE_LIMITED':
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case 'SERVICE_UNAVAILABLE':
+      return HttpStatus.SERVICE_UNAVAILABLE;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+function assertUnreachable(value: never): never {
+  throw new Error(`Unmapped error code: ${String(value)}`);
+}
+
+const HTTP_CODES: Partial<Record<number, ApiErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+const HTTP_MESSAGES: Partial<Record<number, string>> = {
+  400: 'The request is not valid.',
+  401: 'Sign in to continue.',
+  403: 'You are not allowed to do this.',
+  404: 'Not found.',
+  413: 'The request body is too large.',
+  415: 'This content type is not supported.',
+  429: 'Too many requests; try again later.',
+};
+
+/** Turns anything thrown into the contract's error body; never leaks stacks, SQL or paths. */
+export function toErrorResponse(error: unknown): ErrorResponse {
+  if (isDomainError(error)) return fromDomainError(error);
+  const status = httpStatusOf(error);
+  if (status !== undefined && status < 500) {
+    const code = HTTP_CODES[status] ?? 'VALIDATION_FAILED';
+    return { statusCode: status, code, message: HTTP_MESSAGES[status] ?? 'The request cannot be processed.' };
+  }
+  return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; it has been logged.' };
+}
+
+function fromDomainError(error: DomainError): ErrorResponse {
+  const body: ErrorResponse = { statusCode: statusOf(error.code), code: error.code, message: error.message };
+  if (error.details.length > 0) body.details = error.details;
+  return body;
+}
+
+/** Nest's HttpException, or errors that body-parser and multer raise with a status (malformed JSON, too large). */
+function httpStatusOf(error: unknown): number | undefined {
+  if (error instanceof HttpException) return error.getStatus();
+  const candidate = error as { status?: unknown; statusCode?: unknown } | null;
+  const status = candidate?.status ?? candidate?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : undefined;
+}
+
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const body = toErrorResponse(error);
+    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,17 @@
+import { DataSourceOptions } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export const dataSourceOptions = (config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>): DataSourceOptions => ({
+  type: 'postgres',
+  url: config.DATABASE_URL,
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  migrationsTableName: 'migrations',
+  migrationsTransactionMode: 'each',
+  synchronize: false,
+  // Failed queries surface as exceptions and are logged once by the exception filter.
+  logging: false,
+  extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+});

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Actor, AuditAction, AuditEvent, Page } from '@mandate/domain';
+import { EntityManager, Repository } from 'typeorm';
+import { currentRequestId } from '../../common/request-context/request-context';
+import { AuditEventEntity } from './audit-event.entity';
+import { ListAuditQuery } from './dtos/list-audit.query';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+
+export interface AuditRecord {
+  actor: Pick<Actor, 'id' | 'username'> | null;
+  entityType: string;
+  entityId: string | null;
+  action: AuditAction;
+  before?: object | null;
+  after?: object | null;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+
+  /** Writes through the caller's transaction, so the change and its audit event commit or fail together. */
+  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    const event = manager.create(AuditEventEntity, {
+      actorId: record.actor?.id ?? null,
+      actorUsername: record.actor?.username ?? null,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      action: record.action,
+      before: record.before ?? null,
+      after: record.after ?? null,
+      requestId: currentRequestId(),
+    });
+    await manager.insert(AuditEventEntity, event);
+  }
+
+  async list(query: ListAuditQuery): Promise<Page<AuditEvent>> {
+    const limit = query.limit ?? 50;
+    const qb = this.events.createQueryBuilder('e').orderBy('e.id', 'DESC').take(limit + 1);
+    if (query.entityType) qb.andWhere('e.entity_type = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('e.entity_id = :entityId', { entityId: query.entityId });
+    if (query.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
+    if (query.action) qb.andWhere('e.action = :action', { action: query.action });
+    if (query.from) qb.andWhere('e.occurred_at >= :from', { from: query.from });
+    if (query.to) qb.andWhere('e.occurred_at < :to', { to: query.to });
+    if (query.cursor) qb.andWhere('e.id < :after', { after: decodeCursor(query.cursor, 'cursor') });
+    const rows = await qb.getMany();
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map(mapAuditEvent),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null,
+    };
+  }
+}
+
+export const mapAuditEvent = (e: AuditEventEntity): AuditEvent => ({
+  id: e.id,
+  occurredAt: e.occurredAt.toISOString(),
+  actorId: e.actorId,
+  actorUsername: e.actorUsername,
+  entityType: e.entityType,
+  entityId: e.entityId,
+  action: e.action,
+  before: e.before as Record<string, unknown> | null,
+  after: e.after as Record<string, unknown> | null,
+  requestId: e.requestId,
+});

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Actor, departmentRequirementProblem, DomainError, ItemList, Role, User } from '@mandate/domain';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { hashPassword } from '../../common/auth/password-hasher';
+import { isUniqueViolation, loadForUpdate } from '../../common/persistence/load-for-update';
+import { AuditService } from '../audit/audit.service';
+import { DepartmentEntity } from '../departments/department.entity';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { CreateUserDto } from './dtos/create-user.dto';
+import { UpdateUserDto } from './dtos/update-user.dto';
+import { mapUser } from './dtos/user-response.dto';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<ItemList<User>> {
+    const rows = await this.users.find({ order: { username: 'ASC' } });
+    return { items: rows.map(mapUser) };
+  }
+
+  async create(actor: Actor, input: CreateUserDto): Promise<User> {
+    const departmentId = input.departmentId ?? null;
+    await this.assertDepartmentFits(this.dataSource.manager, input.role, departmentId);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(
+          manager.create(UserEntity, { username: input.username, displayName: input.displayName, role: input.role, departmentId, email: input.email ?? null, passwordHash }),
+        );
+        const after = mapUser(saved);
+        await this.audit.record(manager, { actor, entityType: 'user', entityId: saved.id, action: 'create', after });
+        return after;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('CONFLICT', `The username ${input.username} is already taken.`, [{ field: 'username', message: 'is already taken' }]);
+      }
+      throw error;
+    }
+  }
+
+  async update(actor: Actor, id: string, input: UpdateUserDto): Promise<User> {
+    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const row = await loadForUpdate(manager, UserEntity, id, input.version, 'User');
+      const before = mapUser(row);
+      const role = input.role ?? row.role;
+      const departmentId = input.departmentId !== undefined ? input.departmentId : role === 'department' ? row.departmentId : null;
+      await this.assertDepartmentFits(manager, role, departmentId);
+      if (id === actor.id && (input.active === false || (input.role && input.role !== 'admin'))) {
+        throw new DomainError('VALIDATION_FAILED', 'You cannot deactivate yourself or take away your own administrator role.', [
+          { field: input.active === false ? 'active' : 'role', message: 'cannot be changed on your own account' },
+        ]);
+      }
+      Object.assign(row, {
+        displayName: input.displayName ?? row.displayName,
+        role,
+        departmentId,
+        email: input.email !== undefined ? input.email : row.email,
+        active: input.active ?? row.active,
+        locale: input.locale ?? row.locale,
+      });
+      if (passwordHash) row.passwordHash = passwordHash;
+      const saved = await manager.save(row);
+      // Deactivation, a role change or a password reset ends every open session of that user.
+      if (input.active === false || input.role || passwordHash || input.departmentId !== undefined) {
+        await manager.update(RefreshTokenEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      }
+      const after = mapUser(saved);
+      await this.audit.record(manager, { actor, entityType: 'user', entityId: id, action: 'update', before, after: passwordHash ? { ...after, passwordReset: true } : after });
+      return after;
+    });
+  }
+
+  private async assertDepartmentFits(manager: EntityManager, role: Role, departmentId: string | null): Promise<void> {
+    const problem = departmentRequirementProblem(role, departmentId);
+    if (problem) throw new DomainError('VALIDATION_FAILED', problem, [{ field: 'departmentId', message: problem }]);
+    if (departmentId && !(await manager.exists(DepartmentEntity, { where: { id: departmentId, active: true } }))) {
+      throw new DomainError('VALIDATION_FAILED', 'The department does not exist or is inactive.', [{ field: 'departmentId', message: 'no such active department' }]);
+    }
+  }
+}

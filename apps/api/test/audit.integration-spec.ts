@@ -1,0 +1,51 @@
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('audit log', () => {
+  let t: TestApp;
+  let admin: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = `Bearer ${await t.tokenOf('admin')}`;
+  });
+  afterAll(() => t.close());
+
+  it('records a change in the same request with who, what, before, after and the request id', async () => {
+    const created = await t.http().post('/api/departments').set('Authorization', admin).set('X-Request-Id', 'req-audit-create-1').send({ code: 'AUDIT-A', name: 'Đơn vị kiểm toán', kind: 'other' }).expect(201);
+    await t.http().patch(`/api/departments/${created.body.id}`).set('Authorization', admin).send({ name: 'Đơn vị kiểm toán (sửa)', version: created.body.version }).expect(200);
+    const log = await t.http().get(`/api/audit?entityType=department&entityId=${created.body.id}`).set('Authorization', admin).expect(200);
+    expect(log.body.items).toHaveLength(2);
+    const [update, create] = log.body.items;
+    expect(create).toMatchObject({ action: 'create', actorUsername: 'admin', requestId: 'req-audit-create-1', before: null, after: { code: 'AUDIT-A' } });
+    expect(update).toMatchObject({ action: 'update', before: { name: 'Đơn vị kiểm toán' }, after: { name: 'Đơn vị kiểm toán (sửa)' } });
+  });
+
+  it('gives 409 for a stale version and writes nothing', async () => {
+    const created = await t.http().post('/api/departments').set('Authorization', admin).send({ code: 'AUDIT-B', name: 'Đơn vị B', kind: 'other' }).expect(201);
+    await t.http().patch(`/api/departments/${created.body.id}`).set('Authorization', admin).send({ name: 'B1', version: created.body.version }).expect(200);
+    const stale = await t.http().patch(`/api/departments/${created.body.id}`).set('Authorization', admin).send({ name: 'B2', version: created.body.version }).expect(409);
+    expect(stale.body.code).toBe('VERSION_CONFLICT');
+    const list = await t.http().get('/api/departments').set('Authorization', admin);
+    expect(list.body.items.find((d: { id: string }) => d.id === created.body.id).name).toBe('B1');
+    const log = await t.http().get(`/api/audit?entityType=department&entityId=${created.body.id}`).set('Authorization', admin);
+    expect(log.body.items).toHaveLength(2);
+  });
+
+  it('pages with a cursor', async () => {
+    const first = await t.http().get('/api/audit?limit=2').set('Authorization', admin).expect(200);
+    expect(first.body.items).toHaveLength(2);
+    const second = await t.http().get(`/api/audit?limit=2&cursor=${first.body.nextCursor}`).set('Authorization', admin).expect(200);
+    expect(Number(second.body.items[0].id)).toBeLessThan(Number(first.body.items[1].id));
+    await t.http().get('/api/audit?cursor=%%%').set('Authorization', admin).expect(400);
+  });
+
+  it.each([
+    ['UPDATE', "UPDATE audit_events SET action = 'update'"],
+    ['DELETE', 'DELETE FROM audit_events'],
+    ['TRUNCATE', 'TRUNCATE audit_events'],
+  ])('is refused an %s by the database itself', async (_, sql) => {
+    const before = await t.dataSource.query('SELECT count(*)::int AS n FROM audit_events');
+    await expect(t.dataSource.query(sql)).rejects.toThrow(/append-only/);
+    const after = await t.dataSource.query('SELECT count(*)::int AS n FROM audit_events');
+    expect(after[0].n).toBe(before[0].n);
+  });
+});

@@ -1,0 +1,26 @@
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('node:path');
+
+// Bundles the API's own code and libs/domain; node_modules stay external and come from the generated package.json.
+module.exports = {
+  output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
+  devtool: 'source-map',
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: './src/main.ts',
+      additionalEntryPoints: [
+        { entryName: 'worker', entryPath: './src/worker.ts' },
+        { entryName: 'cli', entryPath: './src/cli.ts' },
+      ],
+      tsConfig: './tsconfig.app.json',
+      assets: [],
+      optimization: false,
+      outputHashing: 'none',
+      generatePackageJson: true,
+      sourceMap: true,
+      skipTypeChecking: true,
+    }),
+  ],
+};

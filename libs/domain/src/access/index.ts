@@ -1,0 +1,3 @@
+export * from './role';
+export * from './permissions';
+export * from './navigation';

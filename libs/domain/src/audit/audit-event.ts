@@ -1,0 +1,16 @@
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'transition', 'login', 'logout', 'password_change', 'import', 'confirm'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** One row of the append-only audit log. */
+export interface AuditEvent {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorUsername: string | null;
+  entityType: string;
+  entityId: string | null;
+  action: AuditAction;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  requestId: string | null;
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs the whole product locally: installs what is missing, starts PostgreSQL and Redis, migrates, seeds the
+# sample plan and demo accounts, builds and serves web + API on one origin (http://localhost:${PORT:-8080}).
+# Ctrl-C (or `npm run stop`) stops everything it started. Running it again while it runs is safe.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$REPO_ROOT"
+
+PORT="${PORT:-8080}"
+PG_PORT="${MANDATE_PG_PORT:-54329}"
+REDIS_PORT="${MANDATE_REDIS_PORT:-63790}"
+DATA_DIR="$REPO_ROOT/.data"
+RUN_DIR="$DATA_DIR/run"
+mkdir -p "$RUN_DIR"
+
+if [ -f "$RUN_DIR/api.pid" ] && kill -0 "$(cat "$RUN_DIR/api.pid")" 2>/dev/null; then
+  log "Mandate is already running at http://localhost:$PORT (stop it with: npm run stop)"
+  exit 0
+fi
+
+ensure_node_modules
+ensure_redis
+
+# Secrets are made on this machine at first start and kept in the git-ignored .data folder.
+SECRETS="$DATA_DIR/secrets.env"
+if [ ! -f "$SECRETS" ]; then
+  umask 077
+  { echo "DB_PASSWORD=$(random_secret)"; echo "JWT_SECRET=$(random_secret)"; } >"$SECRETS"
+  umask 022
+fi
+# shellcheck disable=SC1090
+source "$SECRETS"
+
+PG_DATA="$(pg_reachable_dir "$DATA_DIR/postgres" "/var/lib/mandate/$(echo "$REPO_ROOT" | md5sum | cut -c1-12)/postgres")"
+start_postgres "$PG_DATA" "$PG_PORT" mandate mandate "$DB_PASSWORD"
+echo "$PG_DATA" >"$RUN_DIR/pg-data"
+start_redis "$DATA_DIR/redis" "$REDIS_PORT"
+echo "$REDIS_PORT" >"$RUN_DIR/redis-port"
+
+export NODE_ENV=development
+export PORT HOST="${HOST:-0.0.0.0}"
+export DATABASE_URL="postgres://mandate:${DB_PASSWORD}@127.0.0.1:${PG_PORT}/mandate"
+export REDIS_URL="redis://127.0.0.1:${REDIS_PORT}"
+export JWT_SECRET
+export WEB_DIST="$REPO_ROOT/dist/apps/web"
+export SEED_DEMO=true DEMO_PASSWORD="${DEMO_PASSWORD:-mandate-demo}"
+export MIGRATE_ON_START=false
+
+log "Building the API and the web app"
+npx nx run-many -t build -p api web --outputStyle=static >"$RUN_DIR/build.log" 2>&1 || { tail -40 "$RUN_DIR/build.log" >&2; die "build failed (full log: $RUN_DIR/build.log)"; }
+
+node dist/apps/api/cli.js migrate
+node dist/apps/api/cli.js seed
+
+stop_all() {
+  trap - INT TERM EXIT
+  log "Stopping"
+  bash "$REPO_ROOT/scripts/stop.sh" >/dev/null 2>&1 || true
+}
+trap stop_all INT TERM EXIT
+
+node dist/apps/api/worker.js >"$RUN_DIR/worker.log" 2>&1 &
+echo $! >"$RUN_DIR/worker.pid"
+node dist/apps/api/main.js >"$RUN_DIR/api.log" 2>&1 &
+echo $! >"$RUN_DIR/api.pid"
+
+wait_for_http "http://127.0.0.1:$PORT/api/health" 60 || { tail -30 "$RUN_DIR/api.log" >&2; die "the API did not become healthy"; }
+cat <<MSG
+
+  Mandate is running:  http://localhost:$PORT
+  API documentation:   http://localhost:$PORT/api/docs
+  Logs:                $RUN_DIR/api.log, $RUN_DIR/worker.log
+
+  Demo accounts (password: $DEMO_PASSWORD):
+    admin         quản trị hệ thống (admin)
+    ubnd          Văn phòng UBND tỉnh (ubnd)
+    hdnd          Thường trực HĐND tỉnh (hdnd)
+    so-tai-chinh  Sở Tài chính (department)
+    so-du-lich    Sở Du lịch (department)
+    so-giao-duc   Sở Giáo dục và Đào tạo (department)
+
+  Press Ctrl-C to stop (or run: npm run stop).
+MSG
+wait "$(cat "$RUN_DIR/api.pid")"
