@@ -4,3 +4,6 @@ export * from './department';
 export * from './user';
 export * from './audit';
 export * from './shared/page';
+export * from './calendar';
+export * from './work-package';
+export * from './reminders';

@@ -1,0 +1,127 @@
+import { Actor } from '../access';
+import { CalendarDate, assertIsoDate, compareDates, formatDateVi, isValidIsoDate } from '../calendar';
+import { DomainError } from '../errors/domain-error';
+import { WorkPackage, isOpenStatus } from './work-package';
+import { MAX_REASON_LENGTH } from './work-package.workflow';
+
+export const EXTENSION_REQUEST_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type ExtensionRequestStatus = (typeof EXTENSION_REQUEST_STATUSES)[number];
+
+/** A request for a new due date (gia hạn), as stored and returned. */
+export interface DeadlineExtensionRequest {
+  id: string;
+  workPackageId: string;
+  requestedBy: string;
+  requestedAt: string;
+  /** The due date in force when the request was made. */
+  currentDueDate: CalendarDate;
+  requestedDueDate: CalendarDate;
+  reason: string;
+  status: ExtensionRequestStatus;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
+export interface ExtensionRequestInput {
+  requestedDueDate: unknown;
+  reason: unknown;
+}
+
+/** What to insert for a new request; the caller adds id, requester and timestamps. */
+export interface ExtensionRequestDraft {
+  workPackageId: string;
+  currentDueDate: CalendarDate;
+  requestedDueDate: CalendarDate;
+  reason: string;
+  status: 'pending';
+}
+
+export interface ExtensionDecisionInput {
+  approve: boolean;
+  /** Required when refusing, so the department learns why. */
+  note?: string | null;
+}
+
+export interface ExtensionDecisionEffect {
+  request: { status: 'approved' | 'refused'; decisionNote: string | null };
+  /** Null when refused: the package is unchanged. */
+  packageChanges: { dueDate: CalendarDate; originalDueDate: CalendarDate } | null;
+}
+
+type ExtendablePackage = Pick<WorkPackage, 'id' | 'status' | 'leadDepartmentId' | 'dueDate' | 'originalDueDate'>;
+
+const validationFailed = (field: string, message: string): DomainError => new DomainError('VALIDATION_FAILED', message, [{ field, message }]);
+
+const trimmedText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+const assertExtendable = (pkg: ExtendablePackage): CalendarDate => {
+  if (!isOpenStatus(pkg.status)) throw new DomainError('CONFLICT', 'A done or cancelled package cannot have its deadline extended');
+  if (pkg.dueDate === null) throw new DomainError('CONFLICT', 'This package has no deadline to extend');
+  return pkg.dueDate;
+};
+
+export const canRequestExtension = (actor: Actor, pkg: Pick<WorkPackage, 'leadDepartmentId' | 'status' | 'dueDate'>): boolean =>
+  actor.role === 'department' && actor.departmentId !== null && actor.departmentId === pkg.leadDepartmentId && isOpenStatus(pkg.status) && pkg.dueDate !== null;
+
+export const canDecideExtension = (actor: Actor): boolean => actor.role === 'ubnd';
+
+/**
+ * Checks a department's request for a later due date. `pending` is the package's requests still
+ * awaiting a decision (only one may be open at a time).
+ */
+export const assertExtensionRequest = (
+  actor: Actor,
+  pkg: ExtendablePackage,
+  pending: readonly Pick<DeadlineExtensionRequest, 'status'>[],
+  input: ExtensionRequestInput,
+): ExtensionRequestDraft => {
+  if (!(actor.role === 'department' && actor.departmentId !== null && actor.departmentId === pkg.leadDepartmentId)) {
+    throw new DomainError('FORBIDDEN', 'Only the lead department can request a deadline extension for this package');
+  }
+  const currentDueDate = assertExtendable(pkg);
+  if (pending.some((request) => request.status === 'pending')) {
+    throw new DomainError('CONFLICT', 'This package already has an extension request awaiting a decision');
+  }
+  if (!isValidIsoDate(input.requestedDueDate)) {
+    throw validationFailed('requestedDueDate', 'requestedDueDate must be a calendar date written YYYY-MM-DD');
+  }
+  if (compareDates(input.requestedDueDate, currentDueDate) <= 0) {
+    throw validationFailed('requestedDueDate', `The new due date must be after the current one (${formatDateVi(currentDueDate)})`);
+  }
+  const reason = trimmedText(input.reason);
+  if (reason.length === 0) throw validationFailed('reason', 'The reason for the extension is required');
+  if (reason.length > MAX_REASON_LENGTH) throw validationFailed('reason', `The reason must be at most ${MAX_REASON_LENGTH} characters`);
+  return { workPackageId: pkg.id, currentDueDate, requestedDueDate: input.requestedDueDate, reason, status: 'pending' };
+};
+
+/** The UBND office approves (the package gets the new date, its first date kept) or refuses with a note. */
+export const decideExtension = (
+  actor: Actor,
+  pkg: ExtendablePackage,
+  request: Pick<DeadlineExtensionRequest, 'workPackageId' | 'status' | 'requestedDueDate'>,
+  decision: ExtensionDecisionInput,
+): ExtensionDecisionEffect => {
+  if (!canDecideExtension(actor)) throw new DomainError('FORBIDDEN', 'Only the UBND office can approve or refuse a deadline extension');
+  if (request.workPackageId !== pkg.id) throw new DomainError('CONFLICT', 'This extension request belongs to another package');
+  if (request.status !== 'pending') throw new DomainError('CONFLICT', `This extension request was already ${request.status}`);
+
+  const note = trimmedText(decision.note);
+  if (note.length > MAX_REASON_LENGTH) throw validationFailed('note', `The note must be at most ${MAX_REASON_LENGTH} characters`);
+  if (!decision.approve) {
+    if (note.length === 0) throw validationFailed('note', 'The reason for refusing is required');
+    return { request: { status: 'refused', decisionNote: note }, packageChanges: null };
+  }
+
+  const currentDueDate = assertExtendable(pkg);
+  const requestedDueDate = assertIsoDate(request.requestedDueDate, 'requestedDueDate');
+  // The office may have moved the date since the request; approving must still extend, never shorten.
+  if (compareDates(requestedDueDate, currentDueDate) <= 0) {
+    throw new DomainError('CONFLICT', `The package is already due ${formatDateVi(currentDueDate)}, not before the requested date; refuse this request instead`);
+  }
+  return {
+    request: { status: 'approved', decisionNote: note.length > 0 ? note : null },
+    // Set once: a second extension keeps the very first due date.
+    packageChanges: { dueDate: requestedDueDate, originalDueDate: pkg.originalDueDate ?? currentDueDate },
+  };
+};

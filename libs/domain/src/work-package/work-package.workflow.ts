@@ -1,0 +1,162 @@
+import { Actor } from '../access';
+import { CalendarDate, todayIn } from '../calendar';
+import { DomainError } from '../errors/domain-error';
+import { WORK_PACKAGE_STATUSES, WORK_PACKAGE_STATUS_LABELS, WorkPackage, WorkPackageStatus, isWorkPackageStatus } from './work-package';
+
+export const TRANSITION_ACTIONS = ['start', 'block', 'unblock', 'submit', 'approve', 'return', 'cancel', 'reopen'] as const;
+export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
+
+/** Who may make a move: the package's lead department, the UBND office, or both. */
+export type TransitionMover = 'lead' | 'ubnd';
+
+export interface TransitionRule {
+  action: TransitionAction;
+  from: WorkPackageStatus;
+  to: WorkPackageStatus;
+  movers: readonly TransitionMover[];
+  /** `reason`: a stated obstacle or justification; `report`: a completion report. */
+  requires: 'reason' | 'report' | null;
+}
+
+const CANCELLABLE: readonly WorkPackageStatus[] = ['not_started', 'in_progress', 'blocked', 'submitted'];
+
+/** The whole workflow; any pair of statuses not listed is refused with TRANSITION_NOT_ALLOWED. */
+export const WORK_PACKAGE_TRANSITIONS: readonly TransitionRule[] = [
+  { action: 'start', from: 'not_started', to: 'in_progress', movers: ['lead', 'ubnd'], requires: null },
+  { action: 'block', from: 'in_progress', to: 'blocked', movers: ['lead', 'ubnd'], requires: 'reason' },
+  { action: 'unblock', from: 'blocked', to: 'in_progress', movers: ['lead', 'ubnd'], requires: null },
+  { action: 'submit', from: 'in_progress', to: 'submitted', movers: ['lead', 'ubnd'], requires: 'report' },
+  { action: 'approve', from: 'submitted', to: 'done', movers: ['ubnd'], requires: null },
+  { action: 'return', from: 'submitted', to: 'in_progress', movers: ['ubnd'], requires: 'reason' },
+  ...CANCELLABLE.map((from): TransitionRule => ({ action: 'cancel', from, to: 'cancelled', movers: ['ubnd'], requires: 'reason' })),
+  { action: 'reopen', from: 'done', to: 'in_progress', movers: ['ubnd'], requires: 'reason' },
+];
+
+export const findTransition = (from: WorkPackageStatus, to: WorkPackageStatus): TransitionRule | undefined =>
+  WORK_PACKAGE_TRANSITIONS.find((rule) => rule.from === from && rule.to === to);
+
+export const MAX_REASON_LENGTH = 2000;
+export const MAX_REPORT_SUMMARY_LENGTH = 10_000;
+
+export interface CompletionReportInput {
+  summary: string;
+  /** Evidence already uploaded as attachments; optional. */
+  attachmentIds?: string[];
+}
+
+export interface TransitionInput {
+  reason?: string | null;
+  report?: CompletionReportInput | null;
+  /** When the completion report being approved was submitted; approving needs it to date the completion. */
+  reportSubmittedAt?: Date | null;
+}
+
+/** What the caller writes after a permitted move; fields absent from `set` stay as they are. */
+export interface TransitionEffect {
+  action: TransitionAction;
+  from: WorkPackageStatus;
+  to: WorkPackageStatus;
+  set: { status: WorkPackageStatus; progress?: number; completedOn?: CalendarDate | null };
+  /** Trimmed; recorded with the audit event (the obstacle, the return or cancel reason, or an optional note). */
+  reason: string | null;
+  /** Trimmed; stored as the completion report on submit. */
+  report: { summary: string; attachmentIds: string[] } | null;
+}
+
+type MovablePackage = Pick<WorkPackage, 'status' | 'leadDepartmentId'>;
+
+const moverOf = (actor: Actor, pkg: MovablePackage): TransitionMover | null => {
+  if (actor.role === 'ubnd') return 'ubnd';
+  if (actor.role === 'department' && actor.departmentId !== null && actor.departmentId === pkg.leadDepartmentId) return 'lead';
+  return null;
+};
+
+/** The statuses this actor may move the package to now; the web offers exactly these. */
+export const allowedTransitions = (actor: Actor, pkg: MovablePackage): WorkPackageStatus[] => {
+  const mover = moverOf(actor, pkg);
+  if (mover === null) return [];
+  return WORK_PACKAGE_TRANSITIONS.filter((rule) => rule.from === pkg.status && rule.movers.includes(mover)).map((rule) => rule.to);
+};
+
+const requiredText = (value: unknown, field: string, what: string, max: number): string => {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text.length === 0) {
+    const message = `${what} is required`;
+    throw new DomainError('VALIDATION_FAILED', message, [{ field, message }]);
+  }
+  if (text.length > max) {
+    const message = `${what} must be at most ${max} characters`;
+    throw new DomainError('VALIDATION_FAILED', message, [{ field, message }]);
+  }
+  return text;
+};
+
+const REASON_NAMES: Record<TransitionAction, string> = {
+  start: 'A reason',
+  block: 'The obstacle',
+  unblock: 'A reason',
+  submit: 'A reason',
+  approve: 'A reason',
+  return: 'The reason for returning the report',
+  cancel: 'The reason for cancelling',
+  reopen: 'The reason for reopening',
+};
+
+const effectOn = (rule: TransitionRule, input: TransitionInput): TransitionEffect['set'] => {
+  switch (rule.action) {
+    case 'approve': {
+      const submittedAt = input.reportSubmittedAt;
+      if (!(submittedAt instanceof Date) || Number.isNaN(submittedAt.getTime())) {
+        const message = 'The submission time of the completion report being approved is required';
+        throw new DomainError('VALIDATION_FAILED', message, [{ field: 'reportSubmittedAt', message }]);
+      }
+      // The completion date is the day the department reported, not the day the office got round to approving.
+      return { status: rule.to, progress: 100, completedOn: todayIn(submittedAt) };
+    }
+    case 'reopen':
+      return { status: rule.to, completedOn: null };
+    default:
+      return { status: rule.to };
+  }
+};
+
+const statusName = (status: WorkPackageStatus): string => WORK_PACKAGE_STATUS_LABELS[status].en.toLowerCase();
+
+/**
+ * Checks a move and says what to write. Throws FORBIDDEN (who), TRANSITION_NOT_ALLOWED (workflow)
+ * or VALIDATION_FAILED (missing reason or report), in that order.
+ */
+export const assertTransition = (actor: Actor, pkg: MovablePackage, to: WorkPackageStatus, input: TransitionInput = {}): TransitionEffect => {
+  if (!isWorkPackageStatus(to)) {
+    const message = `"${String(to)}" is not a status; use one of ${WORK_PACKAGE_STATUSES.join(', ')}`;
+    throw new DomainError('VALIDATION_FAILED', message, [{ field: 'to', message }]);
+  }
+  const mover = moverOf(actor, pkg);
+  if (mover === null) {
+    throw new DomainError('FORBIDDEN', 'Only the lead department or the UBND office can move this package');
+  }
+  const rule = findTransition(pkg.status, to);
+  if (!rule) {
+    const message =
+      pkg.status === to
+        ? `The package is already ${statusName(to)}`
+        : `A package that is ${statusName(pkg.status)} cannot be moved to ${statusName(to)}`;
+    throw new DomainError('TRANSITION_NOT_ALLOWED', message);
+  }
+  if (!rule.movers.includes(mover)) {
+    throw new DomainError('FORBIDDEN', `Only the UBND office can ${rule.action} this package`);
+  }
+
+  const givenReason = typeof input.reason === 'string' && input.reason.trim().length > 0;
+  // An optional note (e.g. why a package is unblocked) is kept for the audit trail too.
+  const reason = rule.requires === 'reason' || givenReason ? requiredText(input.reason, 'reason', REASON_NAMES[rule.action], MAX_REASON_LENGTH) : null;
+  const report =
+    rule.requires === 'report'
+      ? {
+          summary: requiredText(input.report?.summary, 'report.summary', 'A completion report summary', MAX_REPORT_SUMMARY_LENGTH),
+          attachmentIds: [...new Set(input.report?.attachmentIds ?? [])],
+        }
+      : null;
+
+  return { action: rule.action, from: pkg.status, to, set: effectOn(rule, input), reason, report };
+};
