@@ -17,7 +17,7 @@ export const JSON_BODY_LIMIT = '6mb';
 /** Everything between the Nest factory and listen(), shared by the server and the integration tests. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.TRUST_PROXY === 'false' ? false : config.TRUST_PROXY);
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
   app.use(
@@ -56,6 +56,9 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
 
   if (config.WEB_DIST) serveWebApp(app, config.WEB_DIST);
 }
+
+/** Express reads a number as a hop count and a string as addresses; the environment only has strings. */
+const trustProxySetting = (value: string): boolean | number | string => (value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value);
 
 /** The built SPA on the same origin: hashed assets cached for a year, every other non-API path gets index.html. */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
