@@ -6,8 +6,10 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BreakdownRulesModule } from './modules/breakdown-rules/breakdown-rules.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { HealthModule } from './modules/health/health.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { UsersModule } from './modules/users/users.module';
 import { RedisModule } from './redis/redis.module';
 import { loggerOptions } from './bootstrap/logger-options';
@@ -24,6 +26,8 @@ import { loggerOptions } from './bootstrap/logger-options';
     AuthModule,
     UsersModule,
     DepartmentsModule,
+    PlansModule,
+    BreakdownRulesModule,
   ],
 })
 export class AppModule {}

@@ -5,6 +5,7 @@ import { loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { seedReferenceData } from './seed/seed.service';
 import { DEMO_ACCOUNTS } from './seed/department-catalogue';
+import { seedSamplePlan } from './seed/sample-plan.seed';
 
 const USAGE = 'usage: cli <migrate|migrate:revert|seed>';
 
@@ -28,6 +29,8 @@ async function main(command: string | undefined): Promise<number> {
       process.stdout.write(`Seeded ${result.departmentsCreated} new departments; new demo accounts: ${result.demoAccountsCreated.join(', ') || 'none'}.\n`);
       if (config.SEED_DEMO) {
         process.stdout.write(`Demo accounts (password: ${config.DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}\n`);
+        const sample = await seedSamplePlan(dataSource, config.SAMPLE_PLAN_FILE);
+        process.stdout.write(sample.imported ? `Imported sample plan ${sample.planNumber} with ${sample.packagesCreated} work packages.\n` : `Sample plan ${sample.planNumber} already present.\n`);
       }
     }
     return 0;

@@ -34,9 +34,9 @@ describe('access control', () => {
       for (const name of scanner.getAllMethodNames(prototype)) {
         const handler = prototype[name];
         if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const route = `${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler)]} ${Reflect.getMetadata(PATH_METADATA, wrapper.metatype)}/${Reflect.getMetadata(PATH_METADATA, handler)}`;
+        const route = `${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler)]} ${Reflect.getMetadata(PATH_METADATA, wrapper.metatype as object)}/${Reflect.getMetadata(PATH_METADATA, handler)}`;
         routes.push(route);
-        if (!reflector.getAllAndOverride(ACCESS_METADATA, [handler, wrapper.metatype])) undeclared.push(route);
+        if (!reflector.getAllAndOverride(ACCESS_METADATA, [handler, wrapper.metatype as object])) undeclared.push(route);
       }
     }
     expect(routes.length).toBeGreaterThan(10);

@@ -7,3 +7,5 @@ export * from './shared/page';
 export * from './calendar';
 export * from './work-package';
 export * from './reminders';
+export * from './plan-document';
+export * from './breakdown';

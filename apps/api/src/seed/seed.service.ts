@@ -4,10 +4,12 @@ import { DepartmentEntity } from '../modules/departments/department.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { DEMO_ACCOUNTS, QUANG_NINH_DEPARTMENTS } from './department-catalogue';
+import { seedBreakdownRules } from './breakdown-rules.seed';
 
 export interface SeedResult {
   departmentsCreated: number;
   demoAccountsCreated: string[];
+  breakdownRulesCreated: number;
 }
 
 /** Idempotent: creates what is missing and never overwrites what an admin has since edited. */
@@ -22,6 +24,7 @@ export async function seedReferenceData(dataSource: DataSource, options: { demoP
       .returning(['id', 'code'])
       .execute();
     const departmentsCreated = inserted.raw.length as number;
+    const breakdownRulesCreated = await seedBreakdownRules(manager);
 
     const demoAccountsCreated: string[] = [];
     if (options.demoPassword) {
@@ -42,10 +45,10 @@ export async function seedReferenceData(dataSource: DataSource, options: { demoP
         if (result.raw.length > 0) demoAccountsCreated.push(account.username);
       }
     }
-    if (departmentsCreated > 0 || demoAccountsCreated.length > 0) {
-      const event = manager.create(AuditEventEntity, { entityType: 'seed', entityId: null, action: 'create', after: { departmentsCreated, demoAccountsCreated } });
+    if (departmentsCreated > 0 || demoAccountsCreated.length > 0 || breakdownRulesCreated > 0) {
+      const event = manager.create(AuditEventEntity, { entityType: 'seed', entityId: null, action: 'create', after: { departmentsCreated, demoAccountsCreated, breakdownRulesCreated } });
       await manager.insert(AuditEventEntity, event);
     }
-    return { departmentsCreated, demoAccountsCreated };
+    return { departmentsCreated, demoAccountsCreated, breakdownRulesCreated };
   });
 }

@@ -4,3 +4,4 @@ export * from './work-package.access';
 export * from './work-package.validation';
 export * from './deadline-category';
 export * from './deadline-extension';
+export * from './evidence-file';

@@ -1,4 +1,6 @@
 import { Foundation1764230400000 } from './1764230400000-Foundation';
+import { Plans1764316800000 } from './1764316800000-Plans';
+import { WorkPackages1764489600000 } from './1764489600000-WorkPackages';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
-export const MIGRATIONS = [Foundation1764230400000];
+export const MIGRATIONS = [Foundation1764230400000, Plans1764316800000, WorkPackages1764489600000];

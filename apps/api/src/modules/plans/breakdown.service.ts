@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { checkConfirmedPackages, confirmedKeyOf, DomainError, ParsedItem, proposeBreakdown, ProposedPackage } from '@mandate/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { BreakdownRuleEntity } from '../breakdown-rules/breakdown-rule.entity';
+import { DepartmentEntity } from '../departments/department.entity';
+import { ConfirmedPackageDto } from './dtos/confirm-breakdown.dto';
+import { itemTreeOf } from './dtos/plan-response.dto';
+import { PlanDeadlineEntity } from './plan-deadline.entity';
+import { PlanItemEntity } from './plan-item.entity';
+import { AuditActor, findPlan } from './plans.service';
+
+/** The UBND office's code in the catalogue: it takes whatever no rule assigns. */
+export const FALLBACK_DEPARTMENT_CODE = 'VP-UBND';
+
+export interface BreakdownResult {
+  created: number;
+  unchanged: number;
+}
+
+@Injectable()
+export class BreakdownService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async preview(planId: string): Promise<{ packages: ProposedPackage[] }> {
+    const manager = this.dataSource.manager;
+    const plan = await findPlan(manager, planId);
+    const [items, deadlines, rules, fallback] = await Promise.all([
+      manager.find(PlanItemEntity, { where: { planId }, order: { position: 'ASC' } }),
+      manager.find(PlanDeadlineEntity, { where: { planId }, order: { position: 'ASC' } }),
+      activeRules(manager),
+      manager.findOneBy(DepartmentEntity, { code: FALLBACK_DEPARTMENT_CODE, active: true }),
+    ]);
+    if (!fallback) throw new DomainError('CONFLICT', `The fallback department ${FALLBACK_DEPARTMENT_CODE} is missing or inactive; restore it before breaking a plan down.`);
+    const tree = itemTreeOf(items, new Map()) as ParsedItem[];
+    const packages = proposeBreakdown({
+      planYear: plan.planYear,
+      items: tree,
+      deadlines: deadlines.map((d) => ({ ref: d.itemRef, date: d.dueDate, text: d.text })),
+      rules,
+      fallbackDepartmentId: fallback.id,
+    });
+    return { packages };
+  }
+
+  /**
+   * Inserts each package under (plan, breakdown key) and skips keys already confirmed: a package
+   * confirmed before keeps its first title and departments, so a re-sent break-down never overwrites edits made since.
+   */
+  async confirm(actor: AuditActor, planId: string, packages: ConfirmedPackageDto[]): Promise<BreakdownResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await findPlan(manager, planId);
+      if (plan.archived) throw new DomainError('CONFLICT', 'This plan is archived; unarchive it before breaking it down.');
+      const [items, departments] = await Promise.all([
+        manager.find(PlanItemEntity, { where: { planId }, select: { ref: true } }),
+        manager.find(DepartmentEntity, { where: { active: true }, select: { id: true } }),
+      ]);
+      const problems = checkConfirmedPackages(packages, { itemRefs: new Set(items.map((i) => i.ref)), activeDepartmentIds: new Set(departments.map((d) => d.id)) });
+      if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+
+      let created = 0;
+      for (const p of packages) {
+        const row = {
+          planId,
+          itemRef: p.itemRef,
+          title: p.title.trim(),
+          sourceText: p.sourceText ?? null,
+          leadDepartmentId: p.leadDepartmentId,
+          cooperatingDepartmentIds: [...new Set(p.cooperatingDepartmentIds ?? [])],
+          dueDate: p.dueDate ?? null,
+          target: p.target ?? null,
+          breakdownKey: confirmedKeyOf(p),
+        };
+        const inserted = await manager.query<{ id: string }[]>(
+          `INSERT INTO work_packages (plan_id, item_ref, title, source_text, lead_department_id, cooperating_department_ids, due_date, target, breakdown_key)
+           VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7, $8::jsonb, $9)
+           ON CONFLICT (plan_id, breakdown_key) DO NOTHING
+           RETURNING id`,
+          [row.planId, row.itemRef, row.title, row.sourceText, row.leadDepartmentId, row.cooperatingDepartmentIds, row.dueDate, row.target === null ? null : JSON.stringify(row.target), row.breakdownKey],
+        );
+        if (inserted.length === 0) continue;
+        created += 1;
+        await this.audit.record(manager, { actor, entityType: 'work_package', entityId: inserted[0].id, action: 'create', after: { id: inserted[0].id, ...row, status: 'not_started', progress: 0 } });
+      }
+      return { created, unchanged: packages.length - created };
+    });
+  }
+}
+
+async function activeRules(manager: EntityManager) {
+  const rows = await manager
+    .createQueryBuilder(BreakdownRuleEntity, 'r')
+    .innerJoin(DepartmentEntity, 'd', 'd.id = r.department_id AND d.active')
+    .where('r.active')
+    .orderBy('r.priority', 'DESC')
+    .addOrderBy('r.created_at', 'ASC')
+    .getMany();
+  return rows.map((r) => ({ departmentId: r.departmentId, keywords: r.keywords, priority: r.priority }));
+}

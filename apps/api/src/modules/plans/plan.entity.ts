@@ -1,0 +1,45 @@
+import type { PlanDocumentKind, PlanDocumentParse } from '@mandate/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+@Entity({ name: 'plans' })
+export class PlanEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text', nullable: true, unique: true })
+  number: string | null;
+
+  @Column({ type: 'text' })
+  kind: PlanDocumentKind;
+
+  @Column({ type: 'text', nullable: true })
+  issuer: string | null;
+
+  @Column({ type: 'date', name: 'issued_on', nullable: true })
+  issuedOn: string | null;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'integer', name: 'plan_year', nullable: true })
+  planYear: number | null;
+
+  @Column({ type: 'text', name: 'source_text' })
+  sourceText: string;
+
+  /** The parser's output as it was at import, warnings included. */
+  @Column({ type: 'jsonb' })
+  parse: PlanDocumentParse;
+
+  @Column({ type: 'boolean', default: false })
+  archived: boolean;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
+}

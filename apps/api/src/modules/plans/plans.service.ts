@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, DomainError, ItemList, ParsedItem, parsePlanDocument, PlanDocumentParse } from '@mandate/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../common/persistence/load-for-update';
+import { AuditService } from '../audit/audit.service';
+import { itemTreeOf, mapIndicator, mapPlanSummary, PlanCreatedResponse, PlanDetail, PlanSummary } from './dtos/plan-response.dto';
+import { PlanDeadlineEntity } from './plan-deadline.entity';
+import { PlanIndicatorEntity } from './plan-indicator.entity';
+import { PlanItemEntity } from './plan-item.entity';
+import { readPlanText, UploadedPlanFile } from './plan-text.reader';
+import { PlanEntity } from './plan.entity';
+
+export type AuditActor = Pick<Actor, 'id' | 'username'> | null;
+
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async preview(text: string | undefined, file: UploadedPlanFile | undefined): Promise<PlanDocumentParse> {
+    return parsePlanDocument(await readPlanText(text, file));
+  }
+
+  async importPlan(actor: AuditActor, text: string | undefined, file: UploadedPlanFile | undefined): Promise<PlanCreatedResponse> {
+    const source = await readPlanText(text, file);
+    return this.importText(actor, source);
+  }
+
+  /** Parses and stores plan, items, indicators and deadlines with the audit event, all or nothing. */
+  async importText(actor: AuditActor, source: string): Promise<PlanCreatedResponse> {
+    const parse = parsePlanDocument(source);
+    const { document } = parse;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (document.number && (await manager.existsBy(PlanEntity, { number: document.number }))) throw planExists(document.number);
+        const plan = await manager.save(
+          manager.create(PlanEntity, {
+            number: document.number,
+            kind: document.kind,
+            issuer: document.issuer,
+            issuedOn: document.issuedOn,
+            title: document.title,
+            planYear: document.planYear,
+            sourceText: source,
+            parse,
+            archived: false,
+          }),
+        );
+        const items = flattenItems(parse.items, null);
+        const repeated = items.find((item, i) => items.findIndex((other) => other.ref === item.ref) !== i);
+        if (repeated) throw new DomainError('VALIDATION_FAILED', `The document numbers two items ${repeated.ref}; fix the numbering and import again.`, [{ field: 'text', message: `item ${repeated.ref} repeats` }]);
+        if (items.length > 0) await manager.insert(PlanItemEntity, items.map((i, position) => ({ ...i, planId: plan.id, position })));
+        if (parse.indicators.length > 0) {
+          await manager.insert(PlanIndicatorEntity, parse.indicators.map((i, position) => ({ planId: plan.id, code: i.code, group: i.group, name: i.name, text: i.text, targets: i.targets, position })));
+        }
+        if (parse.deadlines.length > 0) {
+          await manager.insert(PlanDeadlineEntity, parse.deadlines.map((d, position) => ({ planId: plan.id, itemRef: d.ref, dueDate: d.date, text: d.text, position })));
+        }
+        const created: PlanCreatedResponse = { id: plan.id, number: plan.number, title: plan.title, planYear: plan.planYear, indicatorCount: parse.indicators.length, itemCount: items.length };
+        await this.audit.record(manager, { actor, entityType: 'plan', entityId: plan.id, action: 'import', after: { ...created, warnings: parse.warnings } });
+        return created;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error) && (error as { constraint?: string }).constraint === 'plans_number_key' && document.number) throw planExists(document.number);
+      throw error;
+    }
+  }
+
+  async list(): Promise<ItemList<PlanSummary>> {
+    const rows = await this.dataSource.getRepository(PlanEntity).find({ order: { planYear: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC' } });
+    return { items: rows.map(mapPlanSummary) };
+  }
+
+  async get(id: string): Promise<PlanDetail> {
+    const manager = this.dataSource.manager;
+    const plan = await findPlan(manager, id);
+    const [indicators, items, deadlines, counts] = await Promise.all([
+      manager.find(PlanIndicatorEntity, { where: { planId: id }, order: { position: 'ASC' } }),
+      manager.find(PlanItemEntity, { where: { planId: id }, order: { position: 'ASC' } }),
+      manager.find(PlanDeadlineEntity, { where: { planId: id }, order: { position: 'ASC' } }),
+      manager.query<{ item_ref: string; n: number }[]>(`SELECT item_ref, count(*)::int AS n FROM work_packages WHERE plan_id = $1 AND item_ref IS NOT NULL GROUP BY item_ref`, [id]),
+    ]);
+    return {
+      ...mapPlanSummary(plan),
+      kind: plan.kind,
+      issuer: plan.issuer,
+      issuedOn: plan.issuedOn,
+      version: plan.version,
+      warnings: plan.parse.warnings ?? [],
+      indicators: indicators.map(mapIndicator),
+      items: itemTreeOf(items, new Map(counts.map((c) => [c.item_ref, c.n]))),
+      deadlines: deadlines.map((d) => ({ ref: d.itemRef, date: d.dueDate, text: d.text })),
+    };
+  }
+}
+
+export async function findPlan(manager: EntityManager, id: string): Promise<PlanEntity> {
+  const plan = await manager.findOneBy(PlanEntity, { id });
+  if (!plan) throw new DomainError('NOT_FOUND', 'Plan not found.');
+  return plan;
+}
+
+const planExists = (number: string) => new DomainError('PLAN_EXISTS', `A plan numbered ${number} has already been imported.`, [{ field: 'text', message: `plan ${number} exists` }]);
+
+function flattenItems(items: readonly ParsedItem[], parentRef: string | null): Pick<PlanItemEntity, 'ref' | 'parentRef' | 'title' | 'paragraphs' | 'isLeaf'>[] {
+  return items.flatMap((item) => [
+    { ref: item.ref, parentRef, title: item.title, paragraphs: item.paragraphs, isLeaf: item.children.length === 0 },
+    ...flattenItems(item.children, item.ref),
+  ]);
+}

@@ -1,0 +1,72 @@
+import type { NavigationSection } from '@mandate/domain';
+import type { ComponentType } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { DepartmentsPage } from '../features/admin/departments/components/DepartmentsPage';
+import { QueuesPage } from '../features/admin/queues/QueuesPage';
+import { UsersPage } from '../features/admin/users/components/UsersPage';
+import { AuditLogPage } from '../features/audit/components/AuditLogPage';
+import { RequireAuth, RequireSection, SignInPage } from '../features/auth';
+import { BoardPage } from '../features/board/BoardPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { ForbiddenPage } from '../features/errors/ForbiddenPage';
+import { NotFoundPage } from '../features/errors/NotFoundPage';
+import { RouteErrorBoundary } from '../features/errors/RouteErrorBoundary';
+import { ImportPage } from '../features/import/ImportPage';
+import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
+import { PlansPage } from '../features/plans/PlansPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { AppLayout } from '../features/shell/AppLayout';
+import { SECTION_PATHS } from '../features/shell/sections';
+import { SupervisionPage } from '../features/supervision/SupervisionPage';
+
+// One screen per navigation section; a team replacing a placeholder swaps the component here.
+const SECTION_SCREENS: Record<NavigationSection, ComponentType> = {
+  dashboard: DashboardPage,
+  plans: PlansPage,
+  import: ImportPage,
+  board: BoardPage,
+  deadlines: DeadlinesPage,
+  indicators: IndicatorsPage,
+  supervision: SupervisionPage,
+  reports: ReportsPage,
+  audit: AuditLogPage,
+  'admin.users': UsersPage,
+  'admin.departments': DepartmentsPage,
+  'admin.queues': QueuesPage,
+};
+
+const sectionRoutes: RouteObject[] = (Object.entries(SECTION_SCREENS) as [NavigationSection, ComponentType][]).map(([section, Screen]) => {
+  const guarded = (
+    <RequireSection section={section}>
+      <Screen />
+    </RequireSection>
+  );
+  const path = SECTION_PATHS[section];
+  return path === '/' ? { index: true, element: guarded } : { path: path.slice(1), element: guarded };
+});
+
+export const routes: RouteObject[] = [
+  { path: '/login', element: <SignInPage />, errorElement: <RouteErrorBoundary /> },
+  {
+    path: '/',
+    element: <RequireAuth />,
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          {
+            errorElement: <RouteErrorBoundary />,
+            children: [
+              ...sectionRoutes,
+              { path: '403', element: <ForbiddenPage /> },
+              { path: 'admin', element: <Navigate to={SECTION_PATHS['admin.users']} replace /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,155 @@
+import { Badge, Button, Code, Group, Table, Text, Title, Tooltip } from '@mantine/core';
+import { AUDIT_ACTIONS, type AuditAction, can } from '@mandate/domain';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { TableSkeleton } from '../../../components/TableSkeleton';
+import { endOfDayHanoi, formatDateTime, parseDisplayDate, startOfDayHanoi } from '../../../lib/format';
+import { userQueries } from '../../admin/users/api/users.queries';
+import { useCurrentUser } from '../../auth';
+import type { AuditListFilters } from '../api/audit.api';
+import { auditQueries } from '../api/audit.queries';
+import { AuditDiff } from './AuditDiff';
+import { type AuditFilterValues, AuditFilters, EMPTY_AUDIT_FILTERS } from './AuditFilters';
+
+const FILTER_KEYS = Object.keys(EMPTY_AUDIT_FILTERS) as (keyof AuditFilterValues)[];
+
+const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
+
+const readFilters = (params: URLSearchParams): AuditFilterValues => {
+  const action = params.get('action') ?? '';
+  return {
+    entityType: params.get('entityType') ?? '',
+    entityId: params.get('entityId') ?? '',
+    actorId: params.get('actorId') ?? '',
+    action: isAuditAction(action) ? action : '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
+};
+
+const toApiFilters = (values: AuditFilterValues): AuditListFilters => {
+  const from = parseDisplayDate(values.from);
+  const to = parseDisplayDate(values.to);
+  return {
+    entityType: values.entityType || undefined,
+    entityId: values.entityId || undefined,
+    actorId: values.actorId || undefined,
+    action: values.action || undefined,
+    from: from ? startOfDayHanoi(from) : undefined,
+    to: to ? endOfDayHanoi(to) : undefined,
+  };
+};
+
+const ACTION_COLORS: Partial<Record<AuditAction, string>> = { create: 'teal', update: 'blue', delete: 'red', transition: 'violet', import: 'indigo', confirm: 'cyan' };
+
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const values = useMemo(() => readFilters(params), [params]);
+  const filters = useMemo(() => toApiFilters(values), [values]);
+  // Cursors of the pages already visited; the API only pages forward.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const cursor = cursors[cursors.length - 1] ?? null;
+  const events = useQuery(auditQueries.list(filters, cursor));
+
+  const canListUsers = can(me.role, 'users.manage');
+  const users = useQuery({ ...userQueries.list(), enabled: canListUsers });
+  const actors = canListUsers ? (users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })) : null;
+
+  const apply = (next: AuditFilterValues) => {
+    const search = new URLSearchParams();
+    for (const key of FILTER_KEYS) if (next[key]) search.set(key, next[key]);
+    setParams(search);
+    setCursors([null]);
+  };
+
+  return (
+    <>
+      <Title order={1} size="h3" mb="md">
+        {t('audit.title')}
+      </Title>
+      <AuditFilters key={params.toString()} value={values} onApply={apply} actors={actors} />
+      {events.isError ? (
+        <QueryErrorAlert error={events.error} onRetry={() => void events.refetch()} />
+      ) : events.isPending ? (
+        <TableSkeleton columns={5} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={820}>
+            <Table style={{ opacity: events.isPlaceholderData ? 0.6 : 1 }} aria-busy={events.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={150}>{t('audit.time')}</Table.Th>
+                  <Table.Th w={160}>{t('audit.actor')}</Table.Th>
+                  <Table.Th w={140}>{t('audit.action')}</Table.Th>
+                  <Table.Th w={200}>{t('audit.entity')}</Table.Th>
+                  <Table.Th>{t('audit.changes')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {events.data.items.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={5}>
+                      <Text c="dimmed" size="sm" ta="center" py="md">
+                        {t('audit.empty')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+                {events.data.items.map((e) => (
+                  <Table.Tr key={e.id} style={{ verticalAlign: 'top' }}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</Table.Td>
+                    <Table.Td>{e.actorUsername ?? <Text span c="dimmed" size="sm">{t('audit.system')}</Text>}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={ACTION_COLORS[e.action] ?? 'gray'} radius="sm">
+                        {t(`audit.actions.${e.action}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{e.entityType}</Text>
+                      {e.entityId && (
+                        <Tooltip label={e.entityId}>
+                          <Code fz="xs">{e.entityId.length > 12 ? `${e.entityId.slice(0, 8)}…` : e.entityId}</Code>
+                        </Tooltip>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <AuditDiff before={e.before} after={e.after} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between" mt="sm">
+            <Text size="sm" c="dimmed">
+              {t('common.pageNumber', { page: cursors.length })}
+            </Text>
+            <Group gap="xs">
+              <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} />} disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+                {t('common.previousPage')}
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                rightSection={<IconChevronRight size={14} />}
+                disabled={!events.data.nextCursor || events.isPlaceholderData}
+                onClick={() => {
+                  const next = events.data.nextCursor;
+                  if (next) setCursors((c) => [...c, next]);
+                }}
+              >
+                {t('common.nextPage')}
+              </Button>
+            </Group>
+          </Group>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from '../../../app/routes';
+import { apiFetch, getAccessToken, setAccessToken } from '../../../lib/api-client';
+import { createI18n } from '../../../lib/i18n';
+import { SessionProvider } from '../session/SessionProvider';
+import { fetchCall } from '../../../test/fetch-call';
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const unauthenticated = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no' });
+const loginResponse = { accessToken: 'a1', expiresIn: 900, user: { id: 'u1', username: 'hdnd', displayName: 'Lê Văn C', role: 'hdnd', departmentId: null } };
+
+const mount = (path: string) => {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <I18nextProvider i18n={createI18n()}>
+      <MantineProvider env="test">
+        <QueryClientProvider client={new QueryClient()}>
+          <SessionProvider>
+            <RouterProvider router={router} />
+          </SessionProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+  return router;
+};
+
+describe(SessionProvider.name, () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+
+  beforeEach(() => {
+    localStorage.clear();
+    setAccessToken(null);
+    fetchMock.mockReset();
+    global.fetch = fetchMock as unknown as typeof fetch;
+  });
+
+  it('restores the session from the refresh cookie on start, keeping the token in memory only', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, loginResponse));
+
+    mount('/supervision');
+
+    expect(await screen.findByText('Lê Văn C')).toBeInTheDocument();
+    expect(fetchCall(fetchMock, 0)[0]).toBe('/api/auth/refresh');
+    expect(getAccessToken()).toBe('a1');
+    expect(JSON.stringify({ ...localStorage })).not.toContain('a1');
+  });
+
+  it('sends a visitor without a valid cookie to the sign-in page, without an expiry notice', async () => {
+    fetchMock.mockResolvedValueOnce(unauthenticated());
+
+    const router = mount('/plans');
+
+    expect(await screen.findByRole('button', { name: 'Đăng nhập' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(screen.queryByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.')).not.toBeInTheDocument();
+  });
+
+  it('signs the user out with a notice when a call fails and the refresh is refused', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, loginResponse));
+    const router = mount('/plans');
+    expect(await screen.findByText('Lê Văn C')).toBeInTheDocument();
+
+    fetchMock.mockResolvedValueOnce(unauthenticated()).mockResolvedValueOnce(unauthenticated());
+    await act(async () => {
+      await expect(apiFetch('/plans')).rejects.toMatchObject({ status: 401 });
+    });
+
+    expect(await screen.findByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(getAccessToken()).toBeNull();
+  });
+});

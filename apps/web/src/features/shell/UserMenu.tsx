@@ -1,0 +1,55 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ChangePasswordDialog, useCurrentUser, useSession } from '../auth';
+
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-2)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { signOut } = useSession();
+  const [passwordOpen, passwordDialog] = useDisclosure(false);
+
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton aria-label={`${t('shell.account')}: ${user.displayName}`}>
+            <Group gap="xs" wrap="nowrap">
+              <Avatar size="sm" radius="xl" color="navy">
+                {initials(user.displayName)}
+              </Avatar>
+              <div>
+                <Text size="sm" fw={600} lh={1.2} truncate maw={180}>
+                  {user.displayName}
+                </Text>
+                <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
+                  {t(`roles.${user.role}`)}
+                </Text>
+              </div>
+              <IconChevronDown size={14} aria-hidden />
+            </Group>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{user.username}</Menu.Label>
+          <Menu.Item leftSection={<IconKey size={16} />} onClick={passwordDialog.open}>
+            {t('shell.changePassword')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconLogout size={16} />} color="red" onClick={() => void signOut()}>
+            {t('shell.signOut')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ChangePasswordDialog opened={passwordOpen} onClose={passwordDialog.close} />
+    </>
+  );
+}

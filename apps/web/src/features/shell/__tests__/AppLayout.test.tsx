@@ -1,0 +1,71 @@
+import { navigationFor, ROLES } from '@mandate/domain';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { routes } from '../../../app/routes';
+import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
+import vi from '../../../locales/vi.json';
+import { AppLayout } from '../AppLayout';
+import { SECTION_PATHS } from '../sections';
+
+const titleOf = (section: string): string => section.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], vi.nav) as string;
+
+describe(AppLayout.name, () => {
+  beforeEach(() => localStorage.clear());
+
+  it.each(ROLES)('shows exactly the navigation of the %s role', (role) => {
+    renderRoutes([{ path: '*', element: <AppLayout /> }], { session: fakeSession(sessionUser(role)) });
+
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    const links = within(nav).getAllByRole('link');
+    const expected = navigationFor(role);
+    expect(links.map((l) => l.textContent)).toEqual(expected.map(titleOf));
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(expected.map((s) => SECTION_PATHS[s]));
+  });
+
+  it('shows the user name, role and the header controls', () => {
+    renderRoutes([{ path: '*', element: <AppLayout /> }], { session: fakeSession(sessionUser('hdnd', { displayName: 'Phạm Thị Hương' })) });
+
+    expect(screen.getByText('Phạm Thị Hương')).toBeInTheDocument();
+    expect(screen.getAllByText('HĐND').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Chuyển sang giao diện tối' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Ngôn ngữ' })).toBeInTheDocument();
+  });
+
+  it('signs out from the account menu', async () => {
+    const session = fakeSession(sessionUser('ubnd'));
+    const user = userEvent.setup();
+    renderRoutes([{ path: '*', element: <AppLayout /> }], { session });
+
+    await user.click(screen.getByRole('button', { name: /Tài khoản/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Đăng xuất' }));
+
+    expect(session.signOut).toHaveBeenCalled();
+  });
+});
+
+describe('routes', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('renders the 403 page for a section the role may not open', () => {
+    renderRoutes(routes, { path: '/admin/users', session: fakeSession(sessionUser('department')) });
+    expect(screen.getByRole('heading', { name: 'Không có quyền truy cập' })).toBeInTheDocument();
+  });
+
+  it('renders the 404 page for an unknown address', () => {
+    renderRoutes(routes, { path: '/khong-co', session: fakeSession(sessionUser('ubnd')) });
+    expect(screen.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeInTheDocument();
+  });
+
+  it('shows an honest placeholder for a section not built yet', () => {
+    renderRoutes(routes, { path: '/board', session: fakeSession(sessionUser('department')) });
+    expect(screen.getByRole('heading', { level: 1, name: 'Bảng nhiệm vụ' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Sẽ có trong bản phát hành tới' })).toBeInTheDocument();
+  });
+
+  it('sends a visitor without a session to the sign-in page', async () => {
+    const { router } = renderRoutes(routes, { path: '/audit', session: fakeSession(null) });
+    expect(await screen.findByRole('button', { name: 'Đăng nhập' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.state).toEqual({ from: '/audit' });
+  });
+});

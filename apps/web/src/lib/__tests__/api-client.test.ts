@@ -1,0 +1,166 @@
+/**
+ * @jest-environment node
+ */
+import type { LoginResponse } from '@mandate/domain';
+import { ApiError, apiFetch, buildUrl, configureSessionHooks, getAccessToken, parseErrorResponse, refreshSession, setAccessToken } from '../api-client';
+import { fetchCall } from '../../test/fetch-call';
+
+const json = (status: number, body: unknown): Response =>
+  new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const session = (token: string): LoginResponse => ({
+  accessToken: token,
+  expiresIn: 900,
+  user: { id: 'u1', username: 'ubnd', displayName: 'Trần Thị B', role: 'ubnd', departmentId: null },
+});
+
+const authHeader = (call: unknown[]): string | undefined => ((call[1] as RequestInit).headers as Record<string, string>)['Authorization'];
+
+describe('apiFetch', () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+  const onRefreshed = jest.fn();
+  const onExpired = jest.fn();
+
+  beforeEach(() => {
+    fetchMock.mockReset();
+    onRefreshed.mockReset();
+    onExpired.mockReset();
+    global.fetch = fetchMock as unknown as typeof fetch;
+    configureSessionHooks({ onRefreshed, onExpired });
+    setAccessToken('old-token');
+  });
+
+  it('sends JSON with the bearer token and returns the parsed body', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, { items: [] }));
+
+    const sut = await apiFetch<{ items: unknown[] }>('/departments', { query: { includeInactive: true, q: '' } });
+
+    expect(sut).toEqual({ items: [] });
+    const [url, init] = fetchCall(fetchMock, 0);
+    expect(url).toBe('/api/departments?includeInactive=true');
+    expect(authHeader([url, init])).toBe('Bearer old-token');
+  });
+
+  it('returns undefined for 204 No Content', async () => {
+    fetchMock.mockResolvedValueOnce(new Response(null, { status: 204 }));
+    await expect(apiFetch<void>('/auth/logout', { method: 'POST' })).resolves.toBeUndefined();
+  });
+
+  it('refreshes once on a 401 and retries the call with the new token', async () => {
+    fetchMock
+      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(json(200, session('new-token')))
+      .mockResolvedValueOnce(json(200, { id: 'u1' }));
+
+    const sut = await apiFetch<{ id: string }>('/auth/me');
+
+    expect(sut).toEqual({ id: 'u1' });
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(['/api/auth/me', '/api/auth/refresh', '/api/auth/me']);
+    expect(fetchCall(fetchMock, 1)[1].method).toBe('POST');
+    expect(authHeader(fetchCall(fetchMock, 2))).toBe('Bearer new-token');
+    expect(getAccessToken()).toBe('new-token');
+    expect(onRefreshed).toHaveBeenCalledWith(session('new-token'));
+    expect(onExpired).not.toHaveBeenCalled();
+  });
+
+  it('retries only once: a second 401 after a successful refresh is thrown', async () => {
+    fetchMock
+      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(json(200, session('new-token')))
+      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'still no' }));
+
+    await expect(apiFetch('/users')).rejects.toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('ends the session when the refresh is refused', async () => {
+    fetchMock
+      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no cookie' }));
+
+    const error = await apiFetch('/users').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(getAccessToken()).toBeNull();
+    expect(onExpired).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('shares one refresh between concurrent 401s (the refresh cookie rotates)', async () => {
+    let refreshes = 0;
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/auth/refresh') {
+        refreshes += 1;
+        return json(200, session('new-token'));
+      }
+      return authHeader([url, init]) === 'Bearer new-token' ? json(200, { ok: url }) : json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' });
+    });
+
+    const results = await Promise.all([apiFetch('/users'), apiFetch('/departments'), apiFetch('/audit')]);
+
+    expect(results).toEqual([{ ok: '/api/users' }, { ok: '/api/departments' }, { ok: '/api/audit' }]);
+    expect(refreshes).toBe(1);
+  });
+
+  it('does not try to refresh after a failed sign-in', async () => {
+    setAccessToken(null);
+    fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Invalid credentials' }));
+
+    await expect(apiFetch('/auth/login', { method: 'POST', body: { username: 'a', password: 'b' } })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(onExpired).not.toHaveBeenCalled();
+  });
+
+  it('parses code, message and field details from an error body', async () => {
+    fetchMock.mockResolvedValueOnce(
+      json(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid input', details: [{ field: 'code', message: 'must be upper-case' }, { bogus: true }] }),
+    );
+
+    const error = (await apiFetch('/departments', { method: 'POST', body: {} }).catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.message).toBe('Invalid input');
+    expect(error.details).toEqual([{ field: 'code', message: 'must be upper-case' }]);
+    expect(error.fieldErrors()).toEqual({ code: 'must be upper-case' });
+  });
+
+  it('keeps the 409 VERSION_CONFLICT code', async () => {
+    fetchMock.mockResolvedValueOnce(json(409, { statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' }));
+    await expect(apiFetch('/departments/1', { method: 'PATCH', body: { version: 1 } })).rejects.toMatchObject({ status: 409, code: 'VERSION_CONFLICT' });
+  });
+
+  it('turns a network failure into NETWORK_ERROR', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('fetch failed'));
+    await expect(apiFetch('/users')).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
+  });
+});
+
+describe('parseErrorResponse', () => {
+  it('derives a code from the status when the body is not JSON (a proxy page)', async () => {
+    const sut = await parseErrorResponse(new Response('<html>Bad Gateway</html>', { status: 503, statusText: 'Service Unavailable' }));
+    expect(sut).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Service Unavailable', details: [] });
+  });
+
+  it('falls back to UNKNOWN for a status without a mapping', async () => {
+    const sut = await parseErrorResponse(new Response('', { status: 500 }));
+    expect(sut.code).toBe('UNKNOWN');
+  });
+});
+
+describe('refreshSession', () => {
+  it('returns null and clears the token when the network is down', async () => {
+    setAccessToken('x');
+    global.fetch = jest.fn().mockRejectedValue(new TypeError('offline')) as unknown as typeof fetch;
+    await expect(refreshSession()).resolves.toBeNull();
+    expect(getAccessToken()).toBeNull();
+  });
+});
+
+describe('buildUrl', () => {
+  it('drops empty values and encodes the rest', () => {
+    expect(buildUrl('/audit', { entityType: 'user', cursor: null, action: undefined, q: 'Quảng Ninh', limit: 50 })).toBe('/api/audit?entityType=user&q=Qu%E1%BA%A3ng+Ninh&limit=50');
+  });
+});

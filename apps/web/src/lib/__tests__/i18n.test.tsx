@@ -1,0 +1,66 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../features/shell/LanguageSwitch';
+import en from '../../locales/en.json';
+import vi from '../../locales/vi.json';
+import { renderElement } from '../../test/render';
+import { changeLanguage, createI18n, currentLanguage, LANGUAGE_STORAGE_KEY } from '../i18n';
+
+const keysOf = (node: object, prefix = ''): string[] =>
+  Object.entries(node).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe('i18n', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('starts in Vietnamese whatever the browser prefers', () => {
+    const sut = createI18n();
+    expect(currentLanguage(sut)).toBe('vi');
+    expect(sut.t('auth.submit')).toBe('Đăng nhập');
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('switches to English and remembers the choice on this device', async () => {
+    const sut = createI18n();
+    await changeLanguage(sut, 'en');
+
+    expect(sut.t('auth.invalidCredentials')).toBe('Incorrect username or password.');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(currentLanguage(createI18n())).toBe('en');
+  });
+
+  it('ignores an unknown stored language', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
+    expect(currentLanguage(createI18n())).toBe('vi');
+  });
+
+  it('has the same keys in both languages', () => {
+    expect(keysOf(en).sort()).toEqual(keysOf(vi).sort());
+  });
+});
+
+function Probe() {
+  const { t } = useTranslation();
+  return <p>{t('shell.signOut')}</p>;
+}
+
+describe(LanguageSwitch.name, () => {
+  beforeEach(() => localStorage.clear());
+
+  it('re-renders the UI in the chosen language', async () => {
+    const user = userEvent.setup();
+    renderElement(
+      <>
+        <LanguageSwitch />
+        <Probe />
+      </>,
+    );
+    expect(screen.getByText('Đăng xuất')).toBeInTheDocument();
+
+    await user.click(screen.getByText('EN'));
+
+    await waitFor(() => expect(screen.getByText('Sign out')).toBeInTheDocument());
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+  });
+});

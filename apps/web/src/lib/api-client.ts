@@ -1,0 +1,166 @@
+import type { DomainErrorCode, FieldProblem, LoginResponse } from '@mandate/domain';
+
+/** Codes the web adds for failures that never reached the API's error mapper. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
+export type ApiErrorCode = DomainErrorCode | ClientErrorCode;
+
+/** The one error every API call rejects with: the body `{statusCode, code, message, details}` parsed. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Field name → message, for forms. */
+  fieldErrors(): Record<string, string> {
+    return Object.fromEntries(this.details.map((d) => [d.field, d.message]));
+  }
+}
+
+export const isApiError = (value: unknown): value is ApiError => value instanceof ApiError;
+
+const API_BASE = '/api';
+const REFRESH_PATH = '/auth/refresh';
+// These answer 401 for reasons a refresh cannot fix (bad credentials, no cookie).
+const NO_RETRY_PATHS = new Set(['/auth/login', REFRESH_PATH, '/auth/logout']);
+
+interface SessionHooks {
+  onRefreshed: (response: LoginResponse) => void;
+  onExpired: () => void;
+}
+
+let accessToken: string | null = null;
+let refreshInFlight: Promise<LoginResponse | null> | null = null;
+let hooks: SessionHooks = { onRefreshed: () => undefined, onExpired: () => undefined };
+
+/** The access token lives in memory only; the refresh token is an httpOnly cookie the browser keeps. */
+export const setAccessToken = (token: string | null): void => {
+  accessToken = token;
+};
+export const getAccessToken = (): string | null => accessToken;
+
+export const configureSessionHooks = (next: SessionHooks): void => {
+  hooks = next;
+};
+
+const STATUS_CODES: Record<number, DomainErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+const isFieldProblem = (value: unknown): value is FieldProblem =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as FieldProblem).field === 'string' &&
+  typeof (value as FieldProblem).message === 'string';
+
+/** Builds an ApiError from any response, including proxies' HTML error pages. */
+export const parseErrorResponse = async (response: Response): Promise<ApiError> => {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const code = typeof record['code'] === 'string' ? (record['code'] as ApiErrorCode) : (STATUS_CODES[response.status] ?? 'UNKNOWN');
+  const message = typeof record['message'] === 'string' ? record['message'] : response.statusText || `HTTP ${response.status}`;
+  const details = Array.isArray(record['details']) ? record['details'].filter(isFieldProblem) : [];
+  return new ApiError(response.status, code, message, details);
+};
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface ApiRequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+export const buildUrl = (path: string, query?: Record<string, QueryValue>): string => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
+};
+
+const send = async (path: string, options: ApiRequestOptions): Promise<Response> => {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (accessToken) headers['Authorization'] = `Bearer ${accessToken}`;
+  try {
+    return await fetch(buildUrl(path, options.query), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK_ERROR', error instanceof Error ? error.message : 'Network error');
+  }
+};
+
+const readBody = async <T>(response: Response): Promise<T> => {
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+};
+
+/**
+ * Trades the refresh cookie for a new access token. Concurrent callers share one request: the cookie
+ * rotates, so a second parallel refresh would present an already-used token.
+ */
+export const refreshSession = (): Promise<LoginResponse | null> => {
+  refreshInFlight ??= (async () => {
+    try {
+      const response = await send(REFRESH_PATH, { method: 'POST' });
+      if (!response.ok) {
+        setAccessToken(null);
+        return null;
+      }
+      const session = await readBody<LoginResponse>(response);
+      setAccessToken(session.accessToken);
+      hooks.onRefreshed(session);
+      return session;
+    } catch {
+      setAccessToken(null);
+      return null;
+    } finally {
+      refreshInFlight = null;
+    }
+  })();
+  return refreshInFlight;
+};
+
+/** The one way the web talks to the API: JSON in and out, bearer token, one silent refresh-and-retry on 401. */
+export const apiFetch = async <T>(path: string, options: ApiRequestOptions = {}): Promise<T> => {
+  let response = await send(path, options);
+  if (response.status === 401 && !NO_RETRY_PATHS.has(path)) {
+    const session = await refreshSession();
+    if (session) {
+      response = await send(path, options);
+    } else {
+      hooks.onExpired();
+    }
+  }
+  if (!response.ok) throw await parseErrorResponse(response);
+  return readBody<T>(response);
+};

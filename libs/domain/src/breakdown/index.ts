@@ -1,0 +1,3 @@
+export * from './breakdown-text.util';
+export * from './propose-breakdown';
+export * from './confirm-breakdown';

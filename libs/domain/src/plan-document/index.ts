@@ -1,0 +1,6 @@
+export * from './plan-document.types';
+export { parsePlanDocument } from './parse-plan-document';
+export { splitTaskSentences } from './split-task-sentences.util';
+export { extractQuantitativeTarget } from './parse-targets.util';
+export { parseVietnameseNumber } from './vietnamese-number.util';
+export { checkAgainstExpectedFacts, type ExpectedFacts } from './expected-facts.checker';

@@ -1,0 +1,109 @@
+/** Smallest repeat worth dropping: a web page's doubled block, not two rows of a table that happen to agree. */
+const MIN_REPEAT_LINES = 3;
+const MIN_REPEAT_CHARS = 200;
+
+/** NFC, one kind of line break, no invisible or control characters, single spaces. */
+export function normalizeCharacters(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
+    // eslint-disable-next-line no-control-regex -- control characters from binary junk or PDFs become spaces
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ');
+}
+
+/** A line of a flattened table keeps its pipes; a stray cell border at one end is page furniture. */
+function cleanLine(line: string): string {
+  const squeezed = line.replace(/ {2,}/g, ' ').trim();
+  const pipes = squeezed.split('|').length - 1;
+  if (pipes >= 2 && squeezed.replace(/[|\s]/g, '').length > 0) return squeezed;
+  const start = squeezed.startsWith('|') ? 1 : 0;
+  const end = squeezed.endsWith('|') && squeezed.length > start ? squeezed.length - 1 : squeezed.length;
+  return squeezed.slice(start, end).trim();
+}
+
+function isFurniture(rawLine: string): boolean {
+  return /^[\s|]+$/.test(rawLine);
+}
+
+/**
+ * Splits normalised text into trimmed lines: border-only lines are dropped (they are not paragraph
+ * breaks), runs of blank lines become one blank line.
+ */
+export function toCleanLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    if (isFurniture(rawLine)) continue;
+    const line = cleanLine(rawLine);
+    if (line === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
+    lines.push(line);
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/**
+ * Drops a run of lines that repeats an earlier run (a header block printed twice by a web page).
+ * Each line is compared with the first line equal to it only, and a failed run costs at most
+ * MIN_REPEAT_CHARS characters, so the whole pass stays linear.
+ */
+export function dropRepeatedBlocks(lines: string[]): { lines: string[]; dropped: number } {
+  const firstSeen = new Map<string, number>();
+  const kept: string[] = [];
+  let dropped = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const earlier = line === '' ? undefined : firstSeen.get(line);
+    if (earlier !== undefined) {
+      const run = matchingRunLength(lines, earlier, i);
+      if (run.lines >= MIN_REPEAT_LINES && run.chars >= MIN_REPEAT_CHARS) {
+        dropped += run.length;
+        i += run.length;
+        continue;
+      }
+    }
+    if (line !== '' && !firstSeen.has(line)) firstSeen.set(line, i);
+    kept.push(line);
+    i += 1;
+  }
+  return { lines: kept.filter((line, index) => line !== '' || kept[index - 1] !== ''), dropped };
+}
+
+/** Length of the run starting at `later` that equals the run starting at `earlier`, blank lines skipped alike. */
+function matchingRunLength(
+  lines: string[],
+  earlier: number,
+  later: number,
+): { length: number; lines: number; chars: number } {
+  let a = earlier;
+  let b = later;
+  let matchedLines = 0;
+  let chars = 0;
+  let end = later;
+  while (a < later && b < lines.length) {
+    while (a < later && lines[a] === '') a += 1;
+    while (b < lines.length && lines[b] === '') b += 1;
+    if (a >= later || b >= lines.length || lines[a] !== lines[b]) break;
+    matchedLines += 1;
+    chars += lines[b].length;
+    a += 1;
+    b += 1;
+    end = b;
+  }
+  return { length: end - later, lines: matchedLines, chars };
+}
+
+export interface NormalizedText {
+  lines: string[];
+  warnings: string[];
+}
+
+/** The text as clean lines, ready for locating the document in it. */
+export function normalizeText(raw: string): NormalizedText {
+  const cleaned = toCleanLines(normalizeCharacters(raw));
+  const { lines, dropped } = dropRepeatedBlocks(cleaned);
+  const warnings =
+    dropped > 0 ? [`Ignored ${dropped} lines that repeat an earlier block of the text (read once).`] : [];
+  return { lines, warnings };
+}

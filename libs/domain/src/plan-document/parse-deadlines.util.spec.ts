@@ -1,0 +1,45 @@
+import { findDeadlines, parseDeadlineCell } from './parse-deadlines.util';
+
+describe('findDeadlines', () => {
+  it.each([
+    ['Phấn đấu đến 31/12/2026 giải ngân 100% vốn', '2026-12-31', 'đến 31/12/2026'],
+    ['phân bổ trong quý II năm 2026.', '2026-06-30', 'trong quý II năm 2026'],
+    ['hoàn thành trước ngày 15 tháng 3 năm 2026', '2026-03-15', 'hoàn thành trước ngày 15 tháng 3 năm 2026'],
+    ['xong trong 6 tháng đầu năm 2026', '2026-06-30', 'trong 6 tháng đầu năm 2026'],
+    ['thực hiện trong năm 2026', '2026-12-31', 'trong năm 2026'],
+    ['hoàn thành trong tháng 2/2026', '2026-02-28', 'hoàn thành trong tháng 2/2026'],
+    ['trước quý III/2026', '2026-06-30', 'trước quý III/2026'],
+  ])('reads "%s"', (text, date, phrase) => {
+    expect(findDeadlines(text, null)).toEqual([{ date, text: phrase, start: expect.any(Number) }]);
+  });
+
+  it('uses the plan year when the year is left out', () => {
+    expect(findDeadlines('báo cáo trong quý IV', 2026).map((found) => found.date)).toEqual(['2026-12-31']);
+  });
+
+  it('does not take the dates of cited documents or a strategy horizon', () => {
+    const text = 'Nghị quyết số 70-NQ/TW ngày 20 tháng 8 năm 2025; Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050';
+
+    expect(findDeadlines(text, 2026)).toEqual([]);
+  });
+
+  it('skips impossible dates', () => {
+    expect(findDeadlines('đến 31/02/2026', 2026)).toEqual([]);
+  });
+});
+
+describe('parseDeadlineCell', () => {
+  it.each([
+    ['Quý II/2026', '2026-06-30'],
+    ['Tháng 9/2026', '2026-09-30'],
+    ['30/6/2026', '2026-06-30'],
+    ['Năm 2026', '2026-12-31'],
+    ['2026 - 2027', '2027-12-31'],
+  ])('reads %s', (cell, date) => {
+    expect(parseDeadlineCell(cell, 2026)?.date).toBe(date);
+  });
+
+  it('gives null for a standing duty', () => {
+    expect(parseDeadlineCell('Thường xuyên', 2026)).toBeNull();
+  });
+});

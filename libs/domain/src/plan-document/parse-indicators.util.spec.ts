@@ -1,0 +1,55 @@
+import { buildOutline } from './outline.util';
+import { findIndicatorSection, groupOfHeader, parseIndicators } from './parse-indicators.util';
+
+function indicatorsOf(text: string) {
+  const roots = buildOutline(text.split('\n'), new Set(), false);
+  return parseIndicators(roots, findIndicatorSection(roots), []).indicators;
+}
+
+describe('parseIndicators', () => {
+  it('splits "(n)" markers run together on a line, with groups and sub-targets', () => {
+    const sut = indicatorsOf(
+      [
+        '2. Các chỉ tiêu chủ yếu',
+        'a) Về kinh tế: (1) GRDP đạt trên 8%. (2) Tổng thu ngân sách đạt 9.000 tỷ đồng, trong đó: Thu nội địa đạt trên 7.000 tỷ đồng.',
+        'b) Về môi trường: (3) Toàn tỉnh không còn bãi rác tự phát.',
+        '3. Nhiệm vụ và giải pháp',
+      ].join('\n'),
+    );
+
+    expect(sut.map((indicator) => [indicator.code, indicator.group])).toEqual([['1', 'economy'], ['2', 'economy'], ['3', 'environment']]);
+    expect(sut[1].name).toBe('Tổng thu ngân sách');
+    expect(sut[1].targets.map((target) => target.label)).toEqual([null, 'Thu nội địa']);
+    expect(sut[2].targets).toEqual([{ comparator: 'qualitative', value: null, max: null, unit: null, label: null }]);
+  });
+
+  it('reads a bullet list when there are no markers', () => {
+    const sut = indicatorsOf(['II. CHỈ TIÊU', '1. Về xã hội', '- Tỷ lệ hộ nghèo giảm còn 2%.', '- Tạo việc làm cho 20.000 lao động.'].join('\n'));
+
+    expect(sut.map((indicator) => [indicator.code, indicator.group, indicator.targets[0].value])).toEqual([
+      ['1', 'society', 2],
+      ['2', 'society', 20000],
+    ]);
+  });
+
+  it('ignores out-of-sequence markers such as "(3)" inside a sentence', () => {
+    const sut = indicatorsOf(['2. Chỉ tiêu', '(1) A đạt 5%, xem mục (3) bên dưới. (2) B đạt 6%.'].join('\n'));
+
+    expect(sut.map((indicator) => indicator.code)).toEqual(['1', '2']);
+  });
+});
+
+describe('groupOfHeader', () => {
+  it.each([
+    ['Về kinh tế:', 'economy'],
+    ['Các chỉ tiêu về văn hóa - xã hội', 'society'],
+    ['Nhóm chỉ tiêu môi trường', 'environment'],
+    ['Về quốc phòng, an ninh', 'other'],
+  ])('reads %s', (header, group) => {
+    expect(groupOfHeader(header)).toBe(group);
+  });
+
+  it('is null for an indicator sentence', () => {
+    expect(groupOfHeader('Tốc độ tăng trưởng kinh tế đạt 8%')).toBeNull();
+  });
+});

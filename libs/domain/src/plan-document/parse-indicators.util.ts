@@ -1,0 +1,210 @@
+import { flattenOutline, type OutlineNode } from './outline.util';
+import { isTaskHeading } from './parse-items.util';
+import type { ParsedTable } from './parse-tables.util';
+import { extractTargets, type TargetMatch } from './parse-targets.util';
+import type { IndicatorGroup, IndicatorTarget, ParsedIndicator } from './plan-document.types';
+import { capitalizeFirst, foldText, squeezeSpaces } from './text-fold.util';
+
+const INDICATOR_HEADING = /^(?:cac |nhung |mot so |he thong )?(?:muc tieu,? (?:va )?(?:cac )?)?(?:nhom )?chi tieu/;
+const MARKER = /\((\d{1,4})\)\s*/g;
+const MAX_GROUP_HEADER = 90;
+const MAX_NAME = 200;
+const MAX_LABEL = 150;
+
+/** A piece of the indicator section: a heading's title or a paragraph, with the heading's label. */
+interface SectionUnit {
+  label: string | null;
+  style: string | null;
+  text: string;
+}
+
+/** "2. Các chỉ tiêu chủ yếu", "II. MỤC TIÊU, CHỈ TIÊU": the first such heading outside the tasks. */
+export function findIndicatorSection(roots: OutlineNode[]): OutlineNode | null {
+  const pending = [...roots].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop() as OutlineNode;
+    if (isTaskHeading(node)) continue;
+    if (node.title.length <= 200 && INDICATOR_HEADING.test(foldText(node.title))) return node;
+    for (let i = node.children.length - 1; i >= 0; i -= 1) pending.push(node.children[i]);
+  }
+  return null;
+}
+
+/** "Về kinh tế:", "b) Các chỉ tiêu về xã hội", "Nhóm chỉ tiêu môi trường" name a group, not an indicator. */
+export function groupOfHeader(text: string): IndicatorGroup | null {
+  if (text.length > MAX_GROUP_HEADER * 2) return null;
+  const folded = squeezeSpaces(foldText(text)).replace(/[:.\s]+$/, '');
+  if (folded.length === 0 || folded.length > MAX_GROUP_HEADER || /\d/.test(folded)) return null;
+  if (/moi truong|tai nguyen/.test(folded)) return 'environment';
+  const economy = /kinh te/.test(folded);
+  const society = /xa hoi|van hoa|y te|giao duc|lao dong|dan so|an sinh/.test(folded);
+  if (economy && !society) return 'economy';
+  if (society && !economy) return 'society';
+  if (/quoc phong|an ninh|chinh quyen|khac|kinh te/.test(folded)) return 'other';
+  return null;
+}
+
+function unitsOf(section: OutlineNode): SectionUnit[] {
+  const units: SectionUnit[] = [];
+  for (const node of flattenOutline([section])) {
+    units.push({ label: node === section ? null : node.label, style: node === section ? null : node.style, text: node.title });
+    for (const paragraph of node.paragraphs) units.push({ label: null, style: null, text: paragraph });
+  }
+  return units;
+}
+
+interface Draft {
+  code: string;
+  group: IndicatorGroup;
+  text: string;
+}
+
+/** Indicators numbered "(1)", "(2)", ... whether run together on one line or one per line. */
+function readMarkedIndicators(units: SectionUnit[]): Draft[] {
+  const drafts: Draft[] = [];
+  let group: IndicatorGroup = 'other';
+  let last = 0;
+  for (const unit of units) {
+    const markers: Array<{ code: number; start: number; end: number }> = [];
+    if (unit.style === 'paren-arabic' && Number(unit.label) === last + 1) {
+      markers.push({ code: Number(unit.label), start: 0, end: 0 });
+      last += 1;
+    }
+    MARKER.lastIndex = 0;
+    let found: RegExpExecArray | null;
+    while ((found = MARKER.exec(unit.text)) !== null) {
+      const code = Number(found[1]);
+      if (code !== last + 1 && !(last === 0 && drafts.length === 0 && code === 1)) continue;
+      markers.push({ code, start: found.index, end: found.index + found[0].length });
+      last = code;
+    }
+    const prefix = unit.text.slice(0, markers.length > 0 ? markers[0].start : unit.text.length).trim();
+    const header = groupOfHeader(prefix);
+    if (header !== null) group = header;
+    else if (prefix !== '' && drafts.length > 0) drafts[drafts.length - 1].text += ` ${prefix}`;
+    markers.forEach((marker, index) => {
+      const end = index + 1 < markers.length ? markers[index + 1].start : unit.text.length;
+      drafts.push({ code: String(marker.code), group, text: unit.text.slice(marker.end, end).trim() });
+    });
+  }
+  return drafts;
+}
+
+const HAS_FIGURE_OR_GOAL = /\d|không còn|dẫn đầu|đứng đầu|hoàn thành|duy trì/u;
+
+/** Indicators written as a list ("- Tốc độ tăng trưởng ... đạt 8%", "1. ...") without "(n)" markers. */
+function readListedIndicators(units: SectionUnit[]): Draft[] {
+  const drafts: Draft[] = [];
+  let group: IndicatorGroup = 'other';
+  for (const unit of units.slice(1)) {
+    const header = groupOfHeader(unit.text);
+    if (header !== null) {
+      group = header;
+      continue;
+    }
+    if (!HAS_FIGURE_OR_GOAL.test(unit.text)) continue;
+    const code = unit.label !== null && /^\d/.test(unit.label) ? unit.label : String(drafts.length + 1);
+    drafts.push({ code, group, text: unit.text });
+  }
+  return drafts;
+}
+
+const LEADING_FILLER = /^(?:[\s,;:.()\-–]+|(?:và|trong đó|còn|riêng|với|gồm|bao gồm)(?![\p{L}]))+/iu;
+const TRAILING_FILLER = /(?:[\s,;:(\-–]+|(?<![\p{L}])(?:đạt|là|ở|ở mức|bằng|phấn đấu|từ|giảm|tăng|cho|xuống)(?![\p{L}]))+$/iu;
+
+function tidy(text: string): string {
+  return squeezeSpaces(text).replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+}
+
+/** The words between the previous figure and this one name a sub-target: "trong đó: Thu nội địa đạt ...". */
+function labelBetween(text: string, from: number, to: number): string | null {
+  if (to <= from) return null;
+  const between = text.slice(from, to);
+  const clauseStart = Math.max(between.lastIndexOf(';'), between.lastIndexOf('. '));
+  let label = tidy(between.slice(clauseStart + 1));
+  if (label.length > MAX_LABEL) label = tidy(label.slice(Math.max(label.lastIndexOf('. '), label.lastIndexOf('; ')) + 1));
+  return label.length === 0 || label.length > MAX_LABEL ? null : label;
+}
+
+function nameOf(text: string, first: TargetMatch | undefined): string {
+  let cut = text.length;
+  const reach = /(?<![\p{L}])đạt(?![\p{L}])/iu.exec(text);
+  if (first !== undefined) cut = first.phraseStart;
+  else if (reach !== null && reach.index > 0) cut = reach.index;
+  let name = tidy(text.slice(0, cut).replace(/^phấn đấu\s+/iu, ''));
+  if (name.length < 3) name = tidy(text.split(/[;.]\s/u)[0] ?? text);
+  name = name.replace(/[.;]+$/u, '');
+  return capitalizeFirst(name.length > MAX_NAME ? `${name.slice(0, MAX_NAME).trimEnd()}…` : name);
+}
+
+function qualitative(): IndicatorTarget {
+  return { comparator: 'qualitative', value: null, max: null, unit: null, label: null };
+}
+
+function toIndicator(draft: Draft): ParsedIndicator {
+  const text = squeezeSpaces(draft.text);
+  const matches = extractTargets(text);
+  const targets = matches.map((match, index) => ({
+    ...match.target,
+    label: index === 0 ? null : labelBetween(text, matches[index - 1].end, match.phraseStart),
+  }));
+  return {
+    code: draft.code,
+    group: draft.group,
+    name: nameOf(text, matches[0]),
+    text,
+    targets: targets.length > 0 ? targets : [qualitative()],
+  };
+}
+
+export interface IndicatorsResult {
+  indicators: ParsedIndicator[];
+  warnings: string[];
+}
+
+/** Indicators from the "chỉ tiêu" section; failing that, a "(1) ... (n)" run anywhere outside the tasks, or a table. */
+export function parseIndicators(roots: OutlineNode[], section: OutlineNode | null, tables: ParsedTable[]): IndicatorsResult {
+  if (section !== null) {
+    const units = unitsOf(section);
+    const marked = readMarkedIndicators(units);
+    const drafts = marked.length > 0 ? marked : readListedIndicators(units);
+    if (drafts.length > 0) return { indicators: drafts.map(toIndicator), warnings: [] };
+  }
+  const outsideTasks = roots.flatMap((root) => (isTaskHeading(root) ? [] : [root]));
+  const loose = readMarkedIndicators(outsideTasks.flatMap((root) => unitsOf(root)));
+  if (loose.length >= 3) {
+    return { indicators: loose.map(toIndicator), warnings: ['No "chỉ tiêu" heading found; indicators were read from a "(1) ... (n)" list.'] };
+  }
+  const fromTables = indicatorsFromTables(tables);
+  if (fromTables.length > 0) return { indicators: fromTables, warnings: [] };
+  return { indicators: [], warnings: ['No key indicators (chỉ tiêu) found.'] };
+}
+
+/** An appendix table "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026": one indicator per numbered row. */
+function indicatorsFromTables(tables: ParsedTable[]): ParsedIndicator[] {
+  const indicators: ParsedIndicator[] = [];
+  for (const table of tables) {
+    if (table.kind !== 'indicators') continue;
+    let group: IndicatorGroup = 'other';
+    for (const row of table.rows) {
+      const name = row.cells.indicator ?? '';
+      if (row.group) {
+        group = groupOfHeader(name) ?? group;
+        continue;
+      }
+      const value = row.cells.value ?? '';
+      const targets = extractTargets(value).map((match) => ({
+        ...match.target,
+        unit: match.target.unit ?? row.cells.unit ?? null,
+      }));
+      indicators.push({
+        code: row.stt,
+        group,
+        name: capitalizeFirst(tidy(name)),
+        text: squeezeSpaces([name, value, row.cells.unit ?? ''].join(' ')),
+        targets: targets.length > 0 ? targets : [qualitative()],
+      });
+    }
+  }
+  return indicators;
+}

@@ -1,0 +1,31 @@
+import { parseMetadata } from './parse-metadata.util';
+
+describe('parseMetadata', () => {
+  it('reads the title block of an HĐND resolution', () => {
+    const lines = [
+      'HỘI ĐỒNG NHÂN DÂN', 'TỈNH AN BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/2025/NQ-HĐND | An Bình, ngày 9 tháng 12 năm 2025',
+      'NGHỊ QUYẾT', 'VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH AN BÌNH NĂM 2026', 'HỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH', 'Căn cứ Luật;',
+    ];
+
+    const sut = parseMetadata(lines, { start: 0, end: lines.length, titleLine: 3 });
+
+    expect(sut.document).toEqual({
+      number: '12/2025/NQ-HĐND',
+      kind: 'nghi-quyet',
+      issuer: 'Hội đồng nhân dân tỉnh An Bình',
+      issuedOn: '2025-12-09',
+      title: 'Về kế hoạch phát triển kinh tế - xã hội tỉnh An Bình năm 2026',
+      planYear: 2026,
+    });
+    expect(sut.warnings).toEqual([]);
+  });
+
+  it('falls back to the web page summary table and warns about what is missing', () => {
+    const lines = ['| Số hiệu | 7/KH-UBND |', '| Ngày ban hành | 03/02/2026 |', '| Cơ quan ban hành | Tỉnh Hà Bắc |', 'ỦY BAN NHÂN DÂN', 'KẾ HOẠCH', 'Triển khai nhiệm vụ', ''];
+
+    const sut = parseMetadata(lines, { start: 3, end: lines.length, titleLine: 4 });
+
+    expect(sut.document).toMatchObject({ number: '7/KH-UBND', kind: 'ke-hoach', issuer: 'Ủy ban nhân dân tỉnh Hà Bắc', issuedOn: '2026-02-03', planYear: null });
+    expect(sut.warnings).toEqual(['Plan year not found in the title.']);
+  });
+});

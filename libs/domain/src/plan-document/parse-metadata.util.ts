@@ -1,0 +1,216 @@
+import type { DocumentSegment } from './locate-document.util';
+import { titleWordOf } from './locate-document.util';
+import { readNumberingLabel } from './numbering-label.util';
+import type { PlanDocumentKind, PlanDocumentMetadata } from './plan-document.types';
+import { capitalizeFirst, foldText, isUpperCaseLine, squeezeSpaces } from './text-fold.util';
+
+const KIND_OF_TITLE: Record<string, PlanDocumentKind> = {
+  'nghi quyet': 'nghi-quyet',
+  'quyet dinh': 'quyet-dinh',
+  'ke hoach': 'ke-hoach',
+  'chuong trinh': 'chuong-trinh',
+};
+
+const ORGANS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^hoi dong nhan dan/, 'Hội đồng nhân dân'],
+  [/^u[yỷ] ban nhan dan|^ubnd/, 'Ủy ban nhân dân'],
+];
+const LOCALITY_TYPES = ['thanh pho', 'tinh', 'thi xa', 'huyen', 'quan', 'xa', 'phuong', 'dac khu'];
+const CENTRAL_CITIES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue']);
+const ACRONYMS = ['HĐND', 'UBND', 'GRDP', 'FDI', 'ODA', 'PPP', 'OCOP', 'KT-XH', 'COVID-19', 'NQ', 'TW'];
+const TITLE_STOP = /^(căn cứ|xét|quyết nghị|quyết định\s*:|điều\s+\d|\(ban hành kèm theo|kính gửi)/iu;
+const MAX_TITLE_LINES = 4;
+
+function cellsText(line: string): string {
+  return squeezeSpaces(line.replace(/\|/g, ' '));
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1900 || year > 2200) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+function firstMatch(lines: string[], pattern: RegExp): RegExpExecArray | null {
+  for (const line of lines) {
+    const match = pattern.exec(line);
+    if (match !== null) return match;
+  }
+  return null;
+}
+
+/** "| Số hiệu | 318/NQ-HĐND |": the legal-document website's own summary table before the document. */
+function pageField(pageLines: string[], fieldPattern: RegExp): string | null {
+  for (const line of pageLines) {
+    const cells = line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
+    if (cells.length >= 2 && fieldPattern.test(foldText(cells[0]))) return cells[1];
+  }
+  return null;
+}
+
+function readNumber(header: string[], pageLines: string[]): string | null {
+  const written = firstMatch(header, /Số\s*[:.]\s*(\d[\p{L}\p{N}/\-.]*)/u);
+  if (written !== null) return written[1].replace(/[.\-/]+$/, '');
+  const page = pageField(pageLines, /^so hieu$/);
+  return page !== null && /\d/.test(page) ? page : null;
+}
+
+function readKind(titleLine: string | null, number: string | null, pageLines: string[]): PlanDocumentKind {
+  const word = titleLine === null ? null : titleWordOf(titleLine);
+  if (word !== null) return KIND_OF_TITLE[word];
+  const code = number === null ? '' : foldText(number);
+  if (/\/nq[-/]|^nq/.test(code)) return 'nghi-quyet';
+  if (/\/qd[-/]/.test(code)) return 'quyet-dinh';
+  if (/\/kh[-/]/.test(code)) return 'ke-hoach';
+  if (/\/ctr?[-/]/.test(code)) return 'chuong-trinh';
+  const page = pageField(pageLines, /^loai van ban$/);
+  return page === null ? 'other' : KIND_OF_TITLE[foldText(page)] ?? 'other';
+}
+
+function readIssuedOn(header: string[], body: string[], pageLines: string[]): string | null {
+  const long = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+  const short = /,\s*ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
+  const place = firstMatch(header, /,\s*ngày\s+\d/iu) !== null ? firstMatch(header, long) ?? firstMatch(header, short) : null;
+  if (place !== null) return iso(Number(place[3]), Number(place[2]), Number(place[1]));
+  const page = pageField(pageLines, /^ngay ban hanh$/);
+  const pageDate = page === null ? null : /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(page);
+  if (pageDate !== null) return iso(Number(pageDate[3]), Number(pageDate[2]), Number(pageDate[1]));
+  const passed = firstMatch(body, /thông qua ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu);
+  return passed === null ? null : iso(Number(passed[3]), Number(passed[2]), Number(passed[1]));
+}
+
+function titleCaseWords(text: string): string {
+  return text
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .map((word) => capitalizeFirst(word))
+    .join(' ');
+}
+
+interface Issuer {
+  organ: string | null;
+  locality: string | null;
+}
+
+/** "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH" -> organ and "tỉnh Quảng Ninh". */
+function readIssuerLine(text: string): Issuer {
+  const folded = foldText(text);
+  const organ = ORGANS.find(([pattern]) => pattern.test(folded));
+  if (organ === undefined) return { organ: null, locality: null };
+  const words = text.split(' ');
+  const organWords = /^ubnd/.test(folded) ? 1 : organ[1].split(' ').length;
+  const rest: string[] = [];
+  for (const word of words.slice(organWords)) {
+    if (!isUpperCaseLine(word) || /^(cộng|số|độc)$/iu.test(word)) break;
+    rest.push(word);
+  }
+  return { organ: organ[1], locality: localityOf(rest.join(' ')) };
+}
+
+function localityOf(upperText: string): string | null {
+  const folded = foldText(upperText);
+  const type = LOCALITY_TYPES.find((candidate) => folded.startsWith(`${candidate} `));
+  if (type === undefined) return null;
+  const typeWords = type.split(' ').length;
+  const name = upperText.split(' ').slice(typeWords).join(' ');
+  const typeText = upperText.split(' ').slice(0, typeWords).join(' ').toLocaleLowerCase('vi');
+  return name === '' ? null : `${typeText} ${titleCaseWords(name)}`;
+}
+
+function readIssuer(header: string[], afterTitle: string[], pageLines: string[]): string | null {
+  let organ: string | null = null;
+  let locality: string | null = null;
+  for (const line of [...afterTitle.filter((text) => isUpperCaseLine(text)), header.join(' ')]) {
+    const found = readIssuerLine(line);
+    organ = organ ?? found.organ;
+    locality = locality ?? found.locality;
+    if (organ !== null && locality !== null) break;
+  }
+  locality = locality ?? localityFromPlace(header) ?? localityFromPage(pageLines);
+  if (organ === null) return null;
+  return locality === null ? organ : `${organ} ${locality}`;
+}
+
+function localityFromPlace(header: string[]): string | null {
+  const place = firstMatch(header, /^([\p{Lu}][\p{L} ]{1,40}),\s*ngày\s/u);
+  if (place === null) return null;
+  const name = squeezeSpaces(place[1]);
+  return `${CENTRAL_CITIES.has(foldText(name)) ? 'thành phố' : 'tỉnh'} ${name}`;
+}
+
+function localityFromPage(pageLines: string[]): string | null {
+  const page = pageField(pageLines, /^co quan ban hanh$/);
+  return page === null ? null : localityOf(page.toLocaleUpperCase('vi'));
+}
+
+function isTitleStop(line: string): boolean {
+  if (line === '' || TITLE_STOP.test(line) || readNumberingLabel(line) !== null) return true;
+  const folded = foldText(line);
+  return isUpperCaseLine(line) && /^(hoi dong nhan dan|u[yỷ] ban nhan dan|khoa |ky hop|chu tich)/.test(folded);
+}
+
+/** Capitals become sentence case; the locality and well-known acronyms keep their capitals. */
+function sentenceCase(text: string, locality: string | null): string {
+  let result = capitalizeFirst(text.toLocaleLowerCase('vi'));
+  const name = locality?.split(' ').slice(1).join(' ');
+  for (const proper of [...ACRONYMS, ...(name ? [name] : [])]) {
+    result = result.replace(new RegExp(`(?<![\\p{L}])${escape(proper.toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'gu'), proper);
+  }
+  return result;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function readTitle(lines: string[], titleIndex: number, locality: string | null, pageLines: string[]): string {
+  const parts: string[] = [];
+  const opening = cellsText(lines[titleIndex] ?? '');
+  const word = titleWordOf(opening);
+  if (word !== null && opening.length > word.length + 1) parts.push(opening.slice(word.length + 1));
+  for (let i = titleIndex + 1; i < lines.length && parts.length < MAX_TITLE_LINES; i += 1) {
+    const line = cellsText(lines[i]);
+    if (isTitleStop(line) || line.length > 300) break;
+    parts.push(line);
+  }
+  const joined = squeezeSpaces(parts.join(' '));
+  if (joined !== '') return isUpperCaseLine(joined) ? sentenceCase(joined, locality) : capitalizeFirst(joined);
+  const pageTitle = /\s(về\s.+?)(?:\s+do\s.+\sban hành)?$/iu.exec(pageLines[0] ?? '');
+  return pageTitle === null ? '' : capitalizeFirst(pageTitle[1]);
+}
+
+function readPlanYear(title: string): number | null {
+  const years = [...title.matchAll(/năm\s+(\d{4})/giu)].map((match) => Number(match[1]));
+  return years.length > 0 ? years[years.length - 1] : null;
+}
+
+export interface MetadataResult {
+  document: PlanDocumentMetadata;
+  warnings: string[];
+}
+
+/** Number, kind, issuer, date, title and plan year from the title block, the page's summary as a fallback. */
+export function parseMetadata(lines: string[], main: DocumentSegment): MetadataResult {
+  const titleIndex = main.titleLine;
+  const pageLines = lines.slice(0, main.start);
+  const header = titleIndex >= 0 ? lines.slice(main.start, titleIndex + 1).map(cellsText) : lines.slice(0, 12).map(cellsText);
+  const afterTitle = titleIndex >= 0 ? lines.slice(titleIndex + 1, titleIndex + 8).map(cellsText) : [];
+  const body = lines.slice(main.start, main.end);
+  const number = readNumber(header, pageLines);
+  const issuer = readIssuer(header, afterTitle, pageLines);
+  const locality = issuer === null ? null : /(tỉnh|thành phố|huyện|xã|phường|thị xã|quận) .+$/u.exec(issuer)?.[0] ?? null;
+  const title = titleIndex >= 0 ? readTitle(lines, titleIndex, locality, pageLines) : readTitle([''], 0, locality, pageLines);
+  const document: PlanDocumentMetadata = {
+    number,
+    kind: readKind(titleIndex >= 0 ? lines[titleIndex] : null, number, pageLines),
+    issuer,
+    issuedOn: readIssuedOn(header, body, pageLines),
+    title,
+    planYear: readPlanYear(title),
+  };
+  const warnings: string[] = [];
+  if (document.number === null) warnings.push('Document number (Số: ...) not found.');
+  if (document.issuedOn === null) warnings.push('Date of issue not found.');
+  if (document.planYear === null) warnings.push('Plan year not found in the title.');
+  return { document, warnings };
+}

@@ -1,0 +1,93 @@
+import { DomainError } from '../errors/domain-error';
+import { locateDocument, type DocumentSegment } from './locate-document.util';
+import { normalizeText } from './normalize-text.util';
+import { buildOutline, usesBlankLineParagraphs, type OutlineNode } from './outline.util';
+import { findIndicatorSection, parseIndicators } from './parse-indicators.util';
+import { deadlinesOfItems, flattenItems, itemsFromTables, parseItems, selectTaskSections } from './parse-items.util';
+import { parseMetadata } from './parse-metadata.util';
+import { findTables, type ParsedTable } from './parse-tables.util';
+import type { ParsedItem, PlanDocumentParse } from './plan-document.types';
+
+const PLANNING_TERMS = ['chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'kế hoạch', 'mục tiêu', 'triển khai', 'tổ chức thực hiện'];
+/** Enough of the text to judge its vocabulary without folding megabytes. */
+const VOCABULARY_SAMPLE = 200_000;
+
+interface Structure {
+  roots: OutlineNode[];
+  tables: ParsedTable[];
+}
+
+function readStructure(lines: string[], segments: DocumentSegment[]): Structure {
+  const roots: OutlineNode[] = [];
+  const tables: ParsedTable[] = [];
+  for (const segment of segments) {
+    const segmentLines = lines.slice(segment.start, segment.end);
+    const found = findTables(segmentLines);
+    roots.push(...buildOutline(segmentLines, found.consumed, usesBlankLineParagraphs(segmentLines)));
+    tables.push(...found.tables);
+  }
+  return { roots, tables };
+}
+
+function planningTermCount(lines: string[]): number {
+  const sample = lines.join('\n').slice(0, VOCABULARY_SAMPLE).toLowerCase();
+  return PLANNING_TERMS.filter((term) => sample.includes(term)).length;
+}
+
+function duplicateRefWarnings(items: ParsedItem[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const item of flattenItems(items)) {
+    if (seen.has(item.ref)) repeated.add(item.ref);
+    seen.add(item.ref);
+  }
+  return repeated.size === 0 ? [] : [`Some item refs occur more than once: ${[...repeated].slice(0, 10).join(', ')}.`];
+}
+
+/**
+ * Parses the text of a planning document (an HĐND resolution, a UBND plan or decision) into its
+ * metadata, key indicators, tasks-and-solutions tree and deadlines. Pure and synchronous.
+ * Throws DomainError VALIDATION_FAILED for empty text and NOT_A_PLANNING_DOCUMENT for other texts.
+ */
+export function parsePlanDocument(text: string): PlanDocumentParse {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new DomainError('VALIDATION_FAILED', 'The text is empty (văn bản trống).');
+  }
+  const normalized = normalizeText(text);
+  if (normalized.lines.length === 0) throw new DomainError('VALIDATION_FAILED', 'The text is empty (văn bản trống).');
+  const { lines } = normalized;
+  const located = locateDocument(lines);
+  const main = located.segments.find((segment) => segment.titleLine >= 0) ?? located.segments[0];
+  const metadata = parseMetadata(lines, main);
+  const { planYear } = metadata.document;
+  const { roots, tables } = readStructure(lines, located.segments);
+  const section = findIndicatorSection(roots);
+  const indicators = parseIndicators(roots, section, tables);
+  const textItems = parseItems(roots, section);
+  const tableItems = itemsFromTables(tables, planYear);
+  const items = [...textItems.items, ...tableItems.items];
+  const hasTitle = main.titleLine >= 0;
+  const hasTasks = selectTaskSections(roots).length > 0;
+  const structured = indicators.indicators.length > 0 || items.length > 0;
+  if (!structured || planningTermCount(lines) < 2 || !(hasTitle || hasTasks || indicators.indicators.length >= 3)) {
+    throw new DomainError(
+      'NOT_A_PLANNING_DOCUMENT',
+      'The text is not a recognisable planning document: no title block, key indicators or tasks were found (không phải văn bản kế hoạch).',
+    );
+  }
+  return {
+    document: metadata.document,
+    indicators: indicators.indicators,
+    items,
+    deadlines: [...deadlinesOfItems(textItems.items, planYear), ...tableItems.deadlines],
+    warnings: [
+      ...normalized.warnings,
+      ...located.warnings,
+      ...metadata.warnings,
+      ...indicators.warnings,
+      ...textItems.warnings,
+      ...tableItems.warnings,
+      ...duplicateRefWarnings(items),
+    ],
+  };
+}
