@@ -3,7 +3,8 @@ const { join } = require('node:path');
 
 // Bundles the API's own code and libs/domain; node_modules stay external and come from the generated package.json.
 module.exports = {
-  output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
+  // API_OUTPUT_PATH lets a second build (e.g. a developer's private copy) land elsewhere than dist/.
+  output: { path: process.env.API_OUTPUT_PATH ?? join(__dirname, '../../dist/apps/api'), clean: true },
   devtool: 'source-map',
   plugins: [
     new NxAppWebpackPlugin({
