@@ -6,11 +6,14 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BoardModule } from './modules/board/board.module';
 import { BreakdownRulesModule } from './modules/breakdown-rules/breakdown-rules.module';
+import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { HealthModule } from './modules/health/health.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { UsersModule } from './modules/users/users.module';
+import { WorkPackagesModule } from './modules/work-packages/work-packages.module';
 import { RedisModule } from './redis/redis.module';
 import { loggerOptions } from './bootstrap/logger-options';
 
@@ -28,6 +31,9 @@ import { loggerOptions } from './bootstrap/logger-options';
     DepartmentsModule,
     PlansModule,
     BreakdownRulesModule,
+    WorkPackagesModule,
+    BoardModule,
+    DeadlinesModule,
   ],
 })
 export class AppModule {}

@@ -26,6 +26,7 @@ const schema = z
     SEED_DEMO: booleanFlag.default(false),
     DEMO_PASSWORD: z.string().min(8).default('mandate-demo'),
     SAMPLE_PLAN_FILE: z.string().min(1).default('fixtures/plans/nq-318-2025-quang-ninh.txt'),
+    UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MIGRATE_ON_START: booleanFlag.default(true),
   })

@@ -7,5 +7,11 @@ import { PlanIndicatorEntity } from '../modules/plans/plan-indicator.entity';
 import { PlanItemEntity } from '../modules/plans/plan-item.entity';
 import { PlanEntity } from '../modules/plans/plan.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { AttachmentEntity } from '../modules/work-packages/attachment.entity';
+import { DeadlineExtensionEntity } from '../modules/work-packages/deadline-extension.entity';
+import { ProgressReportEntity } from '../modules/work-packages/progress-report.entity';
+import { WorkPackageAssigneeEntity } from '../modules/work-packages/work-package-assignee.entity';
+import { WorkPackageCommentEntity } from '../modules/work-packages/work-package-comment.entity';
+import { WorkPackageEntity } from '../modules/work-packages/work-package.entity';
 
-export const ENTITIES = [DepartmentEntity, UserEntity, RefreshTokenEntity, AuditEventEntity, PlanEntity, PlanItemEntity, PlanIndicatorEntity, PlanDeadlineEntity, BreakdownRuleEntity];
+export const ENTITIES = [DepartmentEntity, UserEntity, RefreshTokenEntity, AuditEventEntity, PlanEntity, PlanItemEntity, PlanIndicatorEntity, PlanDeadlineEntity, BreakdownRuleEntity, WorkPackageEntity, WorkPackageAssigneeEntity, WorkPackageCommentEntity, ProgressReportEntity, AttachmentEntity, DeadlineExtensionEntity];

@@ -4,3 +4,4 @@ export { splitTaskSentences } from './split-task-sentences.util';
 export { extractQuantitativeTarget } from './parse-targets.util';
 export { parseVietnameseNumber } from './vietnamese-number.util';
 export { checkAgainstExpectedFacts, type ExpectedFacts } from './expected-facts.checker';
+export { formatTarget, formatVietnameseNumber, type FormatTargetOptions } from './format-target';

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, WORK_PACKAGE_STATUS_LABELS, WORK_PACKAGE_STATUSES } from '@mandate/domain';
+import { DataSource } from 'typeorm';
+import { categorySql, SqlParams } from '../work-packages/work-package.sql';
+import { asOfDate } from '../work-packages/as-of-date';
+import { WorkPackagesRepository } from '../work-packages/work-packages.repository';
+import { BoardCard, BoardColumn, BoardResponse } from './dtos/board-response.dto';
+import { BoardGrouping, BoardQuery } from './dtos/board.query';
+
+/** Cards per column; the column's count is still the true one. */
+export const BOARD_CARD_LIMIT = 200;
+
+const NO_ITEM_KEY = 'none';
+
+const KEY_SQL: Record<BoardGrouping, string> = {
+  status: 'wp.status',
+  department: 'wp.lead_department_id::text',
+  item: `coalesce(wp.item_ref, '${NO_ITEM_KEY}')`,
+};
+
+@Injectable()
+export class BoardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly packages: WorkPackagesRepository,
+  ) {}
+
+  async board(query: BoardQuery): Promise<BoardResponse> {
+    const groupBy = query.groupBy ?? 'status';
+    if (groupBy === 'item' && !query.planId) {
+      throw new DomainError('VALIDATION_FAILED', 'planId: grouping by item needs a plan', [{ field: 'planId', message: 'is required when groupBy=item' }]);
+    }
+    const asOf = asOfDate(query.asOf);
+    const key = KEY_SQL[groupBy];
+    // Each statement gets its own parameter list: Postgres refuses a parameter that a statement never uses.
+    const filtered = (withAsOf: boolean) => {
+      const params = new SqlParams();
+      const asOfParam = withAsOf ? params.p(asOf) : '';
+      const where = this.packages.whereSql('wp', { planId: query.planId, departmentId: query.departmentId, q: query.q }, asOfParam, params);
+      return { params, asOfParam, whereSql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '' };
+    };
+    const countSql = filtered(false);
+    const cardSql = filtered(true);
+
+    // Counts by GROUP BY over every matching package; cards cut per column by row_number.
+    const [counts, cards] = await Promise.all([
+      this.dataSource.query<{ key: string; count: number }[]>(`SELECT ${key} AS key, count(*)::int AS count FROM work_packages wp ${countSql.whereSql} GROUP BY 1`, countSql.params.values),
+      this.dataSource.query<(BoardCard & { key: string })[]>(
+        `SELECT key, id, title, status, category, "dueDate", "leadDepartmentId", progress, version FROM (
+           SELECT ${key} AS key, wp.id, wp.title, wp.status, ${categorySql('wp', cardSql.asOfParam)} AS category,
+                  to_char(wp.due_date, 'YYYY-MM-DD') AS "dueDate", wp.lead_department_id AS "leadDepartmentId", wp.progress, wp.version,
+                  row_number() OVER (PARTITION BY ${key} ORDER BY wp.due_date NULLS LAST, wp.id) AS rn
+           FROM work_packages wp ${cardSql.whereSql}
+         ) s WHERE rn <= ${BOARD_CARD_LIMIT} ORDER BY key, rn`,
+        cardSql.params.values,
+      ),
+    ]);
+
+    const cardsOf = new Map<string, BoardCard[]>();
+    for (const { key: k, ...card } of cards) cardsOf.set(k, [...(cardsOf.get(k) ?? []), card]);
+    const countOf = new Map(counts.map((c) => [c.key, c.count]));
+    const columns = (await this.columnKeys(groupBy, query.planId, [...countOf.keys()])).map(
+      ({ key: k, title }): BoardColumn => ({ key: k, title, count: countOf.get(k) ?? 0, cards: cardsOf.get(k) ?? [] }),
+    );
+    return { asOf, groupBy, cardLimit: BOARD_CARD_LIMIT, columns };
+  }
+
+  /** Every status is a column even when empty; departments and items appear when they hold packages, in catalogue and document order. */
+  private async columnKeys(groupBy: BoardGrouping, planId: string | undefined, present: string[]): Promise<{ key: string; title: string }[]> {
+    if (groupBy === 'status') return WORK_PACKAGE_STATUSES.map((status) => ({ key: status, title: WORK_PACKAGE_STATUS_LABELS[status].vi }));
+    if (present.length === 0) return [];
+    if (groupBy === 'department') {
+      return this.dataSource.query(`SELECT id::text AS key, name AS title FROM departments WHERE id = ANY($1::uuid[]) ORDER BY name, id`, [present]);
+    }
+    const items = await this.dataSource.query<{ key: string; title: string }[]>(
+      `SELECT ref AS key, ref || '. ' || title AS title FROM plan_items WHERE plan_id = $1 AND ref = ANY($2::text[]) ORDER BY position`,
+      [planId, present],
+    );
+    const known = new Set(items.map((i) => i.key));
+    const rest = present.filter((k) => !known.has(k)).sort();
+    return [...items, ...rest.map((k) => ({ key: k, title: k === NO_ITEM_KEY ? 'Không gắn mục' : k }))];
+  }
+}

@@ -1,0 +1,129 @@
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Actor,
+  assertCanCommentOnWorkPackage,
+  assertCanFileProgressReport,
+  assertCanReadWorkPackage,
+  assertEvidenceFiles,
+  DomainError,
+  editableFieldsFor,
+  EVIDENCE_KIND_RULES,
+  ItemList,
+} from '@mandate/domain';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AttachmentEntity } from './attachment.entity';
+import { CommentResponse, mapAttachment, mapComment, mapProgressReport, ProgressReportResponse } from './dtos/activity-response.dto';
+import { CreateCommentDto } from './dtos/create-comment.dto';
+import { CreateProgressReportDto } from './dtos/create-progress-report.dto';
+import { EvidenceStorage, UploadedEvidenceFile } from './evidence-storage';
+import { ProgressReportEntity } from './progress-report.entity';
+import { WorkPackageCommentEntity } from './work-package-comment.entity';
+import { findPackageOrFail, lockPackage, writePackage } from './work-package.lock';
+
+/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266/5987), so "Báo cáo.pdf" survives. */
+const contentDisposition = (fileName: string): string => {
+  const fallback = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')).replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+};
+
+const MAX_LISTED = 500;
+
+@Injectable()
+export class WorkPackageActivityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: EvidenceStorage,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listComments(id: string): Promise<ItemList<CommentResponse>> {
+    await findPackageOrFail(this.dataSource.manager, id);
+    const rows = await this.dataSource.manager.find(WorkPackageCommentEntity, { where: { workPackageId: id }, order: { createdAt: 'ASC', id: 'ASC' }, take: MAX_LISTED });
+    return { items: rows.map(mapComment) };
+  }
+
+  async addComment(actor: Actor, id: string, input: CreateCommentDto): Promise<CommentResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const pkg = await findPackageOrFail(manager, id);
+      assertCanCommentOnWorkPackage(actor, pkg);
+      const saved = await manager.save(manager.create(WorkPackageCommentEntity, { workPackageId: id, authorId: actor.id, body: input.body }));
+      const after = mapComment(saved);
+      await this.audit.record(manager, { actor, entityType: 'work_package_comment', entityId: saved.id, action: 'create', after });
+      return after;
+    });
+  }
+
+  async listReports(id: string): Promise<ItemList<ProgressReportResponse>> {
+    await findPackageOrFail(this.dataSource.manager, id);
+    const manager = this.dataSource.manager;
+    const reports = await manager.find(ProgressReportEntity, { where: { workPackageId: id }, order: { submittedAt: 'DESC' }, take: MAX_LISTED });
+    const attachments = reports.length > 0 ? await manager.find(AttachmentEntity, { where: { progressReportId: In(reports.map((r) => r.id)) }, order: { createdAt: 'ASC' } }) : [];
+    return { items: reports.map((r) => mapProgressReport(r, attachments)) };
+  }
+
+  /**
+   * A progress report with its evidence. The files are checked (count, size, kind by content) before
+   * anything is written; they are moved into storage inside the transaction and removed again if it fails.
+   */
+  async fileReport(actor: Actor, id: string, input: CreateProgressReportDto, files: UploadedEvidenceFile[] = []): Promise<ProgressReportResponse> {
+    const kept: string[] = [];
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const pkg = await lockPackage(manager, id);
+        assertCanFileProgressReport(actor, pkg);
+        const candidates = await Promise.all(files.map(async (f) => ({ fileName: f.originalname, size: f.size, head: await this.storage.head(f.path) })));
+        const kinds = assertEvidenceFiles(candidates);
+
+        const report = await manager.save(manager.create(ProgressReportEntity, { workPackageId: id, authorId: actor.id, progress: input.progress, summary: input.summary, isCompletion: false, submittedAt: new Date() }));
+        const attachments: AttachmentEntity[] = [];
+        for (const [index, file] of files.entries()) {
+          const sha256 = await this.storage.sha256(file.path);
+          const storageKey = await this.storage.keep(file.path, id);
+          kept.push(storageKey);
+          attachments.push(
+            await manager.save(
+              manager.create(AttachmentEntity, {
+                workPackageId: id,
+                progressReportId: report.id,
+                fileName: file.originalname.normalize('NFC').slice(0, 255),
+                contentType: EVIDENCE_KIND_RULES[kinds[index]].contentType,
+                sizeBytes: file.size,
+                storageKey,
+                sha256,
+                uploadedBy: actor.id,
+              }),
+            ),
+          );
+        }
+        // The report moves the package's progress only where the reporter may edit progress (not once submitted or closed).
+        if (editableFieldsFor(actor, pkg).includes('progress') && pkg.progress !== input.progress) {
+          await writePackage(manager, id, { progress: input.progress });
+          await this.audit.record(manager, { actor, entityType: 'work_package', entityId: id, action: 'update', before: { progress: pkg.progress, version: pkg.version }, after: { progress: input.progress, version: pkg.version + 1, progressReportId: report.id } });
+        }
+        const after = mapProgressReport(report, attachments);
+        await this.audit.record(manager, { actor, entityType: 'progress_report', entityId: report.id, action: 'create', after: { ...after, attachments: attachments.map(mapAttachment).map(({ id: attachmentId, fileName, sha256, sizeBytes }) => ({ id: attachmentId, fileName, sha256, sizeBytes })) } });
+        return after;
+      });
+    } catch (error) {
+      await this.storage.remove(kept);
+      throw error;
+    } finally {
+      await this.storage.discardUploads(files);
+    }
+  }
+
+  /** Streams evidence to whoever may read its package. */
+  async download(actor: Actor, attachmentId: string): Promise<StreamableFile> {
+    assertCanReadWorkPackage(actor);
+    const attachment = await this.dataSource.manager.findOne(AttachmentEntity, { where: { id: attachmentId } });
+    if (!attachment) throw new DomainError('NOT_FOUND', 'Attachment not found.');
+    if (!(await this.storage.exists(attachment.storageKey))) throw new DomainError('NOT_FOUND', 'The file of this attachment is missing from storage.');
+    return new StreamableFile(this.storage.read(attachment.storageKey), {
+      type: attachment.contentType,
+      length: attachment.sizeBytes,
+      disposition: contentDisposition(attachment.fileName),
+    });
+  }
+}

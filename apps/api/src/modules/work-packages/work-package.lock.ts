@@ -1,0 +1,43 @@
+import { DomainError } from '@mandate/domain';
+import { EntityManager } from 'typeorm';
+import { loadForUpdate } from '../../common/persistence/load-for-update';
+import { WorkPackageEntity } from './work-package.entity';
+
+const LABEL = 'Work package';
+
+/** The version to lock on: `If-Match` (`3`, `"3"` or `W/"3"`) wins over the body's `version`. */
+export function versionFrom(ifMatch: string | undefined, bodyVersion: number | undefined): number {
+  if (ifMatch !== undefined && ifMatch.trim() !== '') {
+    const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+    if (!match || Number(match[1]) < 1) {
+      throw new DomainError('VALIDATION_FAILED', 'If-Match must be the version of the package, e.g. "3"', [{ field: 'If-Match', message: 'must be a version number' }]);
+    }
+    return Number(match[1]);
+  }
+  if (bodyVersion !== undefined) return bodyVersion;
+  throw new DomainError('VALIDATION_FAILED', 'Send the version you last read, as If-Match or as "version"', [{ field: 'version', message: 'is required (or If-Match)' }]);
+}
+
+/** Locks the package row for the transaction; with a version, a stale one is VERSION_CONFLICT. */
+export async function lockPackage(manager: EntityManager, id: string, version?: number): Promise<WorkPackageEntity> {
+  if (version !== undefined) return loadForUpdate(manager, WorkPackageEntity, id, version, LABEL);
+  const row = await manager.findOne(WorkPackageEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!row) throw new DomainError('NOT_FOUND', `${LABEL} not found.`);
+  return row;
+}
+
+export async function findPackageOrFail(manager: EntityManager, id: string): Promise<WorkPackageEntity> {
+  const row = await manager.findOne(WorkPackageEntity, { where: { id } });
+  if (!row) throw new DomainError('NOT_FOUND', `${LABEL} not found.`);
+  return row;
+}
+
+/** Writes the columns and bumps the version (and updated_at) in one statement, also when only related rows changed. */
+export async function writePackage(manager: EntityManager, id: string, columns: Partial<WorkPackageEntity>): Promise<void> {
+  await manager
+    .createQueryBuilder()
+    .update(WorkPackageEntity)
+    .set({ ...columns, version: () => 'version + 1' })
+    .where('id = :id', { id })
+    .execute();
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AttachmentsController } from './attachments.controller';
+import { DeadlineExtensionsService } from './deadline-extensions.service';
+import { EvidenceStorage } from './evidence-storage';
+import { WorkPackageActivityController } from './work-package-activity.controller';
+import { WorkPackageActivityService } from './work-package-activity.service';
+import { WorkPackageTransitionsService } from './work-package-transitions.service';
+import { WorkPackagesController } from './work-packages.controller';
+import { WorkPackagesRepository } from './work-packages.repository';
+import { WorkPackagesService } from './work-packages.service';
+
+@Module({
+  imports: [
+    // Uploads land on the upload volume first, so a kept file is renamed, never copied, and memory stays flat.
+    MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ dest: new EvidenceStorage(config).incomingDir }) }),
+  ],
+  controllers: [WorkPackagesController, WorkPackageActivityController, AttachmentsController],
+  providers: [WorkPackagesRepository, WorkPackagesService, WorkPackageTransitionsService, WorkPackageActivityService, DeadlineExtensionsService, EvidenceStorage],
+  exports: [WorkPackagesRepository],
+})
+export class WorkPackagesModule {}

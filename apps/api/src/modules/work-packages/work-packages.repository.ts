@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CalendarDate, DeadlineCategory, WorkPackage, WorkPackageStatus } from '@mandate/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { categorySql, packageColumnsSql, searchSql, SqlParams } from './work-package.sql';
+
+export interface WorkPackageFilter {
+  planId?: string;
+  departmentId?: string;
+  status?: WorkPackageStatus;
+  category?: DeadlineCategory;
+  q?: string;
+  dueFrom?: CalendarDate;
+  dueTo?: CalendarDate;
+}
+
+type WorkPackageRow = Omit<WorkPackage, 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date };
+
+const toWorkPackage = (row: WorkPackageRow): WorkPackage => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
+
+/** The read side of work packages: hand-written SQL, so the category is computed (and filtered) in the database. */
+@Injectable()
+export class WorkPackagesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Keyset page ordered by id: `(plan_id, id)` serves a plan's list, the primary key every other. */
+  async findPage(filter: WorkPackageFilter, asOf: CalendarDate, after: string | null, limit: number): Promise<WorkPackage[]> {
+    const params = new SqlParams();
+    const asOfParam = params.p(asOf);
+    const where = this.whereSql('wp', filter, asOfParam, params);
+    if (after) where.push(`wp.id > ${params.p(after)}`);
+    const rows = await this.dataSource.query<WorkPackageRow[]>(
+      `SELECT ${packageColumnsSql('wp', asOfParam)} FROM work_packages wp
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY wp.id LIMIT ${params.p(limit)}`,
+      params.values,
+    );
+    return rows.map(toWorkPackage);
+  }
+
+  async findOne(id: string, asOf: CalendarDate, manager: EntityManager = this.dataSource.manager): Promise<WorkPackage | null> {
+    const rows = await manager.query<WorkPackageRow[]>(`SELECT ${packageColumnsSql('wp', '$2')} FROM work_packages wp WHERE wp.id = $1`, [id, asOf]);
+    return rows.length > 0 ? toWorkPackage(rows[0]) : null;
+  }
+
+  /** The filters the list, the board and the summary share; `asOfParam` is the `$n` of the as-of date. */
+  whereSql(alias: string, filter: WorkPackageFilter, asOfParam: string, params: SqlParams): string[] {
+    const where: string[] = [];
+    if (filter.planId) where.push(`${alias}.plan_id = ${params.p(filter.planId)}`);
+    if (filter.departmentId) where.push(`${alias}.lead_department_id = ${params.p(filter.departmentId)}`);
+    if (filter.status) where.push(`${alias}.status = ${params.p(filter.status)}`);
+    if (filter.category) where.push(`${categorySql(alias, asOfParam)} = ${params.p(filter.category)}`);
+    if (filter.q && filter.q.trim().length > 0) where.push(searchSql(alias, filter.q, params));
+    if (filter.dueFrom) where.push(`${alias}.due_date >= ${params.p(filter.dueFrom)}`);
+    if (filter.dueTo) where.push(`${alias}.due_date <= ${params.p(filter.dueTo)}`);
+    return where;
+  }
+}

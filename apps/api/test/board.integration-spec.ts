@@ -1,0 +1,114 @@
+import { countByCategory, WorkPackageStatus } from '@mandate/domain';
+import { createTestApp, TestApp } from './support/test-app';
+
+type Json = Record<string, unknown>;
+type Column = { key: string; title: string; count: number; cards: Json[] };
+
+describe('board and deadline summary', () => {
+  let t: TestApp;
+  let ubnd: string;
+  let dept: Record<string, string>;
+  let planId: string;
+
+  const get = async (path: string, query: Json) => (await t.http().get(path).query(query).set('Authorization', `Bearer ${ubnd}`).expect(200)).body;
+
+  /** Rows straight into the table: the board reads whatever the break-down and the API wrote. */
+  const insert = (rows: { title: string; status: WorkPackageStatus; lead: string; itemRef?: string | null; dueDate?: string | null; completedOn?: string | null }[]) =>
+    t.dataSource.query(
+      `INSERT INTO work_packages (plan_id, title, status, lead_department_id, item_ref, due_date, completed_on)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::uuid[], $5::text[], $6::date[], $7::date[])`,
+      [planId, rows.map((r) => r.title), rows.map((r) => r.status), rows.map((r) => r.lead), rows.map((r) => r.itemRef ?? null), rows.map((r) => r.dueDate ?? null), rows.map((r) => r.completedOn ?? null)],
+    );
+
+  const FIXTURE = () =>
+    [
+      { title: 'Giải ngân vốn đầu tư công', status: 'in_progress', lead: dept.STC, itemRef: '3.1', dueDate: '2026-12-31' },
+      { title: 'Thu ngân sách', status: 'in_progress', lead: dept.STC, itemRef: '3.1', dueDate: '2026-06-30' },
+      { title: 'Quảng bá du lịch Quảng Ninh', status: 'not_started', lead: dept.SDL, itemRef: '3.2', dueDate: '2026-09-30' },
+      { title: 'Đón 22 triệu lượt khách', status: 'done', lead: dept.SDL, itemRef: '3.2', dueDate: '2026-12-31', completedOn: '2026-12-20' },
+      { title: 'Trường chuẩn quốc gia', status: 'done', lead: dept.SGDDT, itemRef: null, dueDate: '2026-05-31', completedOn: '2026-06-02' },
+      { title: 'Nhiệm vụ thường xuyên', status: 'blocked', lead: dept.SGDDT, itemRef: null, dueDate: null },
+      { title: 'Dự án đã hủy', status: 'cancelled', lead: dept.STC, itemRef: '3.1', dueDate: '2026-03-31' },
+      { title: 'Chờ duyệt', status: 'submitted', lead: dept.STC, itemRef: '3.1', dueDate: '2026-08-31' },
+    ] as const;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ubnd = await t.tokenOf('ubnd');
+    const departments = await t.http().get('/api/departments').set('Authorization', `Bearer ${ubnd}`).expect(200);
+    dept = Object.fromEntries(departments.body.items.map((d: { code: string; id: string }) => [d.code, d.id]));
+    const plan = await t.dataSource.query(
+      `INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Kế hoạch kiểm thử bảng', 2026, 'x', '{}') RETURNING id`,
+      [`BOARD-${Date.now()}`],
+    );
+    planId = plan[0].id;
+    await t.dataSource.query(
+      `INSERT INTO plan_items (plan_id, ref, title, position, is_leaf) VALUES ($1, '3.1', 'Tài chính, ngân sách', 0, true), ($1, '3.2', 'Du lịch', 1, true)`,
+      [planId],
+    );
+    await insert([...FIXTURE()]);
+  });
+  afterAll(() => t.close());
+
+  it('groups by status: every status a column, in workflow order, with compact cards', async () => {
+    const board = await get('/api/board', { planId, asOf: '2026-07-01' });
+    expect(board.columns.map((c: Column) => [c.key, c.count])).toEqual([
+      ['not_started', 1],
+      ['in_progress', 2],
+      ['blocked', 1],
+      ['submitted', 1],
+      ['done', 2],
+      ['cancelled', 1],
+    ]);
+    const inProgress = board.columns[1] as Column;
+    expect(inProgress.title).toBe('Đang thực hiện');
+    // Soonest due first; the one due 30/06 is overdue on 01/07.
+    expect(inProgress.cards[0]).toEqual({ id: expect.any(String), title: 'Thu ngân sách', status: 'in_progress', category: 'open_overdue', dueDate: '2026-06-30', leadDepartmentId: dept.STC, progress: 0, version: 1 });
+    expect(Object.keys(inProgress.cards[1]).sort()).toEqual(['category', 'dueDate', 'id', 'leadDepartmentId', 'progress', 'status', 'title', 'version']);
+  });
+
+  it('groups by department and by item, and filters by department and text', async () => {
+    const byDepartment = await get('/api/board', { planId, groupBy: 'department' });
+    expect(Object.fromEntries(byDepartment.columns.map((c: Column) => [c.key, c.count]))).toEqual({ [dept.STC]: 4, [dept.SDL]: 2, [dept.SGDDT]: 2 });
+    expect(byDepartment.columns.find((c: Column) => c.key === dept.SDL).title).toBe('Sở Du lịch');
+    const byItem = await get('/api/board', { planId, groupBy: 'item' });
+    expect(byItem.columns.map((c: Column) => [c.key, c.title, c.count])).toEqual([
+      ['3.1', '3.1. Tài chính, ngân sách', 4],
+      ['3.2', '3.2. Du lịch', 2],
+      ['none', 'Không gắn mục', 2],
+    ]);
+    const filtered = await get('/api/board', { planId, departmentId: dept.SDL, q: 'quang ninh' });
+    expect(filtered.columns.filter((c: Column) => c.count > 0).map((c: Column) => c.cards.map((card) => card.title))).toEqual([['Quảng bá du lịch Quảng Ninh']]);
+    const noPlan = await t.http().get('/api/board?groupBy=item').set('Authorization', `Bearer ${ubnd}`).expect(400);
+    expect(noPlan.body.details[0].field).toBe('planId');
+    await t.http().get('/api/board?groupBy=colour').set('Authorization', `Bearer ${ubnd}`).expect(400);
+  });
+
+  it('cuts cards at the column limit and still reports the true count', async () => {
+    const plan = await t.dataSource.query(`INSERT INTO plans (number, kind, title, source_text, parse) VALUES ($1, 'other', 'Nhiều gói', 'x', '{}') RETURNING id`, [`MANY-${Date.now()}`]);
+    await t.dataSource.query(`INSERT INTO work_packages (plan_id, title, lead_department_id) SELECT $1, 'Gói ' || g, $2 FROM generate_series(1, 230) g`, [plan[0].id, dept.STC]);
+    const board = await get('/api/board', { planId: plan[0].id });
+    expect(board.columns[0]).toMatchObject({ key: 'not_started', count: 230 });
+    expect(board.columns[0].cards).toHaveLength(board.cardLimit);
+    expect(board.cardLimit).toBe(200);
+  });
+
+  it('summarises the categories of a plan in total and by lead department, as categorize() would', async () => {
+    const asOf = '2026-07-01';
+    const summary = await get('/api/deadlines/summary', { planId, asOf });
+    const expected = countByCategory(FIXTURE().map((r) => ({ status: r.status, dueDate: r.dueDate, completedOn: 'completedOn' in r ? r.completedOn : null })), asOf);
+    expect(summary).toMatchObject({ asOf, total: 8, byCategory: expected });
+    expect(summary.byCategory).toEqual({ done_on_time: 1, done_late: 1, open_on_time: 2, open_overdue: 1, not_started: 1, no_deadline: 1, cancelled: 1 });
+    const stc = summary.byDepartment.find((d: Json) => d.departmentId === dept.STC);
+    expect(stc).toEqual({ departmentId: dept.STC, total: 4, byCategory: { done_on_time: 0, done_late: 0, open_on_time: 2, open_overdue: 1, not_started: 0, no_deadline: 0, cancelled: 1 } });
+    expect(summary.byDepartment.map((d: Json) => d.departmentId)).toEqual([dept.STC, ...[dept.SDL, dept.SGDDT].sort()]);
+  });
+
+  it('counts a package due 31/12 as on time that day and overdue from 01/01 in Hà Nội', async () => {
+    const onTheDay = await get('/api/deadlines/summary', { planId, asOf: '2026-12-31' });
+    const nextDay = await get('/api/deadlines/summary', { planId, asOf: '2027-01-01' });
+    expect(nextDay.byCategory.open_overdue - onTheDay.byCategory.open_overdue).toBe(1);
+    const today = await get('/api/deadlines/summary', { planId });
+    expect(today.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,0 +1,227 @@
+import { categorize, DEADLINE_CATEGORIES, WORK_PACKAGE_STATUSES, WorkPackageStatus } from '@mandate/domain';
+import { categorySql } from '../src/modules/work-packages/work-package.sql';
+import { createTestApp, TestApp } from './support/test-app';
+
+type Json = Record<string, unknown>;
+
+describe('work packages', () => {
+  let t: TestApp;
+  let ubnd: string;
+  let stc: string;
+  let hdnd: string;
+  let dept: Record<string, string>;
+  let planId: string;
+
+  const auth = (token: string) => `Bearer ${token}`;
+  const create = async (body: Json, token = ubnd): Promise<Json> => {
+    const response = await t.http().post('/api/work-packages').set('Authorization', auth(token)).send({ leadDepartmentId: dept.STC, planId, ...body });
+    if (response.status !== 201) throw new Error(`create answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+  const move = (id: string, body: Json, token: string) => t.http().post(`/api/work-packages/${id}/transitions`).set('Authorization', auth(token)).send(body);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [ubnd, stc, hdnd] = await Promise.all(['ubnd', 'so-tai-chinh', 'hdnd'].map((u) => t.tokenOf(u)));
+    const departments = await t.http().get('/api/departments').set('Authorization', auth(ubnd)).expect(200);
+    dept = Object.fromEntries(departments.body.items.map((d: { code: string; id: string }) => [d.code, d.id]));
+    const plan = await t.dataSource.query(
+      `INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Kế hoạch kiểm thử gói việc', 2026, 'x', '{}') RETURNING id`,
+      [`WP-${Date.now()}`],
+    );
+    planId = plan[0].id;
+  });
+  afterAll(() => t.close());
+
+  describe('create and read', () => {
+    it('creates a package (201) with its defaults, category and what the caller may do', async () => {
+      const pkg = await create({ title: 'Giải ngân vốn đầu tư công', startDate: '2026-01-01', dueDate: '2026-12-31', cooperatingDepartmentIds: [dept.SDL], expectedOutput: 'Báo cáo giải ngân' });
+      expect(pkg).toMatchObject({ status: 'not_started', progress: 0, priority: 'normal', version: 1, dueDate: '2026-12-31', originalDueDate: null, cooperatingDepartmentIds: [dept.SDL], assigneeIds: [] });
+      const read = await t.http().get(`/api/work-packages/${pkg.id}?asOf=2026-06-01`).set('Authorization', auth(stc)).expect(200);
+      expect(read.body).toMatchObject({ id: pkg.id, category: 'not_started', leadDepartmentId: dept.STC, allowedTransitions: ['in_progress'] });
+      expect(read.body.abilities).toMatchObject({ editableFields: ['progress', 'expectedOutput'], comment: true, fileReport: true, requestExtension: true, decideExtension: false });
+      const audit = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_type = 'work_package' AND entity_id = $1`, [pkg.id]);
+      expect(audit).toEqual([{ action: 'create' }]);
+    });
+
+    it('answers 404 for an unknown package and 400 for a malformed id', async () => {
+      await t.http().get('/api/work-packages/00000000-0000-4000-8000-000000000000').set('Authorization', auth(hdnd)).expect(404);
+      const bad = await t.http().get('/api/work-packages/nope').set('Authorization', auth(hdnd)).expect(400);
+      expect(bad.body.details[0].field).toBe('id');
+    });
+
+    it.each([
+      ['due before start', { title: 'X', startDate: '2026-05-01', dueDate: '2026-04-01' }, 'dueDate'],
+      ['progress 101', { title: 'X', progress: 101 }, 'progress'],
+      ['no title', { title: '  ' }, 'title'],
+      ['an impossible date', { title: 'X', dueDate: '2026-02-30' }, 'dueDate'],
+      ['an unknown priority', { title: 'X', priority: 'asap' }, 'priority'],
+      ['an unknown department', { title: 'X', leadDepartmentId: '00000000-0000-4000-8000-000000000000' }, 'leadDepartmentId'],
+      ['a malformed department id', { title: 'X', leadDepartmentId: 'so-tai-chinh' }, 'leadDepartmentId'],
+      ['the lead also co-operating', { title: 'X', cooperatingDepartmentIds: ['LEAD'] }, 'cooperatingDepartmentIds'],
+    ])('refuses %s with 400 naming the field', async (_, body, field) => {
+      const sent = { leadDepartmentId: dept.STC, planId, ...body } as Json;
+      if (Array.isArray(sent.cooperatingDepartmentIds)) sent.cooperatingDepartmentIds = [dept.STC];
+      const response = await t.http().post('/api/work-packages').set('Authorization', auth(ubnd)).send(sent).expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    });
+
+    it('refuses unknown filters on the list with 400 naming the field', async () => {
+      for (const [query, field] of [['status=finished', 'status'], ['category=late', 'category'], ['dueFrom=31/12/2026', 'dueFrom'], ['limit=0', 'limit'], ['asOf=2026-13-01', 'asOf']]) {
+        const response = await t.http().get(`/api/work-packages?${query}`).set('Authorization', auth(ubnd)).expect(400);
+        expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
+      }
+    });
+  });
+
+  describe('edit with optimistic locking', () => {
+    it('edits with If-Match or a body version; a stale version is 409 and writes nothing', async () => {
+      const pkg = await create({ title: 'Rà soát quy hoạch', dueDate: '2026-09-30' });
+      const first = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(ubnd)).set('If-Match', '"1"').send({ priority: 'high', assigneeIds: [] }).expect(200);
+      expect(first.body).toMatchObject({ priority: 'high', version: 2 });
+      const second = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(stc)).send({ progress: 30, version: 2 }).expect(200);
+      expect(second.body).toMatchObject({ progress: 30, version: 3 });
+      const stale = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(ubnd)).send({ title: 'Cũ', version: 2 }).expect(409);
+      expect(stale.body.code).toBe('VERSION_CONFLICT');
+      const row = await t.dataSource.query(`SELECT title, version FROM work_packages WHERE id = $1`, [pkg.id]);
+      expect(row[0]).toEqual({ title: 'Rà soát quy hoạch', version: 3 });
+      const missing = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(ubnd)).send({ title: 'Không có version' }).expect(400);
+      expect(missing.body.details[0].field).toBe('version');
+    });
+
+    it('refuses fields an edit cannot change, and a due date before the start of the merged record', async () => {
+      const pkg = await create({ title: 'Kiểm tra', startDate: '2026-03-01', dueDate: '2026-06-30' });
+      const status = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(ubnd)).send({ status: 'done', version: 1 }).expect(400);
+      expect(status.body.details[0].field).toBe('status');
+      const dates = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(ubnd)).send({ dueDate: '2026-02-01', version: 1 }).expect(400);
+      expect(dates.body.details.map((d: { field: string }) => d.field)).toContain('dueDate');
+      const progress = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(stc)).send({ progress: 101, version: 1 }).expect(400);
+      expect(progress.body.details[0].field).toBe('progress');
+    });
+
+    it('lets exactly one of 50 concurrent edits with the same version win; one audit event', async () => {
+      const pkg = await create({ title: 'Tranh chấp', dueDate: '2026-10-31' });
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(ubnd)).set('If-Match', '1').send({ title: `Phiên bản ${i}` })),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+      const winner = responses.find((r) => r.status === 200);
+      const row = await t.dataSource.query(`SELECT title, version FROM work_packages WHERE id = $1`, [pkg.id]);
+      expect(row[0]).toEqual({ title: winner?.body.title, version: 2 });
+      const events = await t.dataSource.query(`SELECT after->>'title' AS title FROM audit_events WHERE entity_type = 'work_package' AND entity_id = $1 AND action = 'update'`, [pkg.id]);
+      expect(events).toEqual([{ title: winner?.body.title }]);
+    });
+  });
+
+  describe('search and filters', () => {
+    it('ignores case and diacritics, and escapes wildcards', async () => {
+      const a = await create({ title: 'Đẩy nhanh giải ngân vốn đầu tư công năm 2026' });
+      const b = await create({ title: 'Phát triển du lịch', description: 'Thu hút khách đến tỉnh Quảng Ninh' });
+      await create({ title: 'Tăng 100% số trường chuẩn' });
+      const search = async (q: string) =>
+        (await t.http().get('/api/work-packages').query({ planId, q, limit: 200 }).set('Authorization', auth(hdnd)).expect(200)).body.items.map((i: Json) => i.id);
+      expect(await search('dau tu cong')).toContain(a.id);
+      expect(await search('ĐẦU TƯ CÔNG NĂM')).toEqual([a.id]);
+      expect(await search('dau tu cong')).not.toContain(b.id);
+      expect(await search('QUANG NINH')).toEqual([b.id]);
+      expect(await search('quảng ninh')).toEqual([b.id]);
+      expect(await search('100%')).toHaveLength(1);
+      expect(await search('%')).toHaveLength(1);
+      expect(await search('_')).toHaveLength(0);
+    });
+
+    it('filters by category across the Hà Nội day boundary', async () => {
+      const pkg = await create({ title: 'Hạn cuối năm', dueDate: '2026-12-31' });
+      await move(pkg.id as string, { to: 'in_progress' }, stc).expect(200);
+      const ids = async (query: Json) => (await t.http().get('/api/work-packages').query({ planId, limit: 200, ...query }).set('Authorization', auth(ubnd)).expect(200)).body.items.map((i: Json) => i.id);
+      expect(await ids({ asOf: '2026-12-31', category: 'open_on_time' })).toContain(pkg.id);
+      expect(await ids({ asOf: '2026-12-31', category: 'open_overdue' })).not.toContain(pkg.id);
+      expect(await ids({ asOf: '2027-01-01', category: 'open_overdue' })).toContain(pkg.id);
+      const read = await t.http().get(`/api/work-packages/${pkg.id}?asOf=2027-01-01`).set('Authorization', auth(ubnd)).expect(200);
+      expect(read.body.category).toBe('open_overdue');
+      expect(await ids({ dueFrom: '2026-12-31', dueTo: '2026-12-31', status: 'in_progress' })).toEqual([pkg.id]);
+      expect(await ids({ departmentId: dept.SDL, dueFrom: '2026-12-31', dueTo: '2026-12-31' })).toEqual([]);
+    });
+
+    it('pages with an opaque cursor, without gaps or repeats', async () => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Json[]; nextCursor: string | null } = (await t.http().get('/api/work-packages').query({ planId, limit: 3, ...(cursor ? { cursor } : {}) }).set('Authorization', auth(ubnd)).expect(200)).body;
+        seen.push(...page.items.map((i) => i.id as string));
+        cursor = page.nextCursor;
+      } while (cursor);
+      const all = await t.dataSource.query(`SELECT id FROM work_packages WHERE plan_id = $1 ORDER BY id`, [planId]);
+      expect(seen).toEqual(all.map((r: { id: string }) => r.id));
+      await t.http().get('/api/work-packages?cursor=%25%25').set('Authorization', auth(ubnd)).expect(400);
+    });
+  });
+
+  describe('the SQL category mirrors categorize()', () => {
+    it('agrees for every status, due date, completion date and as-of date', async () => {
+      const dates = [null, '2026-06-29', '2026-06-30', '2026-07-01'];
+      const asOfs = ['2026-06-29', '2026-06-30', '2026-07-01', '2027-01-01'];
+      const cases = WORK_PACKAGE_STATUSES.flatMap((status) =>
+        dates.flatMap((dueDate) => (status === 'done' ? dates : [null]).flatMap((completedOn) => asOfs.map((asOf) => ({ status, dueDate, completedOn, asOf })))),
+      );
+      const rows = await t.dataSource.query<{ category: string }[]>(
+        `SELECT ${categorySql('wp', 'wp.as_of')} AS category
+         FROM unnest($1::text[], $2::date[], $3::date[], $4::date[]) WITH ORDINALITY AS wp(status, due_date, completed_on, as_of, n) ORDER BY n`,
+        [cases.map((c) => c.status), cases.map((c) => c.dueDate), cases.map((c) => c.completedOn), cases.map((c) => c.asOf)],
+      );
+      const sql = rows.map((r) => r.category);
+      const domain = cases.map((c) => categorize({ status: c.status as WorkPackageStatus, dueDate: c.dueDate, completedOn: c.completedOn }, c.asOf));
+      expect(sql).toEqual(domain);
+      expect(new Set(domain)).toEqual(new Set(DEADLINE_CATEGORIES));
+    });
+  });
+
+  describe('workflow', () => {
+    it('runs start → block → unblock → submit → return → submit → approve, dating the completion from the report', async () => {
+      const pkg = await create({ title: 'Hoàn thành khu công nghiệp', dueDate: '2026-12-31' });
+      const id = pkg.id as string;
+      expect((await move(id, { to: 'in_progress' }, stc).expect(200)).body).toMatchObject({ status: 'in_progress', version: 2 });
+      const noReason = await move(id, { to: 'blocked' }, stc).expect(400);
+      expect(noReason.body.details[0].field).toBe('reason');
+      await move(id, { to: 'blocked', reason: 'Vướng giải phóng mặt bằng' }, stc).expect(200);
+      await move(id, { to: 'in_progress' }, stc).expect(200);
+      const noReport = await move(id, { to: 'submitted' }, stc).expect(400);
+      expect(noReport.body.details[0].field).toBe('report.summary');
+      await move(id, { to: 'submitted', report: { summary: 'Đã hoàn thành lần 1' } }, stc).expect(200);
+      const selfApprove = await move(id, { to: 'done' }, stc).expect(403);
+      expect(selfApprove.body.code).toBe('FORBIDDEN');
+      await move(id, { to: 'in_progress' }, ubnd).expect(400);
+      await move(id, { to: 'in_progress', reason: 'Thiếu hồ sơ nghiệm thu' }, ubnd).expect(200);
+      await move(id, { to: 'submitted', report: { summary: 'Đã bổ sung hồ sơ nghiệm thu' } }, stc).expect(200);
+      // The second report is dated in Hà Nội: 23:30 UTC on 31/12 is already 01/01 there.
+      await t.dataSource.query(`UPDATE progress_reports SET submitted_at = '2026-12-31T17:30:00Z' WHERE work_package_id = $1 AND summary = 'Đã bổ sung hồ sơ nghiệm thu'`, [id]);
+      const done = await move(id, { to: 'done' }, ubnd).expect(200);
+      expect(done.body).toMatchObject({ status: 'done', progress: 100, completedOn: '2027-01-01', allowedTransitions: ['in_progress'] });
+      const read = await t.http().get(`/api/work-packages/${id}`).set('Authorization', auth(hdnd)).expect(200);
+      expect(read.body.category).toBe('done_late');
+      const again = await move(id, { to: 'done' }, ubnd).expect(422);
+      expect(again.body.code).toBe('TRANSITION_NOT_ALLOWED');
+      const reports = await t.http().get(`/api/work-packages/${id}/progress-reports`).set('Authorization', auth(hdnd)).expect(200);
+      expect(reports.body.items.filter((r: Json) => r.isCompletion)).toHaveLength(2);
+
+      const history = await t.http().get(`/api/work-packages/${id}/history`).set('Authorization', auth(hdnd)).expect(200);
+      const moves = history.body.items.filter((e: Json) => e.action === 'transition').map((e: { after: Json }) => e.after.action);
+      expect(moves.reverse()).toEqual(['start', 'block', 'unblock', 'submit', 'return', 'submit', 'approve']);
+      expect(history.body.items.find((e: { after: Json }) => e.after?.action === 'return').after.reason).toBe('Thiếu hồ sơ nghiệm thu');
+    });
+
+    it('refuses an unknown status (400 on to) and a move the workflow does not allow (422)', async () => {
+      const pkg = await create({ title: 'Không được nhảy cóc' });
+      const unknown = await move(pkg.id as string, { to: 'finished' }, ubnd).expect(400);
+      expect(unknown.body.details[0].field).toBe('to');
+      const skip = await move(pkg.id as string, { to: 'done' }, ubnd).expect(422);
+      expect(skip.body.code).toBe('TRANSITION_NOT_ALLOWED');
+      await move(pkg.id as string, { to: 'cancelled' }, ubnd).expect(400);
+      const cancelled = await move(pkg.id as string, { to: 'cancelled', reason: 'Trùng nhiệm vụ khác' }, ubnd).expect(200);
+      expect(cancelled.body.category).toBe('cancelled');
+    });
+  });
+});
