@@ -90,7 +90,12 @@ describe('board and deadline summary', () => {
     const board = await get('/api/board', { planId: plan[0].id });
     expect(board.columns[0]).toMatchObject({ key: 'not_started', count: 230 });
     expect(board.columns[0].cards).toHaveLength(board.cardLimit);
-    expect(board.cardLimit).toBe(200);
+    expect(board.cardLimit).toBe(100);
+    const more = await get('/api/board', { planId: plan[0].id, cardLimit: '250' });
+    expect(more.columns[0].cards).toHaveLength(230);
+    const byDepartment = await get('/api/board', { planId: plan[0].id, groupBy: 'department', cardLimit: '5' });
+    expect(byDepartment.columns).toEqual([expect.objectContaining({ key: dept.STC, count: 230, cards: expect.any(Array) })]);
+    expect(byDepartment.columns[0].cards.map((c: { title: string }) => c.title)).toHaveLength(5);
   });
 
   it('summarises the categories of a plan in total and by lead department, as categorize() would', async () => {

@@ -62,6 +62,10 @@ describe('request validation and the error format', () => {
     expect(response.body).toEqual({ status: 'ok', db: 'up', redis: 'up' });
   });
 
+  it('answers liveness without touching the database', async () => {
+    expect((await t.http().get('/api/health/live').expect(200)).body).toEqual({ status: 'ok' });
+  });
+
   it('serves the OpenAPI document', async () => {
     const response = await t.http().get('/api/docs/openapi.json').expect(200);
     expect(response.body.paths['/api/auth/login']).toBeDefined();

@@ -1,5 +1,5 @@
 import { categorize, DEADLINE_CATEGORIES, WORK_PACKAGE_STATUSES, WorkPackageStatus } from '@mandate/domain';
-import { categorySql } from '../src/modules/work-packages/work-package.sql';
+import { categoryFilterSql, categorySql } from '../src/modules/work-packages/work-package.sql';
 import { createTestApp, TestApp } from './support/test-app';
 
 type Json = Record<string, unknown>;
@@ -176,6 +176,17 @@ describe('work packages', () => {
       const domain = cases.map((c) => categorize({ status: c.status as WorkPackageStatus, dueDate: c.dueDate, completedOn: c.completedOn }, c.asOf));
       expect(sql).toEqual(domain);
       expect(new Set(domain)).toEqual(new Set(DEADLINE_CATEGORIES));
+
+      // The index-friendly filter of each category selects exactly the packages categorize() puts in it.
+      for (const category of DEADLINE_CATEGORIES) {
+        const matched = await t.dataSource.query<{ n: number }[]>(
+          `SELECT n::int AS n FROM unnest($1::text[], $2::date[], $3::date[], $4::date[]) WITH ORDINALITY AS wp(status, due_date, completed_on, as_of, n)
+           WHERE ${categoryFilterSql('wp', 'wp.as_of', category)} ORDER BY n`,
+          [cases.map((c) => c.status), cases.map((c) => c.dueDate), cases.map((c) => c.completedOn), cases.map((c) => c.asOf)],
+        );
+        const expected = domain.flatMap((d, i) => (d === category ? [i + 1] : []));
+        expect({ category, rows: matched.map((m) => m.n) }).toEqual({ category, rows: expected });
+      }
     });
   });
 

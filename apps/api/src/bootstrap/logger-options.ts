@@ -8,7 +8,7 @@ export const loggerOptions = (config: AppConfig): Params => ({
     level: config.LOG_LEVEL,
     genReqId: (request: IncomingMessage) => (request as IncomingMessage & { id: string }).id,
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
-    autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
+    autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' || request.url === '/api/health/live' },
     customProps: () => ({ service: 'mandate-api' }),
   },
   forRoutes: ['*path'],

@@ -6,19 +6,22 @@ import { QueuesPage } from '../features/admin/queues/QueuesPage';
 import { UsersPage } from '../features/admin/users/components/UsersPage';
 import { AuditLogPage } from '../features/audit/components/AuditLogPage';
 import { RequireAuth, RequireSection, SignInPage } from '../features/auth';
-import { BoardPage } from '../features/board/BoardPage';
+import { BoardPage } from '../features/board/components/BoardPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { DeadlinesPage } from '../features/deadlines/components/DeadlinesPage';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { RouteErrorBoundary } from '../features/errors/RouteErrorBoundary';
-import { ImportPage } from '../features/import/ImportPage';
+import { ImportPage } from '../features/import/components/ImportPage';
 import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
-import { PlansPage } from '../features/plans/PlansPage';
+import { BreakdownPage } from '../features/plans/breakdown/BreakdownPage';
+import { PlanDetailPage } from '../features/plans/components/PlanDetailPage';
+import { PlansPage } from '../features/plans/components/PlansPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { AppLayout } from '../features/shell/AppLayout';
 import { SECTION_PATHS } from '../features/shell/sections';
 import { SupervisionPage } from '../features/supervision/SupervisionPage';
+import { WorkPackagePage } from '../features/work-packages/components/WorkPackagePage';
 
 // One screen per navigation section; a team replacing a placeholder swaps the component here.
 const SECTION_SCREENS: Record<NavigationSection, ComponentType> = {
@@ -60,6 +63,23 @@ export const routes: RouteObject[] = [
             errorElement: <RouteErrorBoundary />,
             children: [
               ...sectionRoutes,
+              {
+                path: 'plans/:id',
+                element: (
+                  <RequireSection section="plans">
+                    <PlanDetailPage />
+                  </RequireSection>
+                ),
+              },
+              {
+                path: 'plans/:id/breakdown',
+                element: (
+                  <RequireSection section="plans">
+                    <BreakdownPage />
+                  </RequireSection>
+                ),
+              },
+              { path: 'work-packages/:id', element: <WorkPackagePage /> },
               { path: '403', element: <ForbiddenPage /> },
               { path: 'admin', element: <Navigate to={SECTION_PATHS['admin.users']} replace /> },
               { path: '*', element: <NotFoundPage /> },

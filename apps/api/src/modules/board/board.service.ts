@@ -8,8 +8,8 @@ import { WorkPackagesRepository } from '../work-packages/work-packages.repositor
 import { BoardCard, BoardColumn, BoardResponse } from './dtos/board-response.dto';
 import { BoardGrouping, BoardQuery } from './dtos/board.query';
 
-/** Cards per column; the column's count is still the true one. */
-export const BOARD_CARD_LIMIT = 200;
+/** Default cards per column; the column's count is still the true one. */
+export const BOARD_CARD_LIMIT = 100;
 
 const NO_ITEM_KEY = 'none';
 
@@ -18,6 +18,12 @@ const KEY_SQL: Record<BoardGrouping, string> = {
   department: 'wp.lead_department_id::text',
   item: `coalesce(wp.item_ref, '${NO_ITEM_KEY}')`,
 };
+
+interface FilteredSql {
+  params: SqlParams;
+  asOfParam: string;
+  whereSql: string;
+}
 
 @Injectable()
 export class BoardService {
@@ -34,28 +40,19 @@ export class BoardService {
     const asOf = asOfDate(query.asOf);
     const key = KEY_SQL[groupBy];
     // Each statement gets its own parameter list: Postgres refuses a parameter that a statement never uses.
-    const filtered = (withAsOf: boolean) => {
+    const filtered = (withAsOf: boolean): FilteredSql => {
       const params = new SqlParams();
       const asOfParam = withAsOf ? params.p(asOf) : '';
       const where = this.packages.whereSql('wp', { planId: query.planId, departmentId: query.departmentId, q: query.q }, asOfParam, params);
       return { params, asOfParam, whereSql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '' };
     };
     const countSql = filtered(false);
-    const cardSql = filtered(true);
-
-    // Counts by GROUP BY over every matching package; cards cut per column by row_number.
-    const [counts, cards] = await Promise.all([
-      this.dataSource.query<{ key: string; count: number }[]>(`SELECT ${key} AS key, count(*)::int AS count FROM work_packages wp ${countSql.whereSql} GROUP BY 1`, countSql.params.values),
-      this.dataSource.query<(BoardCard & { key: string })[]>(
-        `SELECT key, id, title, status, category, "dueDate", "leadDepartmentId", progress, version FROM (
-           SELECT ${key} AS key, wp.id, wp.title, wp.status, ${categorySql('wp', cardSql.asOfParam)} AS category,
-                  to_char(wp.due_date, 'YYYY-MM-DD') AS "dueDate", wp.lead_department_id AS "leadDepartmentId", wp.progress, wp.version,
-                  row_number() OVER (PARTITION BY ${key} ORDER BY wp.due_date NULLS LAST, wp.id) AS rn
-           FROM work_packages wp ${cardSql.whereSql}
-         ) s WHERE rn <= ${BOARD_CARD_LIMIT} ORDER BY key, rn`,
-        cardSql.params.values,
-      ),
-    ]);
+    const cardLimit = query.cardLimit ?? BOARD_CARD_LIMIT;
+    const counts = await this.dataSource.query<{ key: string; count: number }[]>(
+      `SELECT ${key} AS key, count(*)::int AS count FROM work_packages wp ${countSql.whereSql} GROUP BY 1`,
+      countSql.params.values,
+    );
+    const cards = await this.cards(groupBy, counts.map((c) => c.key), filtered(true), cardLimit);
 
     const cardsOf = new Map<string, BoardCard[]>();
     for (const { key: k, ...card } of cards) cardsOf.set(k, [...(cardsOf.get(k) ?? []), card]);
@@ -63,7 +60,35 @@ export class BoardService {
     const columns = (await this.columnKeys(groupBy, query.planId, [...countOf.keys()])).map(
       ({ key: k, title }): BoardColumn => ({ key: k, title, count: countOf.get(k) ?? 0, cards: cardsOf.get(k) ?? [] }),
     );
-    return { asOf, groupBy, cardLimit: BOARD_CARD_LIMIT, columns };
+    return { asOf, groupBy, cardLimit, columns };
+  }
+
+  /**
+   * The first cards of each column. By status or department, one index-ordered LIMIT per column (a lateral join),
+   * so a plan of any size costs columns × limit rows; by item, one pass over the plan's packages.
+   */
+  private cards(groupBy: BoardGrouping, keys: string[], sql: FilteredSql, limit: number): Promise<(BoardCard & { key: string })[]> {
+    const columns = `wp.id, wp.title, wp.status, ${categorySql('wp', sql.asOfParam)} AS category, to_char(wp.due_date, 'YYYY-MM-DD') AS "dueDate",
+                     wp.lead_department_id AS "leadDepartmentId", wp.progress, wp.version`;
+    const limitParam = sql.params.p(limit);
+    if (groupBy === 'item') {
+      return this.dataSource.query(
+        `SELECT key, id, title, status, category, "dueDate", "leadDepartmentId", progress, version FROM (
+           SELECT ${KEY_SQL.item} AS key, ${columns}, row_number() OVER (PARTITION BY ${KEY_SQL.item} ORDER BY wp.due_date NULLS LAST, wp.id) AS rn
+           FROM work_packages wp ${sql.whereSql}
+         ) s WHERE rn <= ${limitParam} ORDER BY key, rn`,
+        sql.params.values,
+      );
+    }
+    const keyParam = sql.params.p(keys);
+    const match = groupBy === 'status' ? 'wp.status = k.key' : 'wp.lead_department_id = k.key::uuid';
+    const where = sql.whereSql ? `${sql.whereSql} AND ${match}` : `WHERE ${match}`;
+    return this.dataSource.query(
+      `SELECT k.key, c.* FROM unnest(${keyParam}::text[]) WITH ORDINALITY AS k(key, ord)
+       CROSS JOIN LATERAL (SELECT ${columns} FROM work_packages wp ${where} ORDER BY wp.due_date NULLS LAST, wp.id LIMIT ${limitParam}) c
+       ORDER BY k.ord`,
+      sql.params.values,
+    );
   }
 
   /** Every status is a column even when empty; departments and items appear when they hold packages, in catalogue and document order. */

@@ -16,4 +16,11 @@ export class HealthController {
     response.status(report.status === 'ok' ? 200 : 503);
     return report;
   }
+
+  /** Liveness: the process answers, without touching Postgres or Redis (also the benchmarks' no-op baseline). */
+  @Get('live')
+  @Public()
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
 }

@@ -1,3 +1,5 @@
+import { DeadlineCategory } from '@mandate/domain';
+
 /** Positional parameters for hand-written SQL: `p(value)` appends the value and returns its `$n`. */
 export class SqlParams {
   readonly values: unknown[] = [];
@@ -22,6 +24,30 @@ export const categorySql = (alias: string, asOf: string): string => `(CASE
   WHEN ${alias}.status = 'not_started' THEN 'not_started'
   ELSE 'open_on_time'
 END)`;
+
+/**
+ * `category = X` written as conditions on status and dates, so an index can serve the filter; the same drift test
+ * checks it against `categorize` for every category.
+ */
+export const categoryFilterSql = (alias: string, asOf: string, category: DeadlineCategory): string => {
+  const open = `${alias}.status NOT IN ('done', 'cancelled')`;
+  switch (category) {
+    case 'cancelled':
+      return `${alias}.status = 'cancelled'`;
+    case 'done_on_time':
+      return `(${alias}.status = 'done' AND (${alias}.completed_on IS NULL OR ${alias}.due_date IS NULL OR ${alias}.completed_on <= ${alias}.due_date))`;
+    case 'done_late':
+      return `(${alias}.status = 'done' AND ${alias}.completed_on > ${alias}.due_date)`;
+    case 'no_deadline':
+      return `(${open} AND ${alias}.due_date IS NULL)`;
+    case 'open_overdue':
+      return `(${open} AND ${alias}.due_date < ${asOf}::date)`;
+    case 'not_started':
+      return `(${alias}.status = 'not_started' AND ${alias}.due_date >= ${asOf}::date)`;
+    case 'open_on_time':
+      return `(${alias}.status IN ('in_progress', 'blocked', 'submitted') AND ${alias}.due_date >= ${asOf}::date)`;
+  }
+};
 
 /** `q` as a LIKE pattern over `search_text`: case and diacritics folded by the same function as the column, wildcards escaped. */
 export const searchSql = (alias: string, q: string, params: SqlParams): string => {

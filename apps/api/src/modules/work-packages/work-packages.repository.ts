@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CalendarDate, DeadlineCategory, WorkPackage, WorkPackageStatus } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { categorySql, packageColumnsSql, searchSql, SqlParams } from './work-package.sql';
+import { categoryFilterSql, packageColumnsSql, searchSql, SqlParams } from './work-package.sql';
 
 export interface WorkPackageFilter {
   planId?: string;
@@ -49,7 +49,7 @@ export class WorkPackagesRepository {
     if (filter.planId) where.push(`${alias}.plan_id = ${params.p(filter.planId)}`);
     if (filter.departmentId) where.push(`${alias}.lead_department_id = ${params.p(filter.departmentId)}`);
     if (filter.status) where.push(`${alias}.status = ${params.p(filter.status)}`);
-    if (filter.category) where.push(`${categorySql(alias, asOfParam)} = ${params.p(filter.category)}`);
+    if (filter.category) where.push(categoryFilterSql(alias, asOfParam, filter.category));
     if (filter.q && filter.q.trim().length > 0) where.push(searchSql(alias, filter.q, params));
     if (filter.dueFrom) where.push(`${alias}.due_date >= ${params.p(filter.dueFrom)}`);
     if (filter.dueTo) where.push(`${alias}.due_date <= ${params.p(filter.dueTo)}`);

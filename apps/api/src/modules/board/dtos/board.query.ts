@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const BOARD_GROUPINGS = ['status', 'department', 'item'] as const;
 export type BoardGrouping = (typeof BOARD_GROUPINGS)[number];
@@ -20,4 +21,8 @@ export class BoardQuery {
 
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be YYYY-MM-DD' })
   asOf?: string;
+
+  /** Cards per column (the count stays the true one); a column shows more on demand. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  cardLimit?: number;
 }

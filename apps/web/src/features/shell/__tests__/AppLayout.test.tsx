@@ -57,8 +57,8 @@ describe('routes', () => {
   });
 
   it('shows an honest placeholder for a section not built yet', () => {
-    renderRoutes(routes, { path: '/board', session: fakeSession(sessionUser('department')) });
-    expect(screen.getByRole('heading', { level: 1, name: 'Bảng nhiệm vụ' })).toBeInTheDocument();
+    renderRoutes(routes, { path: '/reports', session: fakeSession(sessionUser('department')) });
+    expect(screen.getByRole('heading', { level: 1, name: 'Báo cáo' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Sẽ có trong bản phát hành tới' })).toBeInTheDocument();
   });
 

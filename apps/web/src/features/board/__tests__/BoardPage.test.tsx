@@ -1,0 +1,154 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Role } from '@mandate/domain';
+import { fetchCall } from '../../../test/fetch-call';
+import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
+import type { Board, BoardCard } from '../api/board.api';
+import { BoardPage } from '../components/BoardPage';
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const card = (over: Partial<BoardCard> = {}): BoardCard => ({
+  id: 'c1',
+  title: 'Giải ngân 100% kế hoạch vốn đầu tư công',
+  status: 'not_started',
+  category: 'not_started',
+  dueDate: '2099-12-31',
+  leadDepartmentId: 'dept-1',
+  progress: 0,
+  version: 3,
+  ...over,
+});
+
+const board = (): Board => ({
+  columns: [
+    { key: 'not_started', title: 'Chưa bắt đầu', count: 1, cards: [card()] },
+    { key: 'in_progress', title: 'Đang thực hiện', count: 0, cards: [] },
+    { key: 'blocked', title: 'Vướng mắc', count: 0, cards: [] },
+    { key: 'submitted', title: 'Chờ duyệt hoàn thành', count: 0, cards: [] },
+    { key: 'done', title: 'Hoàn thành', count: 0, cards: [] },
+    { key: 'cancelled', title: 'Đã hủy', count: 0, cards: [] },
+  ],
+});
+
+const column = (name: string) => screen.getByRole('region', { name });
+
+describe(BoardPage.name, () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+
+  let current: Board = board();
+  const serve = (transition: () => Response = () => json(200, {})) =>
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url.startsWith('/api/plans')) return json(200, { items: [{ id: 'p-new', number: '318/NQ-HĐND', title: 'Kế hoạch 2026', planYear: 2026, archived: false }] });
+      if (url.startsWith('/api/departments')) return json(200, { items: [{ id: 'dept-1', code: 'STC', name: 'Sở Tài chính', kind: 'provincial', active: true, version: 1 }] });
+      if (url.startsWith('/api/board')) return json(200, current);
+      if (url.includes('/transitions') && init.method === 'POST') return transition();
+      return json(404, { code: 'NOT_FOUND', message: url });
+    });
+
+  const renderBoard = (role: Role, departmentId: string | null = role === 'department' ? 'dept-1' : null) =>
+    renderRoutes([{ path: '/board', element: <BoardPage /> }], { path: '/board', session: fakeSession(sessionUser(role, { departmentId })) });
+
+  beforeEach(() => {
+    localStorage.clear();
+    current = board();
+    fetchMock.mockReset();
+    global.fetch = fetchMock as unknown as typeof fetch;
+  });
+
+  it('shows Vietnamese columns, the card with its department, dd/mm/yyyy date and category, for the newest plan', async () => {
+    serve();
+    renderBoard('department');
+    const stc = await screen.findByTestId('board-card');
+    expect(within(stc).getByText('Sở Tài chính')).toBeInTheDocument();
+    expect(within(stc).getByText('31/12/2099')).toBeInTheDocument();
+    expect(within(stc).getByText('Chưa thực hiện')).toBeInTheDocument();
+    expect(column('Chờ duyệt hoàn thành')).toBeInTheDocument();
+    expect(fetchCall(fetchMock, ([url]) => url.startsWith('/api/board'))[0]).toContain('planId=p-new');
+  });
+
+  it('offers a lead department only the allowed moves, in the menu and as drop targets', async () => {
+    serve();
+    const user = userEvent.setup();
+    renderBoard('department');
+    const menu = await screen.findByRole('button', { name: 'Chuyển trạng thái: Giải ngân 100% kế hoạch vốn đầu tư công' });
+    await user.click(menu);
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((i) => i.textContent)).toEqual(['Đang thực hiện']);
+    await user.keyboard('{Escape}');
+
+    fireEvent.dragStart(screen.getByTestId('board-card'));
+    expect(column('Đang thực hiện')).toHaveAttribute('data-drop', 'accept');
+    for (const name of ['Chưa bắt đầu', 'Vướng mắc', 'Chờ duyệt hoàn thành', 'Hoàn thành', 'Đã hủy']) {
+      expect(column(name)).toHaveAttribute('data-drop', 'disabled');
+    }
+  });
+
+  it('moves a card on drop and sends the version', async () => {
+    serve(() => {
+      const moved = card({ status: 'in_progress', category: 'open_on_time', version: 4 });
+      current = { columns: board().columns.map((c) => ({ ...c, cards: c.key === 'in_progress' ? [moved] : [], count: c.key === 'in_progress' ? 1 : 0 })) };
+      return json(200, { ...moved, allowedTransitions: [] });
+    });
+    renderBoard('department');
+    fireEvent.dragStart(await screen.findByTestId('board-card'));
+    fireEvent.drop(column('Đang thực hiện'));
+
+    await waitFor(() => expect(within(column('Đang thực hiện')).getByTestId('board-card')).toBeInTheDocument());
+    const post = fetchCall(fetchMock, ([url]) => url.includes('/transitions'));
+    expect(post[0]).toBe('/api/work-packages/c1/transitions');
+    expect(JSON.parse(post[1].body as string)).toEqual({ version: 3, to: 'in_progress' });
+  });
+
+  it('gives another department, HĐND and admin no handle and no menu', async () => {
+    for (const [role, dept] of [['department', 'dept-2'], ['hdnd', null], ['admin', null]] as const) {
+      serve();
+      const view = renderBoard(role, dept);
+      const c = await screen.findByTestId('board-card');
+      expect(c).toHaveAttribute('draggable', 'false');
+      expect(screen.queryByTestId('drag-handle')).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /Chuyển trạng thái/ })).not.toBeInTheDocument();
+      fireEvent.dragStart(c);
+      expect(column('Đang thực hiện')).toHaveAttribute('data-drop', 'idle');
+      view.unmount();
+    }
+  });
+
+  it('rolls a refused move back (409) and says someone else changed it', async () => {
+    serve(() => json(409, { statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' }));
+    const user = userEvent.setup();
+    renderBoard('department');
+    await user.click(await screen.findByRole('button', { name: /Chuyển trạng thái/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Đang thực hiện' }));
+
+    expect(await screen.findByText('Người khác vừa thay đổi nhiệm vụ này. Bảng đã được tải lại; vui lòng xem lại rồi thực hiện lại.')).toBeInTheDocument();
+    await waitFor(() => expect(within(column('Chưa bắt đầu')).getByTestId('board-card')).toBeInTheDocument());
+    expect(within(column('Đang thực hiện')).queryByTestId('board-card')).not.toBeInTheDocument();
+  });
+
+  it('asks for a completion report before submitting', async () => {
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url.startsWith('/api/plans')) return json(200, { items: [{ id: 'p1', number: null, title: 'KH', planYear: 2026, archived: false }] });
+      if (url.startsWith('/api/departments')) return json(200, { items: [] });
+      if (url.startsWith('/api/board')) {
+        const b = board();
+        return json(200, { columns: b.columns.map((c) => ({ ...c, cards: c.key === 'in_progress' ? [card({ status: 'in_progress', category: 'open_on_time' })] : [] })) });
+      }
+      if (init.method === 'POST') return json(200, { ...card({ status: 'submitted' }), allowedTransitions: [] });
+      return json(404, {});
+    });
+    const user = userEvent.setup();
+    renderBoard('department');
+    await user.click(await screen.findByRole('button', { name: /Chuyển trạng thái/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Chờ duyệt hoàn thành' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    expect(await within(dialog).findByText('Vui lòng nhập nội dung báo cáo hoàn thành.')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(/Nội dung báo cáo hoàn thành/), 'Đã giải ngân 100%');
+    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url.includes('/transitions'))).toBe(true));
+    const post = fetchCall(fetchMock, ([url]) => url.includes('/transitions'));
+    expect(JSON.parse(post[1].body as string)).toEqual({ version: 3, to: 'submitted', report: { summary: 'Đã giải ngân 100%' } });
+  });
+});

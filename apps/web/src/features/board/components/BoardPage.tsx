@@ -1,0 +1,248 @@
+import { Group, ScrollArea, SegmentedControl, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DEADLINE_CATEGORIES, type DeadlineCategory, isDeadlineCategory, todayIn, type WorkPackageStatus } from '@mandate/domain';
+import { IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { departmentQueries } from '../../admin/departments/api/departments.queries';
+import { useCurrentUser } from '../../auth';
+import { useTransitionWorkPackage } from '../../work-packages/api/use-transition-work-package';
+import { planLookupQueries } from '../../work-packages/api/work-package.queries';
+import { TransitionDialog, type TransitionDetails } from '../../work-packages/components/TransitionDialog';
+import { useDomainLabels } from '../../work-packages/labels';
+import type { BoardCard, BoardColumn } from '../api/board.api';
+import { boardQueries } from '../api/board.queries';
+import { filterCards } from '../board-filters';
+import { acceptingColumns, canDropOn, isStatusKey, moveRequirement } from '../board-moves';
+import { BoardColumnView, type DropState } from './BoardColumnView';
+
+type Lanes = 'none' | 'department' | 'item';
+const isLanes = (value: string | null): value is Lanes => value === 'none' || value === 'department' || value === 'item';
+
+interface PendingMove {
+  card: BoardCard;
+  to: WorkPackageStatus;
+  requires: 'reason' | 'report';
+}
+
+interface Lane {
+  key: string;
+  title: string | null;
+  columns: BoardColumn[];
+}
+
+export function BoardPage() {
+  const { t } = useTranslation();
+  const labels = useDomainLabels();
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const today = todayIn(new Date());
+
+  const plans = useQuery(planLookupQueries.list());
+  const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
+  const lanes: Lanes = isLanes(params.get('lanes')) ? (params.get('lanes') as Lanes) : 'none';
+  const departmentId = params.get('department') ?? undefined;
+  const categoryParam = params.get('category');
+  const category: DeadlineCategory | undefined = isDeadlineCategory(categoryParam) ? categoryParam : undefined;
+  const q = params.get('q') ?? '';
+  const [search, setSearch] = useState(q);
+
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+
+  // The search box writes to the URL after a pause, so typing does not refetch on every key.
+  useEffect(() => {
+    const handle = setTimeout(() => {
+      if (search.trim() !== q) setParam('q', search.trim() || null);
+    }, 300);
+    return () => clearTimeout(handle);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search]);
+
+  const filters = { departmentId, category, q: q || undefined };
+  // The API filters by department and text; the category is filtered here (the board endpoint takes none).
+  const board = useQuery({ ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', departmentId, q: q || undefined }), enabled: planId !== null });
+  const itemBoard = useQuery({ ...boardQueries.board({ planId: planId ?? '', groupBy: 'item' }), enabled: planId !== null && lanes === 'item' });
+  const departments = useQuery(departmentQueries.list({ includeInactive: false }));
+  const departmentNames = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);
+  const departmentName = (id: string) => departmentNames.get(id) ?? '';
+
+  const move = useTransitionWorkPackage();
+  const [dragging, setDragging] = useState<BoardCard | null>(null);
+  const [pending, setPending] = useState<PendingMove | null>(null);
+
+  const movesOf = (card: BoardCard) => acceptingColumns(user, card);
+
+  const startMove = (card: BoardCard, to: WorkPackageStatus) => {
+    setDragging(null);
+    const requires = moveRequirement(card.status, to);
+    if (requires) setPending({ card, to, requires });
+    else move.mutate({ id: card.id, version: card.version, to });
+  };
+
+  const confirmPending = (details: TransitionDetails) => {
+    if (!pending) return;
+    move.mutate({ id: pending.card.id, version: pending.card.version, to: pending.to, ...details });
+    setPending(null);
+  };
+
+  const dropOn = (columnKey: string) => {
+    const card = dragging;
+    setDragging(null);
+    if (card && isStatusKey(columnKey) && canDropOn(user, card, columnKey)) startMove(card, columnKey);
+  };
+
+  const dropState = (columnKey: string): DropState => (dragging ? (canDropOn(user, dragging, columnKey) ? 'accept' : 'disabled') : 'idle');
+
+  const filtered = filters.category !== undefined;
+  const columns: BoardColumn[] = (board.data?.columns ?? []).map((column) => {
+    const cards = filterCards(column.cards, filters);
+    return { ...column, title: isStatusKey(column.key) ? labels.status(column.key) : column.title, cards, count: filtered ? cards.length : column.count };
+  });
+
+  const laneList: Lane[] = useMemo(() => {
+    if (lanes === 'none') return [{ key: 'all', title: null, columns }];
+    const laneOf = new Map<string, { key: string; title: string }>();
+    if (lanes === 'item') {
+      for (const column of itemBoard.data?.columns ?? []) for (const card of column.cards) laneOf.set(card.id, { key: column.key, title: column.title });
+    }
+    const order: { key: string; title: string }[] = [];
+    const seen = new Set<string>();
+    for (const column of columns) {
+      for (const card of column.cards) {
+        const lane = lanes === 'department' ? { key: card.leadDepartmentId, title: departmentName(card.leadDepartmentId) } : (laneOf.get(card.id) ?? { key: '', title: t('board.noItem') });
+        if (!seen.has(lane.key)) {
+          seen.add(lane.key);
+          order.push(lane);
+        }
+      }
+    }
+    const keyOf = (card: BoardCard) => (lanes === 'department' ? card.leadDepartmentId : (laneOf.get(card.id)?.key ?? ''));
+    return order.map((lane) => ({
+      key: lane.key,
+      title: lane.title,
+      columns: columns.map((column) => {
+        const cards = column.cards.filter((card) => keyOf(card) === lane.key);
+        return { ...column, cards, count: cards.length };
+      }),
+    }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lanes, columns, itemBoard.data, departmentNames]);
+
+  return (
+    <>
+      <Title order={1} size="h3" mb="md">
+        {t('board.title')}
+      </Title>
+      <Group mb="md" align="flex-end" gap="sm">
+        <Select
+          label={t('board.plan')}
+          w={320}
+          data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+          value={planId}
+          onChange={(value) => setParam('plan', value)}
+          allowDeselect={false}
+          searchable
+          nothingFoundMessage={t('board.noPlans')}
+        />
+        <Select
+          label={t('board.department')}
+          w={240}
+          clearable
+          searchable
+          placeholder={t('common.all')}
+          data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          value={departmentId ?? null}
+          onChange={(value) => setParam('department', value)}
+        />
+        <Select
+          label={t('board.category')}
+          w={240}
+          clearable
+          placeholder={t('common.all')}
+          data={DEADLINE_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
+          value={category ?? null}
+          onChange={(value) => setParam('category', value)}
+        />
+        <TextInput label={t('board.search')} w={220} leftSection={<IconSearch size={14} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <Stack gap={2}>
+          <Text size="sm" fw={500}>
+            {t('board.lanes')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('board.lanes')}
+            value={lanes}
+            onChange={(value) => setParam('lanes', value === 'none' ? null : value)}
+            data={[
+              { value: 'none', label: t('board.lanesNone') },
+              { value: 'department', label: t('board.lanesDepartment') },
+              { value: 'item', label: t('board.lanesItem') },
+            ]}
+          />
+        </Stack>
+      </Group>
+
+      {plans.isError ? (
+        <QueryErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />
+      ) : plans.isSuccess && plans.data.length === 0 ? (
+        <Text c="dimmed">{t('board.noPlans')}</Text>
+      ) : board.isError ? (
+        <QueryErrorAlert error={board.error} onRetry={() => void board.refetch()} />
+      ) : !board.data ? (
+        <Group align="flex-start" wrap="nowrap">
+          {[0, 1, 2, 3].map((i) => (
+            <Skeleton key={i} h={240} w={260} />
+          ))}
+        </Group>
+      ) : (
+        <Stack gap="lg">
+          {laneList.map((lane) => (
+            <section key={lane.key} aria-label={lane.title ?? undefined}>
+              {lane.title !== null && (
+                <Title order={2} size="h5" mb="xs">
+                  {lane.title}
+                </Title>
+              )}
+              <ScrollArea type="auto" offsetScrollbars>
+                <Group align="flex-start" wrap="nowrap" gap="sm" pb="xs">
+                  {lane.columns.map((column) => (
+                    <BoardColumnView
+                      key={column.key}
+                      columnKey={column.key}
+                      title={column.title}
+                      count={column.count}
+                      cards={column.cards}
+                      dropState={dropState(column.key)}
+                      departmentName={departmentName}
+                      today={today}
+                      movesOf={movesOf}
+                      onMove={startMove}
+                      onDragStart={setDragging}
+                      onDragEnd={() => setDragging(null)}
+                      onDrop={dropOn}
+                    />
+                  ))}
+                </Group>
+              </ScrollArea>
+            </section>
+          ))}
+        </Stack>
+      )}
+      <TransitionDialog
+        move={pending ? { title: pending.card.title, to: pending.to, requires: pending.requires } : null}
+        onSubmit={confirmPending}
+        onClose={() => setPending(null)}
+      />
+    </>
+  );
+}

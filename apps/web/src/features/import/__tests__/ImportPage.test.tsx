@@ -1,0 +1,115 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { PlanDocumentParse } from '@mandate/domain';
+import { fetchCall } from '../../../test/fetch-call';
+import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
+import { ImportPage } from '../components/ImportPage';
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const parse: PlanDocumentParse = {
+  document: { number: '318/NQ-HĐND', kind: 'nghi-quyet', issuer: 'Hội đồng nhân dân tỉnh Quảng Ninh', issuedOn: '2025-12-16', title: 'Về kế hoạch phát triển kinh tế - xã hội năm 2026', planYear: 2026 },
+  indicators: [
+    { code: '1', group: 'economy', name: 'Tốc độ tăng trưởng GRDP', text: '', targets: [{ comparator: 'gte', value: 12.5, max: null, unit: '%', label: null }] },
+    { code: '2', group: 'economy', name: 'GRDP bình quân đầu người', text: '', targets: [{ comparator: 'gt', value: 11800, max: null, unit: 'USD', label: null }] },
+    { code: '9', group: 'society', name: 'Xếp hạng chỉ số', text: '', targets: [{ comparator: 'qualitative', value: null, max: null, unit: null, label: null }] },
+  ],
+  items: [{ ref: '3.1', title: 'Kinh tế', paragraphs: [], children: [{ ref: '3.1.d', title: 'Đầu tư công', paragraphs: ['a', 'b', 'c'], children: [] }] }],
+  deadlines: [{ ref: '3.1.d', date: '2026-12-31', text: 'đến 31/12/2026' }],
+  warnings: ['Bỏ qua một bảng không đọc được.'],
+};
+
+const renderPage = () =>
+  renderRoutes(
+    [
+      { path: '/import', element: <ImportPage /> },
+      { path: '/plans/:id', element: <p>plan page</p> },
+      { path: '/plans/:id/breakdown', element: <p>breakdown page</p> },
+    ],
+    { path: '/import', session: fakeSession(sessionUser('ubnd')) },
+  );
+
+describe(ImportPage.name, () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+
+  beforeEach(() => {
+    localStorage.clear();
+    fetchMock.mockReset();
+    global.fetch = fetchMock as unknown as typeof fetch;
+  });
+
+  it('shows a 422 in Vietnamese together with the API message', async () => {
+    const apiMessage = 'The text is not a recognisable planning document (không phải văn bản kế hoạch).';
+    fetchMock.mockResolvedValue(json(422, { statusCode: 422, code: 'NOT_A_PLANNING_DOCUMENT', message: apiMessage }));
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(screen.getByLabelText('Nội dung văn bản'), 'Thực đơn nhà hàng');
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Không nhận ra đây là văn bản kế hoạch');
+    expect(alert).toHaveTextContent(apiMessage);
+    const [url, init] = fetchCall(fetchMock, 0);
+    expect(url).toBe('/api/plans/import/preview');
+    expect(JSON.parse(init.body as string)).toEqual({ text: 'Thực đơn nhà hàng' });
+    expect(screen.queryByRole('button', { name: 'Xác nhận nhập kế hoạch' })).not.toBeInTheDocument();
+  });
+
+  it('previews the document with Vietnamese targets and dates, then imports it and opens the break-down', async () => {
+    fetchMock.mockImplementation(async (url) => (url === '/api/plans' ? json(201, { id: 'p1', number: '318/NQ-HĐND', title: 't', planYear: 2026, indicatorCount: 3, itemCount: 2 }) : json(200, parse)));
+    const user = userEvent.setup();
+    const { router } = renderPage();
+
+    await user.type(screen.getByLabelText('Nội dung văn bản'), 'NGHỊ QUYẾT');
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+
+    expect(await screen.findByText('≥ 12,5 %')).toBeInTheDocument();
+    expect(screen.getByText('> 11.800 USD')).toBeInTheDocument();
+    expect(screen.getByText('Định tính')).toBeInTheDocument();
+    expect(screen.getByText('16/12/2025')).toBeInTheDocument();
+    expect(screen.getByText('31/12/2026')).toBeInTheDocument();
+    expect(screen.getByText('Kinh tế (2)')).toBeInTheDocument();
+    expect(screen.getAllByTestId('indicator-row')).toHaveLength(3);
+    expect(screen.getAllByTestId('item-leaf')).toHaveLength(1);
+    expect(screen.getByText('3 đoạn')).toBeInTheDocument();
+    expect(screen.getByText('Bỏ qua một bảng không đọc được.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Xác nhận nhập kế hoạch' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/plans/p1/breakdown'));
+    const post = fetchCall(fetchMock, ([url]) => url === '/api/plans');
+    expect(JSON.parse(post[1].body as string)).toEqual({ text: 'NGHỊ QUYẾT' });
+  });
+
+  it('explains a plan that exists already and links to it', async () => {
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/plans' && init.method === 'POST') return json(409, { statusCode: 409, code: 'PLAN_EXISTS', message: 'exists' });
+      if (url === '/api/plans') return json(200, { items: [{ id: 'old-plan', number: '318/NQ-HĐND', title: 't', planYear: 2026, archived: false }] });
+      return json(200, parse);
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(screen.getByLabelText('Nội dung văn bản'), 'NGHỊ QUYẾT');
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+    await user.click(await screen.findByRole('button', { name: 'Xác nhận nhập kế hoạch' }));
+
+    expect(await screen.findByText('Kế hoạch có cùng số hiệu đã được nhập trước đó.')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Mở kế hoạch đã có' })).toHaveAttribute('href', '/plans/old-plan');
+  });
+
+  it('uploads a chosen file as multipart and names a wrong file type', async () => {
+    fetchMock.mockResolvedValue(json(415, { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'no' }));
+    const user = userEvent.setup({ applyAccept: false });
+    const { container } = renderPage();
+
+    const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+    await user.upload(input, new File(['PNG'], 'anh.png', { type: 'image/png' }));
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+
+    expect(await screen.findByText('Chỉ nhận tệp văn bản .txt (UTF-8) hoặc tệp Word .docx.')).toBeInTheDocument();
+    const [, init] = fetchCall(fetchMock, 0);
+    expect(init.body).toBeInstanceOf(FormData);
+    expect((init.body as FormData).get('file')).toBeInstanceOf(File);
+  });
+});

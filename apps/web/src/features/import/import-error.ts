@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '../../lib/api-client';
+import { errorMessage } from '../../lib/error-message';
+
+export interface ImportErrorView {
+  message: string;
+  /** The API's own sentence, shown where it names what to fix (422, a 400 other than "empty"). */
+  detail: string | null;
+  planExists: boolean;
+}
+
+/** Turns an import failure into Vietnamese for people: each status the import endpoints answer has its sentence. */
+export const importErrorView = (t: TFunction, error: unknown): ImportErrorView => {
+  const view = (message: string, detail: string | null = null, planExists = false): ImportErrorView => ({ message, detail, planExists });
+  if (!isApiError(error)) return view(errorMessage(t, error));
+  switch (error.status) {
+    case 400: {
+      const empty = /empty/i.test(error.message) || error.details.some((d) => /empty/i.test(d.message));
+      return empty ? view(t('import.errors.empty')) : view(t('import.errors.invalid'), error.message);
+    }
+    case 409:
+      return error.code === 'PLAN_EXISTS' ? view(t('import.errors.exists'), null, true) : view(errorMessage(t, error));
+    case 413:
+      return view(t('import.errors.tooLarge'));
+    case 415:
+      return view(t('import.errors.wrongType'));
+    case 422:
+      return view(t('import.errors.notPlan'), error.message);
+    default:
+      return view(errorMessage(t, error));
+  }
+};

@@ -1,0 +1,21 @@
+/** The tree shape both the parse preview and the stored plan share. */
+export interface ItemTreeNode {
+  ref: string;
+  title: string;
+  paragraphs: string[];
+  packageCount?: number;
+  children: ItemTreeNode[];
+}
+
+/** Leaves in document order: only they are broken down into packages. */
+export const leafItems = <T extends { children: T[] }>(items: readonly T[]): T[] =>
+  items.flatMap((item) => (item.children.length === 0 ? [item] : leafItems(item.children)));
+
+/** Every item by ref, at any depth. */
+export const itemsByRef = <T extends { ref: string; children: T[] }>(items: readonly T[], into = new Map<string, T>()): Map<string, T> => {
+  for (const item of items) {
+    into.set(item.ref, item);
+    itemsByRef(item.children, into);
+  }
+  return into;
+};

@@ -1,0 +1,70 @@
+import type { WorkPackageStatus } from '@mandate/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { notifyError, notifySuccess } from '../../../lib/notify';
+import { auditKeys } from '../../audit/api/audit.queries';
+import type { Board } from '../../board/api/board.api';
+import { boardKeys } from '../../board/api/board.queries';
+import { applyMove, replaceCard } from '../../board/board-moves';
+import { deadlineKeys } from '../../deadlines/api/deadlines.queries';
+import { useDomainLabels } from '../labels';
+import { type WorkPackageDetail, workPackagesApi } from './work-packages.api';
+import { workPackageKeys } from './work-package.queries';
+
+export interface MoveVariables {
+  id: string;
+  version?: number;
+  to: WorkPackageStatus;
+  reason?: string;
+  report?: { summary: string; attachmentIds?: string[] };
+}
+
+/** The sentence for a refused move: who may not (403), someone was quicker (409), the workflow says no (422). */
+export const transitionErrorMessage = (t: TFunction, error: unknown): string => {
+  if (isApiError(error)) {
+    if (error.status === 403) return t('workPackages.moveErrors.forbidden');
+    if (error.status === 409) return t('workPackages.moveErrors.conflict');
+    if (error.status === 422) return t('workPackages.moveErrors.notAllowed');
+    if (error.status === 400) return t('workPackages.moveErrors.invalid', { message: error.message });
+  }
+  return errorMessage(t, error);
+};
+
+type Snapshot = { boards: [readonly unknown[], Board | undefined][]; detail: WorkPackageDetail | undefined };
+
+/** Moves a package optimistically on every cached board and its page; a refusal puts everything back. */
+export const useTransitionWorkPackage = () => {
+  const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  const labels = useDomainLabels();
+  return useMutation<WorkPackageDetail, unknown, MoveVariables, Snapshot>({
+    mutationFn: ({ id, ...input }) => workPackagesApi.transition(id, input),
+    onMutate: async ({ id, to }) => {
+      await Promise.all([queryClient.cancelQueries({ queryKey: boardKeys.all }), queryClient.cancelQueries({ queryKey: workPackageKeys.detail(id), exact: true })]);
+      const boards = queryClient.getQueriesData<Board>({ queryKey: boardKeys.all });
+      const detail = queryClient.getQueryData<WorkPackageDetail>(workPackageKeys.detail(id));
+      queryClient.setQueriesData<Board>({ queryKey: boardKeys.all }, (board) => (board ? applyMove(board, id, to) : board));
+      if (detail) queryClient.setQueryData<WorkPackageDetail>(workPackageKeys.detail(id), { ...detail, status: to, allowedTransitions: [] });
+      return { boards, detail };
+    },
+    onError: (error, { id }, snapshot) => {
+      for (const [key, board] of snapshot?.boards ?? []) queryClient.setQueryData(key, board);
+      if (snapshot?.detail) queryClient.setQueryData(workPackageKeys.detail(id), snapshot.detail);
+      notifyError(transitionErrorMessage(t, error));
+    },
+    onSuccess: (pkg) => {
+      const card = { id: pkg.id, title: pkg.title, status: pkg.status, category: pkg.category, dueDate: pkg.dueDate, leadDepartmentId: pkg.leadDepartmentId, progress: pkg.progress, version: pkg.version };
+      queryClient.setQueriesData<Board>({ queryKey: boardKeys.all }, (board) => (board ? replaceCard(board, card) : board));
+      queryClient.setQueryData(workPackageKeys.detail(pkg.id), pkg);
+      notifySuccess(t('workPackages.moved', { title: pkg.title, status: labels.status(pkg.status) }));
+    },
+    // A 409 means the cached board is stale: refetching it is the reload the message promises.
+    onSettled: (_data, _error, { id }) =>
+      Promise.all(
+        [boardKeys.all, workPackageKeys.detail(id), workPackageKeys.lists(), deadlineKeys.all, auditKeys.all].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+      ),
+  });
+};

@@ -1,0 +1,65 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { itemsOf, plansLookupApi, type WorkPackageListFilters, workPackagesApi } from './work-packages.api';
+
+export const workPackageKeys = {
+  all: ['work-packages'] as const,
+  lists: () => [...workPackageKeys.all, 'list'] as const,
+  list: (filters: WorkPackageListFilters) => [...workPackageKeys.lists(), filters] as const,
+  details: () => [...workPackageKeys.all, 'detail'] as const,
+  detail: (id: string) => [...workPackageKeys.details(), id] as const,
+  comments: (id: string) => [...workPackageKeys.detail(id), 'comments'] as const,
+  reports: (id: string) => [...workPackageKeys.detail(id), 'progress-reports'] as const,
+  history: (id: string) => [...workPackageKeys.detail(id), 'history'] as const,
+};
+
+// Read-only plan look-ups for these screens; the plans feature owns the editing side and its own keys.
+export const planLookupKeys = {
+  all: ['plan-lookups'] as const,
+  list: () => [...planLookupKeys.all, 'list'] as const,
+  detail: (id: string) => [...planLookupKeys.all, 'detail', id] as const,
+};
+
+export const workPackageQueries = {
+  /** All pages of a filtered list (calendar, timeline, deadline tabs). */
+  list: (filters: WorkPackageListFilters) =>
+    queryOptions({
+      queryKey: workPackageKeys.list(filters),
+      queryFn: ({ signal }) => workPackagesApi.listAll(filters, signal),
+      placeholderData: keepPreviousData,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: workPackageKeys.detail(id),
+      queryFn: ({ signal }) => workPackagesApi.get(id, signal),
+    }),
+  comments: (id: string) =>
+    queryOptions({
+      queryKey: workPackageKeys.comments(id),
+      queryFn: async ({ signal }) => itemsOf(await workPackagesApi.comments(id, signal)),
+    }),
+  reports: (id: string) =>
+    queryOptions({
+      queryKey: workPackageKeys.reports(id),
+      queryFn: async ({ signal }) => itemsOf(await workPackagesApi.reports(id, signal)),
+    }),
+  history: (id: string) =>
+    queryOptions({
+      queryKey: workPackageKeys.history(id),
+      queryFn: async ({ signal }) => (await workPackagesApi.history(id, null, signal)).items,
+    }),
+};
+
+export const planLookupQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: planLookupKeys.list(),
+      queryFn: async ({ signal }) => itemsOf(await plansLookupApi.list(signal)),
+      staleTime: 60_000,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: planLookupKeys.detail(id),
+      queryFn: ({ signal }) => plansLookupApi.get(id, signal),
+      staleTime: 60_000,
+    }),
+};

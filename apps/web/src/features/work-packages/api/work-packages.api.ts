@@ -1,0 +1,176 @@
+import type {
+  AuditEvent,
+  DeadlineCategory,
+  ItemList,
+  Page,
+  ParsedDeadline,
+  WorkPackage,
+  WorkPackageEditableField,
+  WorkPackageStatus,
+} from '@mandate/domain';
+import { apiFetch, getAccessToken, parseErrorResponse, refreshSession } from '../../../lib/api-client';
+
+/** What the caller may do with this package now, as the API computes it. */
+export interface WorkPackageAbilities {
+  editableFields: readonly WorkPackageEditableField[];
+  comment: boolean;
+  fileReport: boolean;
+  requestExtension: boolean;
+  decideExtension: boolean;
+}
+
+export type WorkPackageDetail = WorkPackage & { allowedTransitions: WorkPackageStatus[]; abilities?: WorkPackageAbilities };
+
+export interface WorkPackageListFilters {
+  planId?: string;
+  departmentId?: string;
+  status?: WorkPackageStatus;
+  category?: DeadlineCategory;
+  q?: string;
+  dueFrom?: string;
+  dueTo?: string;
+  asOf?: string;
+  limit?: number;
+}
+
+export interface TransitionInput {
+  to: WorkPackageStatus;
+  reason?: string;
+  report?: { summary: string; attachmentIds?: string[] };
+  version?: number;
+}
+
+export interface WorkPackageComment {
+  id: string;
+  workPackageId: string;
+  authorId: string;
+  authorName?: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export interface Attachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: string;
+  url: string;
+}
+
+export interface ProgressReport {
+  id: string;
+  workPackageId: string;
+  authorId: string;
+  authorName?: string | null;
+  progress: number;
+  summary: string;
+  isCompletion: boolean;
+  submittedAt: string;
+  attachments: Attachment[];
+}
+
+export interface NewProgressReport {
+  progress: number;
+  summary: string;
+  files: File[];
+}
+
+export interface PlanSummary {
+  id: string;
+  number: string | null;
+  title: string;
+  planYear: number | null;
+  archived: boolean;
+  createdAt?: string;
+}
+
+export interface PlanItemNode {
+  ref: string;
+  title: string;
+  paragraphs: string[];
+  packageCount: number;
+  children: PlanItemNode[];
+}
+
+export interface PlanDetail extends PlanSummary {
+  items: PlanItemNode[];
+  deadlines: ParsedDeadline[];
+}
+
+const wp = (id: string) => `/work-packages/${encodeURIComponent(id)}`;
+
+/** Sends multipart form data with the same token and refresh rules as apiFetch, which only speaks JSON. */
+const sendForm = async <T>(path: string, form: FormData): Promise<T> => {
+  const post = () => {
+    const token = getAccessToken();
+    return fetch(`/api${path}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: form,
+      credentials: 'same-origin',
+    });
+  };
+  let response = await post();
+  if (response.status === 401 && (await refreshSession())) response = await post();
+  if (!response.ok) throw await parseErrorResponse(response);
+  return (await response.json()) as T;
+};
+
+/** Evidence needs the bearer token, so a plain link cannot fetch it: download through a blob. */
+export const downloadAttachment = async (attachment: Attachment): Promise<void> => {
+  const get = () => {
+    const token = getAccessToken();
+    return fetch(attachment.url, { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: 'same-origin' });
+  };
+  let response = await get();
+  if (response.status === 401 && (await refreshSession())) response = await get();
+  if (!response.ok) throw await parseErrorResponse(response);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = attachment.fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+export const workPackagesApi = {
+  list: (filters: WorkPackageListFilters, cursor: string | null, signal?: AbortSignal) =>
+    apiFetch<Page<WorkPackage>>('/work-packages', { query: { ...filters, cursor }, signal }),
+  /** Every page of a filtered list, capped so a huge plan cannot stall the screen. */
+  listAll: async (filters: WorkPackageListFilters, signal?: AbortSignal, maxPages = 10): Promise<WorkPackage[]> => {
+    const all: WorkPackage[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < maxPages; page += 1) {
+      const result: Page<WorkPackage> = await workPackagesApi.list({ limit: 200, ...filters }, cursor, signal);
+      all.push(...result.items);
+      cursor = result.nextCursor;
+      if (!cursor) break;
+    }
+    return all;
+  },
+  get: (id: string, signal?: AbortSignal) => apiFetch<WorkPackageDetail>(wp(id), { signal }),
+  transition: (id: string, input: TransitionInput) => apiFetch<WorkPackageDetail>(`${wp(id)}/transitions`, { method: 'POST', body: input }),
+  comments: (id: string, signal?: AbortSignal) => apiFetch<ItemList<WorkPackageComment> | Page<WorkPackageComment>>(`${wp(id)}/comments`, { signal }),
+  addComment: (id: string, body: string) => apiFetch<WorkPackageComment>(`${wp(id)}/comments`, { method: 'POST', body: { body } }),
+  reports: (id: string, signal?: AbortSignal) => apiFetch<ItemList<ProgressReport> | Page<ProgressReport>>(`${wp(id)}/progress-reports`, { signal }),
+  addReport: (id: string, input: NewProgressReport) => {
+    const form = new FormData();
+    form.set('progress', String(input.progress));
+    form.set('summary', input.summary);
+    for (const file of input.files) form.append('files', file, file.name);
+    return sendForm<ProgressReport>(`${wp(id)}/progress-reports`, form);
+  },
+  history: (id: string, cursor: string | null, signal?: AbortSignal) =>
+    apiFetch<Page<AuditEvent>>(`${wp(id)}/history`, { query: { cursor, limit: 50 }, signal }),
+};
+
+export const plansLookupApi = {
+  list: (signal?: AbortSignal) => apiFetch<ItemList<PlanSummary> | PlanSummary[]>('/plans', { signal }),
+  get: (id: string, signal?: AbortSignal) => apiFetch<PlanDetail>(`/plans/${encodeURIComponent(id)}`, { signal }),
+};
+
+/** Lists come as `{items}`; an older endpoint may answer a bare array. */
+export const itemsOf = <T,>(data: ItemList<T> | Page<T> | T[]): T[] => (Array.isArray(data) ? data : data.items);

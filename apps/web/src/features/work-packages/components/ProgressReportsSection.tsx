@@ -1,0 +1,116 @@
+import { Badge, Button, Card, FileInput, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconDownload, IconPaperclip } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { errorMessage } from '../../../lib/error-message';
+import { formatDateTime } from '../../../lib/format';
+import { notifyError } from '../../../lib/notify';
+import { useAddProgressReport } from '../api/use-work-package-activity';
+import { type Attachment, downloadAttachment } from '../api/work-packages.api';
+import { workPackageQueries } from '../api/work-package.queries';
+
+const formatSize = (bytes: number): string => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+export function ProgressReportsSection({ id, canFile, progress }: { id: string; canFile: boolean; progress: number }) {
+  const { t } = useTranslation();
+  const reports = useQuery(workPackageQueries.reports(id));
+  const add = useAddProgressReport(id);
+  const [value, setValue] = useState<number>(progress);
+  const [summary, setSummary] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (summary.trim().length === 0) {
+      setError(t('workPackages.reports.summaryRequired'));
+      return;
+    }
+    setError(null);
+    add.mutate(
+      { progress: value, summary: summary.trim(), files },
+      {
+        onSuccess: () => {
+          setSummary('');
+          setFiles([]);
+        },
+      },
+    );
+  };
+
+  const download = (attachment: Attachment) => {
+    downloadAttachment(attachment).catch((err: unknown) => notifyError(errorMessage(t, err)));
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="wp-reports">
+      <Title order={2} size="h4" id="wp-reports" mb="sm">
+        {t('workPackages.reports.title')}
+      </Title>
+      {reports.isError ? (
+        <QueryErrorAlert error={reports.error} onRetry={() => void reports.refetch()} />
+      ) : (
+        <Stack gap="sm">
+          {reports.data?.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('workPackages.reports.empty')}
+            </Text>
+          )}
+          {reports.data?.map((report) => (
+            <Card key={report.id} withBorder padding="sm" radius="sm">
+              <Group justify="space-between" mb={4}>
+                <Group gap="xs">
+                  <Text size="sm" fw={500}>
+                    {formatDateTime(report.submittedAt)}
+                  </Text>
+                  {report.isCompletion && <Badge color="green">{t('workPackages.reports.completion')}</Badge>}
+                </Group>
+                <Text size="sm">{t('workPackages.progressValue', { value: report.progress })}</Text>
+              </Group>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {report.summary}
+              </Text>
+              {report.attachments.length > 0 && (
+                <Group gap="xs" mt="xs">
+                  {report.attachments.map((attachment) => (
+                    <Button key={attachment.id} size="xs" variant="light" leftSection={<IconDownload size={14} />} onClick={() => download(attachment)}>
+                      {attachment.fileName} ({formatSize(attachment.sizeBytes)})
+                    </Button>
+                  ))}
+                </Group>
+              )}
+            </Card>
+          ))}
+          {canFile && (
+            <form onSubmit={submit} noValidate aria-label={t('workPackages.reports.new')}>
+              <Stack gap="xs">
+                <Title order={3} size="h5">
+                  {t('workPackages.reports.new')}
+                </Title>
+                <NumberInput label={t('workPackages.progress')} min={0} max={100} suffix="%" value={value} onChange={(v) => setValue(typeof v === 'number' ? v : Number(v) || 0)} w={160} />
+                <Textarea label={t('workPackages.reports.summary')} required autosize minRows={3} value={summary} error={error} onChange={(e) => setSummary(e.currentTarget.value)} />
+                <FileInput
+                  label={t('workPackages.reports.evidence')}
+                  description={t('workPackages.reports.evidenceHint')}
+                  multiple
+                  clearable
+                  leftSection={<IconPaperclip size={14} />}
+                  value={files}
+                  onChange={(value) => setFiles(value.slice(0, 5))}
+                  accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.txt"
+                />
+                <Group>
+                  <Button type="submit" loading={add.isPending}>
+                    {t('workPackages.reports.submit')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          )}
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,160 @@
+import { Anchor, Badge, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { canCommentOnWorkPackage, canFileProgressReport, isOpenStatus, todayIn, type WorkPackageTarget } from '@mandate/domain';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { departmentQueries } from '../../admin/departments/api/departments.queries';
+import { useCurrentUser } from '../../auth';
+import type { PlanItemNode } from '../api/work-packages.api';
+import { planLookupQueries, workPackageQueries } from '../api/work-package.queries';
+import { useDomainLabels } from '../labels';
+import { CategoryBadge } from './CategoryBadge';
+import { CommentsSection } from './CommentsSection';
+import { HistorySection } from './HistorySection';
+import { ProgressReportsSection } from './ProgressReportsSection';
+import { WorkPackageActions } from './WorkPackageActions';
+
+const COMPARATOR_SIGNS: Record<WorkPackageTarget['comparator'], string> = { gt: '>', gte: '≥', lt: '<', lte: '≤', between: '', approx: '≈', qualitative: '' };
+
+const formatTarget = (target: WorkPackageTarget): string => {
+  const unit = target.unit ? ` ${target.unit}` : '';
+  const figure =
+    target.comparator === 'between'
+      ? `${formatNumber(target.value)}–${formatNumber(target.max)}${unit}`
+      : target.value === null
+        ? ''
+        : `${COMPARATOR_SIGNS[target.comparator]} ${formatNumber(target.value)}${unit}`.trim();
+  return [target.label, figure].filter(Boolean).join(': ');
+};
+
+const findItem = (nodes: readonly PlanItemNode[], ref: string): PlanItemNode | undefined => {
+  for (const node of nodes) {
+    if (node.ref === ref) return node;
+    const found = findItem(node.children, ref);
+    if (found) return found;
+  }
+  return undefined;
+};
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={500}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+export function WorkPackagePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const labels = useDomainLabels();
+  const user = useCurrentUser();
+  const today = todayIn(new Date());
+  const detail = useQuery(workPackageQueries.detail(id));
+  const departments = useQuery(departmentQueries.list({ includeInactive: false }));
+  const planId = detail.data?.planId ?? null;
+  const plan = useQuery({ ...planLookupQueries.detail(planId ?? ''), enabled: planId !== null });
+
+  if (detail.isError) return <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isPending) return <Skeleton h={320} />;
+
+  const pkg = detail.data;
+  const deptName = (deptId: string) => departments.data?.find((d) => d.id === deptId)?.name ?? '';
+  const item = pkg.itemRef && plan.data ? findItem(plan.data.items, pkg.itemRef) : undefined;
+  // A done or cancelled package takes no more progress reports until it is reopened.
+  const canFile = (pkg.abilities?.fileReport ?? canFileProgressReport(user, pkg)) && isOpenStatus(pkg.status);
+  const canComment = pkg.abilities?.comment ?? canCommentOnWorkPackage(user, pkg);
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to="/board" size="sm">
+        ← {t('workPackages.backToBoard')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={6} style={{ flex: 1 }}>
+          <Title order={1} size="h3">
+            {pkg.title}
+          </Title>
+          <Group gap="xs">
+            <Badge variant="default" style={{ textTransform: 'none' }} aria-label={`${t('common.status')}: ${labels.status(pkg.status)}`}>
+              {labels.status(pkg.status)}
+            </Badge>
+            <CategoryBadge status={pkg.status} dueDate={pkg.dueDate} category={pkg.category} today={today} />
+          </Group>
+        </Stack>
+        <WorkPackageActions pkg={pkg} />
+      </Group>
+
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card withBorder component="section" aria-label={t('workPackages.details')}>
+            <Stack gap="sm">
+              {pkg.description && (
+                <Field label={t('workPackages.description')}>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {pkg.description}
+                  </Text>
+                </Field>
+              )}
+              {(pkg.sourceText || pkg.itemRef) && (
+                <Field label={t('workPackages.source')}>
+                  {pkg.itemRef && (
+                    <Text size="sm" fw={500}>
+                      {t('workPackages.item', { ref: pkg.itemRef })}
+                      {item ? ` — ${item.title}` : ''}
+                    </Text>
+                  )}
+                  {pkg.sourceText && (
+                    <Text size="sm" fs="italic" component="blockquote" m={0} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-default-border)' }}>
+                      {pkg.sourceText}
+                    </Text>
+                  )}
+                </Field>
+              )}
+              <Field label={t('workPackages.expectedOutput')}>{pkg.expectedOutput || t('common.none')}</Field>
+              {pkg.target && <Field label={t('workPackages.target')}>{formatTarget(pkg.target)}</Field>}
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Card withBorder>
+            <SimpleGrid cols={1} spacing="sm">
+              <Field label={t('workPackages.lead')}>{deptName(pkg.leadDepartmentId)}</Field>
+              <Field label={t('workPackages.cooperating')}>
+                {pkg.cooperatingDepartmentIds.length === 0 ? t('common.none') : pkg.cooperatingDepartmentIds.map(deptName).filter(Boolean).join(', ')}
+              </Field>
+              {pkg.startDate && <Field label={t('workPackages.startDate')}>{formatDate(pkg.startDate)}</Field>}
+              <Field label={t('workPackages.dueDate')}>
+                {pkg.dueDate ? formatDate(pkg.dueDate) : t('workPackages.noDueDate')}
+                {pkg.originalDueDate && pkg.originalDueDate !== pkg.dueDate && (
+                  <Text size="xs" c="dimmed">
+                    {t('workPackages.originalDueDate', { date: formatDate(pkg.originalDueDate) })}
+                  </Text>
+                )}
+              </Field>
+              {pkg.completedOn && <Field label={t('workPackages.completedOn')}>{formatDate(pkg.completedOn)}</Field>}
+              <Field label={t('workPackages.progress')}>
+                <Group gap="xs" wrap="nowrap">
+                  <Progress value={pkg.progress} style={{ flex: 1 }} aria-label={t('workPackages.progressValue', { value: pkg.progress })} />
+                  <Text size="sm">{pkg.progress}%</Text>
+                </Group>
+              </Field>
+            </SimpleGrid>
+          </Card>
+        </Grid.Col>
+      </Grid>
+
+      <ProgressReportsSection id={pkg.id} canFile={canFile} progress={pkg.progress} />
+      <CommentsSection id={pkg.id} canComment={canComment} currentUserId={user.id} />
+      <HistorySection id={pkg.id} />
+    </Stack>
+  );
+}

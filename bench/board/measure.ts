@@ -1,0 +1,82 @@
+import autocannon from 'autocannon';
+
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38280';
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
+interface Row {
+  name: string;
+  connections: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  non2xx: number;
+}
+
+async function json<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${BASE}${path}`, init);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Runs autocannon and computes exact percentiles from every response time it reports. */
+function run(name: string, path: string, connections: number, headers: Record<string, string>): Promise<Row> {
+  return new Promise((resolve, reject) => {
+    const times: number[] = [];
+    const instance = autocannon({ url: `${BASE}${path}`, connections, duration: DURATION, headers }, (error, result) => {
+      if (error) return reject(error);
+      times.sort((a, b) => a - b);
+      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
+      resolve({ name, connections, p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, non2xx: result.non2xx });
+    });
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  });
+}
+
+async function main(): Promise<void> {
+  const login = await json<{ accessToken: string }>('/api/auth/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'bench-ubnd', password: 'bench-password-1' }),
+  });
+  const headers = { Authorization: `Bearer ${login.accessToken}` };
+  const plans = await json<{ items: { id: string; number: string }[] }>('/api/plans', { headers });
+  const planId = plans.items.find((p) => p.number.startsWith('BENCH-'))!.id;
+  const departments = await json<{ items: { id: string; code: string }[] }>('/api/departments', { headers });
+  const departmentId = departments.items.find((d) => d.code === 'STC')!.id;
+
+  const targets: [string, string][] = [
+    ['no-op route (GET /api/health/live)', '/api/health/live'],
+    ['board of one plan', `/api/board?planId=${planId}&groupBy=status`],
+    ['filtered list page', `/api/work-packages?planId=${planId}&departmentId=${departmentId}&category=open_overdue&asOf=2026-09-30&limit=50`],
+    ['deadline summary', `/api/deadlines/summary?planId=${planId}&asOf=2026-09-30`],
+  ];
+  const rows: Row[] = [];
+  for (const connections of [10, 50]) {
+    for (const [name, path] of targets) {
+      await run(name, path, 2, headers); // warm-up
+      rows.push(await run(name, path, connections, headers));
+    }
+  }
+  console.log(`\nBoard benchmark: ${DURATION} s per target, latencies in ms\n`);
+  console.log('target'.padEnd(38) + 'conn'.padStart(5) + 'p50'.padStart(8) + 'p95'.padStart(8) + 'p99'.padStart(8) + 'req/s'.padStart(9) + '  vs no-op' + '  non-2xx');
+  for (const row of rows) {
+    const baseline = rows.find((r) => r.connections === row.connections && r.name.startsWith('no-op'))!;
+    console.log(
+      row.name.padEnd(38) +
+        String(row.connections).padStart(5) +
+        row.p50.toFixed(1).padStart(8) +
+        row.p95.toFixed(1).padStart(8) +
+        row.p99.toFixed(1).padStart(8) +
+        row.rps.toFixed(0).padStart(9) +
+        `${((row.rps / baseline.rps) * 100).toFixed(1)} %`.padStart(10) +
+        String(row.non2xx).padStart(9),
+    );
+  }
+  console.log('\nTargets (2 cores, 50 connections): board and list p95 < 50 ms; summary p95 < 100 ms.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

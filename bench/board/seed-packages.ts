@@ -1,0 +1,63 @@
+import { Client } from 'pg';
+import { hashPassword } from '../../apps/api/src/common/auth/password-hasher';
+
+const PACKAGES = Number(process.env.BENCH_PACKAGES ?? 100_000);
+const DEPARTMENTS = 40;
+export const BENCH_USER = 'bench-ubnd';
+export const BENCH_PASSWORD = 'bench-password-1';
+
+/** Bulk-inserts the benchmark's data set in SQL (generate_series), outside the API, and times it. */
+async function main(): Promise<void> {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const started = Date.now();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO departments (code, name, kind)
+       SELECT 'BENCH-' || n, 'Đơn vị thử ' || n, 'other' FROM generate_series(1, $1::int) AS n
+       ON CONFLICT (code) DO NOTHING`,
+      [DEPARTMENTS - 26],
+    );
+    await client.query(
+      `INSERT INTO users (username, display_name, password_hash, role) VALUES ($1, 'Benchmark UBND', $2, 'ubnd') ON CONFLICT (username) DO NOTHING`,
+      [BENCH_USER, await hashPassword(BENCH_PASSWORD)],
+    );
+    await client.query(
+      `INSERT INTO plans (number, kind, title, plan_year, source_text, parse)
+       SELECT 'BENCH-' || n || '/NQ-HĐND', 'nghi-quyet', 'Kế hoạch thử ' || n, 2025 + n, '', '{}'::jsonb FROM generate_series(1, 3) AS n
+       ON CONFLICT (number) DO NOTHING`,
+    );
+    const statuses = `ARRAY['not_started','in_progress','in_progress','blocked','submitted','done','cancelled']`;
+    await client.query(
+      `WITH d AS (SELECT array_agg(id ORDER BY code) AS ids FROM departments),
+            p AS (SELECT array_agg(id ORDER BY number) AS ids FROM plans WHERE number LIKE 'BENCH-%')
+       INSERT INTO work_packages (plan_id, item_ref, title, description, source_text, lead_department_id, due_date, status, progress, completed_on, breakdown_key)
+       SELECT p.ids[1 + n % 3],
+              '3.' || (1 + n % 8) || '.' || chr(97 + n % 5),
+              'Nhiệm vụ thử số ' || n || CASE WHEN n % 50 = 0 THEN ' về giải ngân vốn đầu tư công' ELSE ' về phát triển du lịch' END,
+              'Mô tả nhiệm vụ ' || n,
+              'Câu nguồn của nhiệm vụ ' || n,
+              d.ids[1 + n % array_length(d.ids, 1)],
+              CASE WHEN n % 17 = 0 THEN NULL ELSE DATE '2026-01-01' + (n % 730) END,
+              s.status,
+              CASE WHEN s.status = 'done' THEN 100 ELSE n % 100 END,
+              CASE WHEN s.status = 'done' THEN DATE '2026-01-01' + (n % 700) END,
+              'bench-' || n
+       FROM generate_series(1, $1::int) AS n, d, p,
+            LATERAL (SELECT (${statuses})[1 + n % 7] AS status) s`,
+      [PACKAGES],
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+    const { rows } = await client.query<{ n: number; d: number }>('SELECT count(*)::int AS n, count(DISTINCT lead_department_id)::int AS d FROM work_packages');
+    console.log(`Seeded ${rows[0].n} packages across ${rows[0].d} departments and 3 plans in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

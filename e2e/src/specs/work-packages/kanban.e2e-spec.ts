@@ -1,0 +1,113 @@
+import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiHeaders } from '../../support/api';
+import { resetPlansAndPackages } from '../../support/database';
+import { signIn, snap } from '../../support/screens';
+
+const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
+
+interface Proposal {
+  leadDepartmentId: string;
+  [field: string]: unknown;
+}
+
+/** Imports the sample resolution as ubnd and confirms only the proposals led by Sở Tài chính; returns the first card of the board. */
+async function importPlanForFinance(request: APIRequestContext): Promise<{ planId: string; packageId: string; title: string }> {
+  const headers = await apiHeaders(request, 'ubnd');
+  const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
+  expect(plan.status()).toBe(201);
+  const planId = ((await plan.json()) as { id: string }).id;
+
+  const departments = (await (await request.get('/api/departments', { headers })).json()) as { items: { id: string; name: string }[] };
+  const finance = departments.items.find((d) => d.name === 'Sở Tài chính');
+  if (!finance) throw new Error('Sở Tài chính is not in the seeded catalogue');
+
+  const preview = await request.post(`/api/plans/${planId}/breakdown/preview`, { headers });
+  expect(preview.ok()).toBe(true);
+  const packages = ((await preview.json()) as { packages: Proposal[] }).packages.filter((p) => p.leadDepartmentId === finance.id);
+  expect(packages.length).toBeGreaterThan(0);
+  const confirm = await request.post(`/api/plans/${planId}/breakdown`, { headers, data: { packages } });
+  expect(confirm.ok()).toBe(true);
+
+  const board = (await (await request.get(`/api/board?planId=${planId}&groupBy=status`, { headers })).json()) as { columns: { key: string; cards: { id: string; title: string }[] }[] };
+  const first = board.columns.find((c) => c.key === 'not_started')?.cards[0];
+  if (!first) throw new Error('the confirmed packages are not on the board');
+  return { planId, packageId: first.id, title: first.title };
+}
+
+const column = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+test.describe('work package board', () => {
+  let target: { planId: string; packageId: string; title: string };
+
+  test.beforeEach(async ({ request }) => {
+    await resetPlansAndPackages();
+    target = await importPlanForFinance(request);
+  });
+
+  test('a department starts and reports its package, the UBND approves it, HĐND only reads', async ({ page }, testInfo) => {
+    const cardIn = (name: string) => column(page, name).locator(`[data-card-id="${target.packageId}"]`);
+
+    await signIn(page, 'so-tai-chinh');
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await page.goto(`/board?plan=${target.planId}`);
+    await expect(cardIn('Chưa bắt đầu')).toBeVisible();
+    await snap(page, testInfo, 'department-board');
+
+    // Real mouse drag: only "Đang thực hiện" accepts the card while it is held.
+    const card = cardIn('Chưa bắt đầu');
+    const to = column(page, 'Đang thực hiện');
+    await card.hover();
+    await page.mouse.down();
+    const box = await to.boundingBox();
+    if (!box) throw new Error('the in-progress column has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + 40, { steps: 8 });
+    await expect(to).toHaveAttribute('data-drop', 'accept');
+    await expect(column(page, 'Hoàn thành')).toHaveAttribute('data-drop', 'disabled');
+    await snap(page, testInfo, 'dragging');
+    await page.mouse.up();
+    await expect(cardIn('Đang thực hiện')).toBeVisible();
+    await expect(page.getByText(/Đã chuyển .* sang “Đang thực hiện”/)).toBeVisible();
+    await snap(page, testInfo, 'after-drag');
+
+    // The keyboard path: the card's menu offers exactly the moves the workflow allows the lead.
+    await cardIn('Đang thực hiện').getByRole('button', { name: /^Chuyển trạng thái:/ }).click();
+    await expect(page.getByRole('menuitem')).toHaveText(['Vướng mắc', 'Chờ duyệt hoàn thành']);
+    await page.getByRole('menuitem', { name: 'Chờ duyệt hoàn thành' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/Nội dung báo cáo hoàn thành/).fill('Đã hoàn thành nhiệm vụ, báo cáo kết quả gửi UBND tỉnh.');
+    await snap(page, testInfo, 'completion-report-dialog');
+    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(cardIn('Chờ duyệt hoàn thành')).toBeVisible();
+    await snap(page, testInfo, 'submitted');
+
+    await page.context().clearCookies();
+    await signIn(page, 'ubnd');
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await page.goto(`/work-packages/${target.packageId}`);
+    await expect(page.getByRole('heading', { level: 1, name: target.title })).toBeVisible();
+    await expect(page.getByText('Đã hoàn thành nhiệm vụ, báo cáo kết quả gửi UBND tỉnh.')).toBeVisible();
+    await snap(page, testInfo, 'ubnd-package');
+    await page.getByRole('button', { name: 'Duyệt hoàn thành' }).click();
+    await expect(page.getByLabel('Trạng thái: Hoàn thành')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Duyệt hoàn thành' })).toHaveCount(0);
+    await snap(page, testInfo, 'ubnd-approved');
+
+    await page.context().clearCookies();
+    await signIn(page, 'hdnd');
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await page.goto(`/board?plan=${target.planId}`);
+    await expect(cardIn('Hoàn thành')).toBeVisible();
+    await expect(cardIn('Hoàn thành')).toContainText('Hoàn thành đúng hạn');
+    await expect(page.locator('[draggable="true"]')).toHaveCount(0);
+    await expect(page.getByTestId('drag-handle')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Chuyển trạng thái:/ })).toHaveCount(0);
+    await snap(page, testInfo, 'hdnd-board');
+
+    await page.goto(`/deadlines?plan=${target.planId}`);
+    await expect(page.getByTestId('countdown').first()).toBeVisible();
+    await expect(page.getByTestId('category-done_on_time')).toContainText('1');
+    await snap(page, testInfo, 'hdnd-deadlines');
+  });
+});
