@@ -45,6 +45,8 @@ export JWT_SECRET
 export WEB_DIST="$REPO_ROOT/dist/apps/web"
 export SEED_DEMO=true DEMO_PASSWORD="${DEMO_PASSWORD:-mandate-demo}"
 export MIGRATE_ON_START=false
+# Local mail: the worker runs a catcher on this port and keeps what it receives (read it at /api/dev/mail, admin only).
+export MAIL_CATCHER_PORT="${MAIL_CATCHER_PORT:-2525}" SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:2525}" APP_ORIGIN="${APP_ORIGIN:-http://localhost:$PORT}"
 
 log "Building the API and the web app"
 npx nx run-many -t build -p api web --outputStyle=static >"$RUN_DIR/build.log" 2>&1 || { tail -40 "$RUN_DIR/build.log" >&2; die "build failed (full log: $RUN_DIR/build.log)"; }
@@ -70,6 +72,7 @@ cat <<MSG
   Mandate is running:  http://localhost:$PORT
   API documentation:   http://localhost:$PORT/api/docs
   Logs:                $RUN_DIR/api.log, $RUN_DIR/worker.log
+  Caught mail (dev):   http://localhost:$PORT/api/dev/mail (sign in as admin; SMTP catcher on 127.0.0.1:$MAIL_CATCHER_PORT)
 
   Demo accounts (password: $DEMO_PASSWORD):
     admin         quản trị hệ thống (admin)

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AccessModule } from './common/auth/access.module';
+import { RevisionCacheModule } from './common/cache/revision-cache.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -14,6 +15,10 @@ import { HealthModule } from './modules/health/health.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { UsersModule } from './modules/users/users.module';
 import { WorkPackagesModule } from './modules/work-packages/work-packages.module';
+import { MailModule } from './modules/mail/mail.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { QueuesAdminModule } from './modules/queues-admin/queues-admin.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 import { RedisModule } from './redis/redis.module';
 import { loggerOptions } from './bootstrap/logger-options';
 
@@ -24,6 +29,7 @@ import { loggerOptions } from './bootstrap/logger-options';
     DatabaseModule,
     RedisModule,
     AccessModule,
+    RevisionCacheModule,
     AuditModule,
     HealthModule,
     AuthModule,
@@ -34,6 +40,10 @@ import { loggerOptions } from './bootstrap/logger-options';
     WorkPackagesModule,
     BoardModule,
     DeadlinesModule,
+    RemindersModule,
+    NotificationsModule,
+    MailModule,
+    QueuesAdminModule,
   ],
 })
 export class AppModule {}

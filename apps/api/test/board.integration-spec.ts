@@ -90,7 +90,7 @@ describe('board and deadline summary', () => {
     const board = await get('/api/board', { planId: plan[0].id });
     expect(board.columns[0]).toMatchObject({ key: 'not_started', count: 230 });
     expect(board.columns[0].cards).toHaveLength(board.cardLimit);
-    expect(board.cardLimit).toBe(100);
+    expect(board.cardLimit).toBe(50);
     const more = await get('/api/board', { planId: plan[0].id, cardLimit: '250' });
     expect(more.columns[0].cards).toHaveLength(230);
     const byDepartment = await get('/api/board', { planId: plan[0].id, groupBy: 'department', cardLimit: '5' });
@@ -115,5 +115,27 @@ describe('board and deadline summary', () => {
     expect(nextDay.byCategory.open_overdue - onTheDay.byCategory.open_overdue).toBe(1);
     const today = await get('/api/deadlines/summary', { planId });
     expect(today.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('serves a cached summary only while nothing has changed: a committed change shows at once, a rolled-back one moves nothing', async () => {
+    const asOf = '2026-07-01';
+    const before = await get('/api/deadlines/summary', { planId, asOf });
+    const revision = async () => (await t.dataSource.query(`SELECT revision::int AS r FROM data_revisions WHERE name = 'work_packages'`))[0].r as number;
+    const r0 = await revision();
+
+    const runner = t.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query(`INSERT INTO work_packages (plan_id, title, lead_department_id, due_date) VALUES ($1, 'Bỏ dở', $2, '2026-01-01')`, [planId, dept.STC]);
+    await runner.rollbackTransaction();
+    await runner.release();
+    expect(await revision()).toBe(r0);
+
+    await insert([{ title: 'Mới thêm', status: 'in_progress', lead: dept.SDL, dueDate: '2026-03-01' }]);
+    expect(await revision()).toBeGreaterThan(r0);
+    const after = await get('/api/deadlines/summary', { planId, asOf });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.byCategory.open_overdue).toBe(before.byCategory.open_overdue + 1);
+    const board = await get('/api/board', { planId, asOf });
+    expect(board.columns.find((c: Column) => c.key === 'in_progress').cards.map((c: Json) => c.title)).toContain('Mới thêm');
   });
 });

@@ -9,3 +9,4 @@ export * from './work-package';
 export * from './reminders';
 export * from './plan-document';
 export * from './breakdown';
+export * from './plan';

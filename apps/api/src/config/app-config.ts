@@ -29,11 +29,32 @@ const schema = z
     UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MIGRATE_ON_START: booleanFlag.default(true),
+    /** BullMQ key prefix, so several deployments (or test runs) can share one Redis database. */
+    QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('mandate'),
+    /** Length of one reminder "day"; tests compress it (1000 makes a day a second). */
+    REMINDER_UNIT_MS: z.coerce.number().int().min(1).max(86_400_000).default(86_400_000),
+    /** With a compressed unit: the instant today's date maps to (epoch ms); later dates follow one unit apart. */
+    REMINDER_TIME_ORIGIN_MS: z.coerce.number().int().min(0).optional(),
+    REMINDER_RELAY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    REMINDER_RELAY_BATCH: z.coerce.number().int().min(1).max(10_000).default(1000),
+    /** Overdue reminders stop after this many days. */
+    REMINDER_OVERDUE_MAX_DAYS: z.coerce.number().int().min(1).max(3660).default(366),
+    /** Redis calls from the relay and the admin view give up after this long, so a Redis outage never hangs them. */
+    REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    /** Unset: no e-mail is sent (in-app notifications only). */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+    MAIL_FROM: z.string().min(3).default('Mandate <no-reply@mandate.local>'),
+    APP_ORIGIN: z.string().url().default('http://localhost:8080'),
+    /** Dev only: the worker runs a mail catcher on this port and keeps what it receives in caught_mail. */
+    MAIL_CATCHER_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
     if (/change-me|dev-only|example/i.test(env.JWT_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `is a placeholder; production needs a real secret (${DEV_ONLY_SECRET_HINT})` });
+    }
+    if (env.MAIL_CATCHER_PORT !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_CATCHER_PORT'], message: 'must be unset in production: the mail catcher swallows real mail' });
     }
     if (env.SEED_DEMO) {
       ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'must be false in production: demo accounts have a published password' });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { ReminderOutboxService } from '../modules/reminders/reminder-outbox.service';
 import { AuditService } from '../modules/audit/audit.service';
 import { BreakdownService } from '../modules/plans/breakdown.service';
 import { PlanEntity } from '../modules/plans/plan.entity';
@@ -22,7 +23,7 @@ export async function seedSamplePlan(dataSource: DataSource, file: string): Prom
   if (number && (await dataSource.getRepository(PlanEntity).existsBy({ number }))) return { planNumber: number, imported: false, packagesCreated: 0 };
   const audit = new AuditService(dataSource.getRepository(AuditEventEntity));
   const plans = new PlansService(dataSource, audit);
-  const breakdown = new BreakdownService(dataSource, audit);
+  const breakdown = new BreakdownService(dataSource, audit, new ReminderOutboxService());
   const plan = await plans.importText(null, text);
   const { packages } = await breakdown.preview(plan.id);
   const result = await breakdown.confirm(null, plan.id, packages);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, WORK_PACKAGE_STATUS_LABELS, WORK_PACKAGE_STATUSES } from '@mandate/domain';
 import { DataSource } from 'typeorm';
+import { RevisionCache } from '../../common/cache/revision-cache';
 import { categorySql, SqlParams } from '../work-packages/work-package.sql';
 import { asOfDate } from '../work-packages/as-of-date';
 import { WorkPackagesRepository } from '../work-packages/work-packages.repository';
@@ -9,7 +10,7 @@ import { BoardCard, BoardColumn, BoardResponse } from './dtos/board-response.dto
 import { BoardGrouping, BoardQuery } from './dtos/board.query';
 
 /** Default cards per column; the column's count is still the true one. */
-export const BOARD_CARD_LIMIT = 100;
+export const BOARD_CARD_LIMIT = 50;
 
 const NO_ITEM_KEY = 'none';
 
@@ -30,9 +31,16 @@ export class BoardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly packages: WorkPackagesRepository,
+    private readonly cache: RevisionCache,
   ) {}
 
-  async board(query: BoardQuery): Promise<BoardResponse> {
+  /** Cached per work-package revision: every viewer of a plan's board shares one computation until something changes. */
+  board(query: BoardQuery): Promise<BoardResponse> {
+    const asOf = asOfDate(query.asOf);
+    return this.cache.getOrCompute('work_packages', `board|${JSON.stringify({ ...query, asOf })}`, () => this.compute(query));
+  }
+
+  private async compute(query: BoardQuery): Promise<BoardResponse> {
     const groupBy = query.groupBy ?? 'status';
     if (groupBy === 'item' && !query.planId) {
       throw new DomainError('VALIDATION_FAILED', 'planId: grouping by item needs a plan', [{ field: 'planId', message: 'is required when groupBy=item' }]);

@@ -4,6 +4,7 @@ import { DEADLINE_CATEGORIES, DeadlineCategory } from '@mandate/domain';
 import { DataSource } from 'typeorm';
 import { categorySql, SqlParams } from '../work-packages/work-package.sql';
 import { asOfDate } from '../work-packages/as-of-date';
+import { RevisionCache } from '../../common/cache/revision-cache';
 import { CategoryCounts, DeadlineSummaryResponse } from './dtos/deadline-summary-response.dto';
 import { DeadlineSummaryQuery } from './dtos/deadline-summary.query';
 
@@ -11,14 +12,22 @@ const zeroCounts = (): CategoryCounts => Object.fromEntries(DEADLINE_CATEGORIES.
 
 @Injectable()
 export class DeadlinesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: RevisionCache,
+  ) {}
+
+  /** Cached per work-package revision, so a dashboard polled by many users costs one aggregate per change. */
+  summary(query: DeadlineSummaryQuery): Promise<DeadlineSummaryResponse> {
+    const asOf = asOfDate(query.asOf);
+    return this.cache.getOrCompute('work_packages', `summary|${query.planId ?? 'all'}|${asOf}`, () => this.compute(query.planId, asOf));
+  }
 
   /** One aggregate: GROUPING SETS give the per-department and the overall counts in a single scan. */
-  async summary(query: DeadlineSummaryQuery): Promise<DeadlineSummaryResponse> {
-    const asOf = asOfDate(query.asOf);
+  private async compute(planId: string | undefined, asOf: string): Promise<DeadlineSummaryResponse> {
     const params = new SqlParams();
     const asOfParam = params.p(asOf);
-    const where = query.planId ? `WHERE wp.plan_id = ${params.p(query.planId)}` : '';
+    const where = planId ? `WHERE wp.plan_id = ${params.p(planId)}` : '';
     const rows = await this.dataSource.query<{ departmentId: string | null; category: DeadlineCategory; n: number; overall: number }[]>(
       `SELECT department_id::text AS "departmentId", category, count(*)::int AS n, GROUPING(department_id)::int AS overall
        FROM (SELECT wp.lead_department_id AS department_id, ${categorySql('wp', asOfParam)} AS category FROM work_packages wp ${where}) s

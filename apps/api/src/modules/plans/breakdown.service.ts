@@ -9,6 +9,7 @@ import { ConfirmedPackageDto } from './dtos/confirm-breakdown.dto';
 import { itemTreeOf } from './dtos/plan-response.dto';
 import { PlanDeadlineEntity } from './plan-deadline.entity';
 import { PlanItemEntity } from './plan-item.entity';
+import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { AuditActor, findPlan } from './plans.service';
 
 /** The UBND office's code in the catalogue: it takes whatever no rule assigns. */
@@ -24,6 +25,7 @@ export class BreakdownService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderOutboxService,
   ) {}
 
   async preview(planId: string): Promise<{ packages: ProposedPackage[] }> {
@@ -85,6 +87,7 @@ export class BreakdownService {
         if (inserted.length === 0) continue;
         created += 1;
         await this.audit.record(manager, { actor, entityType: 'work_package', entityId: inserted[0].id, action: 'create', after: { id: inserted[0].id, ...row, status: 'not_started', progress: 0 } });
+        await this.reminders.recordDeadlineChange(manager, inserted[0].id);
       }
       return { created, unchanged: packages.length - created };
     });

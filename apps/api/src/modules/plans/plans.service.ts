@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError, ItemList, ParsedItem, parsePlanDocument, PlanDocumentParse } from '@mandate/domain';
+import { Actor, DomainError, ItemList, ParsedItem, parsePlanDocument, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
-import { itemTreeOf, mapIndicator, mapPlanSummary, PlanCreatedResponse, PlanDetail, PlanSummary } from './dtos/plan-response.dto';
+import { itemTreeOf, mapIndicator, mapPlanSummary } from './dtos/plan-response.dto';
 import { PlanDeadlineEntity } from './plan-deadline.entity';
 import { PlanIndicatorEntity } from './plan-indicator.entity';
 import { PlanItemEntity } from './plan-item.entity';

@@ -4,6 +4,7 @@ import { Actor, assertExtensionRequest, decideExtension, DeadlineExtensionReques
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
+import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { DeadlineExtensionEntity } from './deadline-extension.entity';
 import { mapExtension } from './dtos/activity-response.dto';
 import { DecideExtensionDto } from './dtos/decide-extension.dto';
@@ -16,6 +17,7 @@ export class DeadlineExtensionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderOutboxService,
   ) {}
 
   async list(id: string): Promise<ItemList<DeadlineExtensionRequest>> {
@@ -62,6 +64,7 @@ export class DeadlineExtensionsService {
           before: { dueDate: pkg.dueDate, originalDueDate: pkg.originalDueDate, version: pkg.version },
           after: { ...effect.packageChanges, version: pkg.version + 1, extensionId },
         });
+        await this.reminders.recordDeadlineChange(manager, id);
       }
       return after;
     });

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertTransition, DomainError, todayIn, WorkPackageStatus } from '@mandate/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { endsOrReopensDeadline, ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { AttachmentEntity } from './attachment.entity';
 import { TransitionWorkPackageDto } from './dtos/transition-work-package.dto';
 import { toWorkPackageDetail, WorkPackageDetail } from './dtos/work-package-response.dto';
@@ -16,6 +17,7 @@ export class WorkPackageTransitionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly packages: WorkPackagesRepository,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderOutboxService,
   ) {}
 
   /** One workflow move: the domain decides (who, whether, what to write); this writes it with its audit event. */
@@ -54,6 +56,7 @@ export class WorkPackageTransitionsService {
           ...(effect.report ? { report: { id: reportId, summary: effect.report.summary, attachmentIds: effect.report.attachmentIds } } : {}),
         },
       });
+      if (endsOrReopensDeadline(row.status, pkg.status)) await this.reminders.recordDeadlineChange(manager, id);
       return toWorkPackageDetail(actor, pkg);
     });
   }

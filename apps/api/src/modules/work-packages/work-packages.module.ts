@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ReminderOutboxModule } from '../reminders/reminder-outbox.module';
 import { AttachmentsController } from './attachments.controller';
 import { DeadlineExtensionsService } from './deadline-extensions.service';
 import { EvidenceStorage } from './evidence-storage';
@@ -13,6 +14,7 @@ import { WorkPackagesService } from './work-packages.service';
 
 @Module({
   imports: [
+    ReminderOutboxModule,
     // Uploads land on the upload volume first, so a kept file is renamed, never copied, and memory stays flat.
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ dest: new EvidenceStorage(config).incomingDir }) }),
   ],

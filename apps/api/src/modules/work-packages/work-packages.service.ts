@@ -17,6 +17,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { AuditService, mapAuditEvent } from '../audit/audit.service';
+import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { asOfDate } from './as-of-date';
 import { CreateWorkPackageDto } from './dtos/create-work-package.dto';
 import { HistoryQuery } from './dtos/history.query';
@@ -86,6 +87,7 @@ export class WorkPackagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly packages: WorkPackagesRepository,
     private readonly audit: AuditService,
+    private readonly reminders: ReminderOutboxService,
   ) {}
 
   async list(query: ListWorkPackagesQuery): Promise<Page<WorkPackage>> {
@@ -115,6 +117,7 @@ export class WorkPackagesService {
       await this.replaceAssignees(manager, saved.id, input.assigneeIds ?? []);
       const after = await this.reload(manager, saved.id);
       await this.audit.record(manager, { actor, entityType: 'work_package', entityId: saved.id, action: 'create', after });
+      await this.reminders.recordDeadlineChange(manager, saved.id);
       return toWorkPackageDetail(actor, after);
     });
   }
@@ -134,6 +137,7 @@ export class WorkPackagesService {
       if (changes.assigneeIds !== undefined) await this.replaceAssignees(manager, id, changes.assigneeIds as string[]);
       const after = await this.reload(manager, id);
       await this.audit.record(manager, { actor, entityType: 'work_package', entityId: id, action: 'update', before, after });
+      if (before.dueDate !== after.dueDate) await this.reminders.recordDeadlineChange(manager, id);
       return toWorkPackageDetail(actor, after);
     });
   }

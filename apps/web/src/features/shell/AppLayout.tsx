@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { useCurrentUser } from '../auth';
+import { NotificationBell } from '../notifications';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavigationLinks } from './NavigationLinks';
@@ -29,6 +30,7 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
             <ColorSchemeToggle />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

@@ -1,8 +1,9 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconBell, IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordDialog, useCurrentUser, useSession } from '../auth';
+import { NotificationPreferencesDialog } from '../notifications';
 
 const initials = (name: string): string =>
   name
@@ -17,6 +18,7 @@ export function UserMenu() {
   const user = useCurrentUser();
   const { signOut } = useSession();
   const [passwordOpen, passwordDialog] = useDisclosure(false);
+  const [preferencesOpen, preferencesDialog] = useDisclosure(false);
 
   return (
     <>
@@ -44,12 +46,16 @@ export function UserMenu() {
           <Menu.Item leftSection={<IconKey size={16} />} onClick={passwordDialog.open}>
             {t('shell.changePassword')}
           </Menu.Item>
+          <Menu.Item leftSection={<IconBell size={16} />} onClick={preferencesDialog.open}>
+            {t('notifications.menuItem')}
+          </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={16} />} color="red" onClick={() => void signOut()}>
             {t('shell.signOut')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <ChangePasswordDialog opened={passwordOpen} onClose={passwordDialog.close} />
+      <NotificationPreferencesDialog opened={preferencesOpen} onClose={preferencesDialog.close} />
     </>
   );
 }

@@ -1,51 +1,7 @@
-import type { IndicatorGroup, IndicatorTarget, ParsedDeadline, PlanDocumentKind } from '@mandate/domain';
+import type { PlanIndicatorResponse, PlanItemNode, PlanSummary } from '@mandate/domain';
 import { PlanIndicatorEntity } from '../plan-indicator.entity';
 import { PlanItemEntity } from '../plan-item.entity';
 import { PlanEntity } from '../plan.entity';
-
-export interface PlanCreatedResponse {
-  id: string;
-  number: string | null;
-  title: string;
-  planYear: number | null;
-  indicatorCount: number;
-  itemCount: number;
-}
-
-export interface PlanSummary {
-  id: string;
-  number: string | null;
-  title: string;
-  planYear: number | null;
-  archived: boolean;
-}
-
-export interface PlanIndicatorResponse {
-  code: string;
-  group: IndicatorGroup;
-  name: string;
-  text: string;
-  targets: IndicatorTarget[];
-}
-
-export interface PlanItemNode {
-  ref: string;
-  title: string;
-  paragraphs: string[];
-  packageCount: number;
-  children: PlanItemNode[];
-}
-
-export interface PlanDetail extends PlanSummary {
-  kind: PlanDocumentKind;
-  issuer: string | null;
-  issuedOn: string | null;
-  version: number;
-  warnings: string[];
-  indicators: PlanIndicatorResponse[];
-  items: PlanItemNode[];
-  deadlines: Omit<ParsedDeadline, never>[];
-}
 
 export const mapPlanSummary = (p: PlanEntity): PlanSummary => ({ id: p.id, number: p.number, title: p.title, planYear: p.planYear, archived: p.archived });
 

@@ -31,6 +31,8 @@ export interface BoardQuery {
   groupBy: BoardGroupBy;
   departmentId?: string;
   q?: string;
+  /** Cards per column the API sends (its default is 50); counts are always complete. */
+  cardLimit?: number;
 }
 
 export const boardApi = {

@@ -24,9 +24,11 @@ interface BoardColumnViewProps {
   onDragStart: (card: BoardCard) => void;
   onDragEnd: () => void;
   onDrop: (columnKey: string) => void;
+  /** Asks the API for more cards per column when this column holds more than it sent. */
+  onLoadMore?: () => void;
 }
 
-export function BoardColumnView({ columnKey, title, count, cards, dropState, departmentName, today, movesOf, onMove, onDragStart, onDragEnd, onDrop }: BoardColumnViewProps) {
+export function BoardColumnView({ columnKey, title, count, cards, dropState, departmentName, today, movesOf, onMove, onDragStart, onDragEnd, onDrop, onLoadMore }: BoardColumnViewProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(CARDS_PER_PAGE);
   const [over, setOver] = useState(false);
@@ -97,9 +99,16 @@ export function BoardColumnView({ columnKey, title, count, cards, dropState, dep
             {t('board.emptyColumn')}
           </Text>
         )}
-        {cards.length > shown && (
-          <Button variant="subtle" size="xs" onClick={() => setShown((n) => n + CARDS_PER_PAGE)}>
-            {t('board.showMore', { n: cards.length - shown })}
+        {(cards.length > shown || (onLoadMore && count > cards.length)) && (
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => {
+              if (shown >= cards.length) onLoadMore?.();
+              setShown((n) => n + CARDS_PER_PAGE);
+            }}
+          >
+            {t('board.showMore', { n: count - Math.min(shown, cards.length) })}
           </Button>
         )}
       </Stack>

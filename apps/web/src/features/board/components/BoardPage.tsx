@@ -8,8 +8,8 @@ import { useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
+import { planQueries } from '../../plans/api/plans.queries';
 import { useTransitionWorkPackage } from '../../work-packages/api/use-transition-work-package';
-import { planLookupQueries } from '../../work-packages/api/work-package.queries';
 import { TransitionDialog, type TransitionDetails } from '../../work-packages/components/TransitionDialog';
 import { useDomainLabels } from '../../work-packages/labels';
 import type { BoardCard, BoardColumn } from '../api/board.api';
@@ -17,6 +17,10 @@ import { boardQueries } from '../api/board.queries';
 import { filterCards } from '../board-filters';
 import { acceptingColumns, canDropOn, isStatusKey, moveRequirement } from '../board-moves';
 import { BoardColumnView, type DropState } from './BoardColumnView';
+
+// The API sends this many cards per column at first and at most MAX_CARD_LIMIT; counts are always complete.
+const BOARD_PAGE_SIZE = 50;
+const MAX_CARD_LIMIT = 500;
 
 type Lanes = 'none' | 'department' | 'item';
 const isLanes = (value: string | null): value is Lanes => value === 'none' || value === 'department' || value === 'item';
@@ -40,7 +44,7 @@ export function BoardPage() {
   const [params, setParams] = useSearchParams();
   const today = todayIn(new Date());
 
-  const plans = useQuery(planLookupQueries.list());
+  const plans = useQuery(planQueries.list());
   const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
   const lanes: Lanes = isLanes(params.get('lanes')) ? (params.get('lanes') as Lanes) : 'none';
   const departmentId = params.get('department') ?? undefined;
@@ -71,7 +75,8 @@ export function BoardPage() {
 
   const filters = { departmentId, category, q: q || undefined };
   // The API filters by department and text; the category is filtered here (the board endpoint takes none).
-  const board = useQuery({ ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', departmentId, q: q || undefined }), enabled: planId !== null });
+  const [cardLimit, setCardLimit] = useState(BOARD_PAGE_SIZE);
+  const board = useQuery({ ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', departmentId, q: q || undefined, cardLimit }), enabled: planId !== null });
   const itemBoard = useQuery({ ...boardQueries.board({ planId: planId ?? '', groupBy: 'item' }), enabled: planId !== null && lanes === 'item' });
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
   const departmentNames = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);
@@ -230,6 +235,7 @@ export function BoardPage() {
                       onDragStart={setDragging}
                       onDragEnd={() => setDragging(null)}
                       onDrop={dropOn}
+                      onLoadMore={cardLimit < MAX_CARD_LIMIT ? () => setCardLimit((n) => Math.min(MAX_CARD_LIMIT, n + BOARD_PAGE_SIZE)) : undefined}
                     />
                   ))}
                 </Group>

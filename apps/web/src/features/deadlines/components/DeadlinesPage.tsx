@@ -1,13 +1,13 @@
 import { Group, Select, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { endOfMonth, isOpenStatus, todayIn } from '@mandate/domain';
+import { endOfMonth, isOpenStatus, type PlanItemNode, todayIn } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
-import type { PlanItemNode } from '../../work-packages/api/work-packages.api';
-import { planLookupQueries, workPackageQueries } from '../../work-packages/api/work-package.queries';
+import { planQueries } from '../../plans/api/plans.queries';
+import { workPackageQueries } from '../../work-packages/api/work-package.queries';
 import { deadlineQueries } from '../api/deadlines.queries';
 import { endOfWeek } from '../deadline-views';
 import { DeadlineCountdown } from './DeadlineCountdown';
@@ -26,7 +26,7 @@ export function DeadlinesPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const today = todayIn(new Date());
-  const plans = useQuery(planLookupQueries.list());
+  const plans = useQuery(planQueries.list());
   const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
   const tab: Tab = isTab(params.get('tab')) ? (params.get('tab') as Tab) : 'overdue';
   const setParam = (key: string, value: string | null) =>
@@ -42,7 +42,7 @@ export function DeadlinesPage() {
 
   const enabled = planId !== null;
   const summary = useQuery({ ...deadlineQueries.summary(planId ?? ''), enabled });
-  const plan = useQuery({ ...planLookupQueries.detail(planId ?? ''), enabled });
+  const plan = useQuery({ ...planQueries.detail(planId ?? ''), enabled });
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
   const all = useQuery({ ...workPackageQueries.list({ planId: planId ?? '' }), enabled });
   const departmentNames = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);

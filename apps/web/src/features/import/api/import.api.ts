@@ -1,17 +1,8 @@
-import type { PlanDocumentParse } from '@mandate/domain';
+import type { PlanCreatedResponse, PlanDocumentParse } from '@mandate/domain';
 import { ApiError, apiFetch, buildUrl, getAccessToken, parseErrorResponse, refreshSession } from '../../../lib/api-client';
 
 /** What the user gave: pasted text, or a .txt/.docx file the API reads itself. */
 export type PlanSource = { kind: 'text'; text: string } | { kind: 'file'; file: File };
-
-export interface PlanCreated {
-  id: string;
-  number: string | null;
-  title: string;
-  planYear: number | null;
-  indicatorCount: number;
-  itemCount: number;
-}
 
 const postFile = (path: string, file: File): Promise<Response> => {
   const form = new FormData();
@@ -39,5 +30,5 @@ const send = <T>(path: string, source: PlanSource): Promise<T> =>
 
 export const importApi = {
   preview: (source: PlanSource) => send<PlanDocumentParse>('/plans/import/preview', source),
-  create: (source: PlanSource) => send<PlanCreated>('/plans', source),
+  create: (source: PlanSource) => send<PlanCreatedResponse>('/plans', source),
 };

@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
-import type { Role } from '@mandate/domain';
+import type { PlanDetail, Role } from '@mandate/domain';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
-import type { PlanDetail } from '../api/plans.api';
 import { PlanDetailPage } from '../components/PlanDetailPage';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

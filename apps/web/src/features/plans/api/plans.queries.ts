@@ -11,7 +11,7 @@ export const planKeys = {
 };
 
 /** Key roots of other features' queries that show plans or their packages; their owners keep these names. */
-export const PLAN_DEPENDENT_KEYS = [['work-packages'], ['plan-lookups'], ['board'], ['deadlines'], ['dashboard']] as const;
+export const PLAN_DEPENDENT_KEYS = [['work-packages'], ['board'], ['deadlines'], ['dashboard']] as const;
 
 export const planQueries = {
   list: () =>

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Breadcrumbs, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { ComboboxItem } from '@mantine/core';
-import { can, type ProposedPackage } from '@mandate/domain';
+import { can, type PlanDetail, type ProposedPackage } from '@mandate/domain';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -13,7 +13,6 @@ import { notifySuccess } from '../../../lib/notify';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
 import { ForbiddenPage } from '../../errors/ForbiddenPage';
-import type { PlanDetail } from '../api/plans.api';
 import { planQueries } from '../api/plans.queries';
 import { useConfirmBreakdown } from '../api/use-confirm-breakdown';
 import { itemsByRef } from '../plan-tree';

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { itemsOf, plansLookupApi, type WorkPackageListFilters, workPackagesApi } from './work-packages.api';
+import { itemsOf, type WorkPackageListFilters, workPackagesApi } from './work-packages.api';
 
 export const workPackageKeys = {
   all: ['work-packages'] as const,
@@ -10,13 +10,6 @@ export const workPackageKeys = {
   comments: (id: string) => [...workPackageKeys.detail(id), 'comments'] as const,
   reports: (id: string) => [...workPackageKeys.detail(id), 'progress-reports'] as const,
   history: (id: string) => [...workPackageKeys.detail(id), 'history'] as const,
-};
-
-// Read-only plan look-ups for these screens; the plans feature owns the editing side and its own keys.
-export const planLookupKeys = {
-  all: ['plan-lookups'] as const,
-  list: () => [...planLookupKeys.all, 'list'] as const,
-  detail: (id: string) => [...planLookupKeys.all, 'detail', id] as const,
 };
 
 export const workPackageQueries = {
@@ -46,20 +39,5 @@ export const workPackageQueries = {
     queryOptions({
       queryKey: workPackageKeys.history(id),
       queryFn: async ({ signal }) => (await workPackagesApi.history(id, null, signal)).items,
-    }),
-};
-
-export const planLookupQueries = {
-  list: () =>
-    queryOptions({
-      queryKey: planLookupKeys.list(),
-      queryFn: async ({ signal }) => itemsOf(await plansLookupApi.list(signal)),
-      staleTime: 60_000,
-    }),
-  detail: (id: string) =>
-    queryOptions({
-      queryKey: planLookupKeys.detail(id),
-      queryFn: ({ signal }) => plansLookupApi.get(id, signal),
-      staleTime: 60_000,
     }),
 };

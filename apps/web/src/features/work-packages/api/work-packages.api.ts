@@ -3,7 +3,6 @@ import type {
   DeadlineCategory,
   ItemList,
   Page,
-  ParsedDeadline,
   WorkPackage,
   WorkPackageEditableField,
   WorkPackageStatus,
@@ -76,28 +75,6 @@ export interface NewProgressReport {
   files: File[];
 }
 
-export interface PlanSummary {
-  id: string;
-  number: string | null;
-  title: string;
-  planYear: number | null;
-  archived: boolean;
-  createdAt?: string;
-}
-
-export interface PlanItemNode {
-  ref: string;
-  title: string;
-  paragraphs: string[];
-  packageCount: number;
-  children: PlanItemNode[];
-}
-
-export interface PlanDetail extends PlanSummary {
-  items: PlanItemNode[];
-  deadlines: ParsedDeadline[];
-}
-
 const wp = (id: string) => `/work-packages/${encodeURIComponent(id)}`;
 
 /** Sends multipart form data with the same token and refresh rules as apiFetch, which only speaks JSON. */
@@ -165,11 +142,6 @@ export const workPackagesApi = {
   },
   history: (id: string, cursor: string | null, signal?: AbortSignal) =>
     apiFetch<Page<AuditEvent>>(`${wp(id)}/history`, { query: { cursor, limit: 50 }, signal }),
-};
-
-export const plansLookupApi = {
-  list: (signal?: AbortSignal) => apiFetch<ItemList<PlanSummary> | PlanSummary[]>('/plans', { signal }),
-  get: (id: string, signal?: AbortSignal) => apiFetch<PlanDetail>(`/plans/${encodeURIComponent(id)}`, { signal }),
 };
 
 /** Lists come as `{items}`; an older endpoint may answer a bare array. */

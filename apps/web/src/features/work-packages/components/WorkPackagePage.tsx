@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { canCommentOnWorkPackage, canFileProgressReport, isOpenStatus, todayIn, type WorkPackageTarget } from '@mandate/domain';
+import { canCommentOnWorkPackage, canFileProgressReport, isOpenStatus, type PlanItemNode, todayIn, type WorkPackageTarget } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,8 @@ import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
-import type { PlanItemNode } from '../api/work-packages.api';
-import { planLookupQueries, workPackageQueries } from '../api/work-package.queries';
+import { planQueries } from '../../plans/api/plans.queries';
+import { workPackageQueries } from '../api/work-package.queries';
 import { useDomainLabels } from '../labels';
 import { CategoryBadge } from './CategoryBadge';
 import { CommentsSection } from './CommentsSection';
@@ -61,7 +61,7 @@ export function WorkPackagePage() {
   const detail = useQuery(workPackageQueries.detail(id));
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
   const planId = detail.data?.planId ?? null;
-  const plan = useQuery({ ...planLookupQueries.detail(planId ?? ''), enabled: planId !== null });
+  const plan = useQuery({ ...planQueries.detail(planId ?? ''), enabled: planId !== null });
 
   if (detail.isError) return <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
   if (detail.isPending) return <Skeleton h={320} />;

@@ -1,0 +1,72 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { JobName, QueueName, SendEmailData, WORKER_CONCURRENCY } from '../../queue/queue.constants';
+import { isPermanentMailError, MailService } from './mail.service';
+import { reminderEmailText } from './reminder-email';
+
+interface DeliveryRow {
+  id: string;
+  status: string;
+  kind: string;
+  title: string;
+  dueDate: string;
+  workPackageId: string | null;
+  packageTitle: string | null;
+  email: string | null;
+  displayName: string;
+}
+
+/** Sends one pending e-mail delivery; a sent or failed one is never sent again. */
+@Processor(QueueName.Mail, { concurrency: WORKER_CONCURRENCY[QueueName.Mail] })
+export class MailProcessor extends WorkerHost {
+  private readonly logger = new Logger(MailProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<'sent' | 'skipped'> {
+    if (job.name !== JobName.SendEmail) throw new UnrecoverableError(`Unknown job ${job.name} on ${QueueName.Mail}`);
+    const { deliveryId } = job.data as SendEmailData;
+    const [row]: DeliveryRow[] = await this.dataSource.query(
+      `SELECT d.id, d.status, d.kind, d.title, to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.work_package_id AS "workPackageId",
+              p.title AS "packageTitle", u.email, u.display_name AS "displayName"
+       FROM reminder_deliveries d JOIN users u ON u.id = d.recipient_user_id LEFT JOIN work_packages p ON p.id = d.work_package_id
+       WHERE d.id = $1 AND d.channel = 'email'`,
+      [deliveryId],
+    );
+    if (!row || row.status !== 'pending') return 'skipped';
+    if (!row.email) return this.fail(row.id, 'The recipient has no e-mail address');
+    try {
+      await this.mail.send({ to: row.email, subject: row.title, text: reminderEmailText({ ...row, appOrigin: this.config.APP_ORIGIN }) });
+    } catch (error) {
+      if (isPermanentMailError(error)) return this.fail(row.id, (error as Error).message);
+      throw error;
+    }
+    await this.dataSource.query(`UPDATE reminder_deliveries SET status = 'sent', sent_at = now(), error = NULL WHERE id = $1`, [row.id]);
+    return 'sent';
+  }
+
+  private async fail(id: string, reason: string): Promise<never> {
+    await this.dataSource.query(`UPDATE reminder_deliveries SET status = 'failed', error = $2 WHERE id = $1`, [id, reason.slice(0, 1000)]);
+    throw new UnrecoverableError(reason);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.logger.warn(`Mail job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`);
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Mail worker: ${error.message}`);
+  }
+}

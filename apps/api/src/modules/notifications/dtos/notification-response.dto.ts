@@ -1,0 +1,31 @@
+export interface NotificationItem {
+  id: string;
+  kind: string;
+  title: string;
+  workPackageId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationList {
+  items: NotificationItem[];
+  unreadCount: number;
+}
+
+export interface NotificationRow {
+  id: string;
+  kind: string;
+  title: string;
+  workPackageId: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export const mapNotification = (row: NotificationRow): NotificationItem => ({
+  id: row.id,
+  kind: row.kind,
+  title: row.title,
+  workPackageId: row.workPackageId,
+  createdAt: row.createdAt.toISOString(),
+  readAt: row.readAt ? row.readAt.toISOString() : null,
+});

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { addDays, monthlyReportInstant, ReminderRules, todayIn } from '@mandate/domain';
+import { DataSource } from 'typeorm';
+import { ReminderDeliveryService, recipientsWhere } from './reminder-delivery.service';
+import { effectiveRules } from './reminder-schedule';
+import { ReminderSchedulerService } from './reminder-scheduler.service';
+import { monthlyReportTitle, weeklyDigestTitle } from './reminder-texts';
+
+/** The monthly progress-report reminder and the weekly digest; both keyed by date, so a repeated run sends nothing new. */
+@Injectable()
+export class PeriodicRemindersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deliveries: ReminderDeliveryService,
+    private readonly scheduler: ReminderSchedulerService,
+  ) {}
+
+  /** Runs hourly: plans whose report day is today and whose hour has come remind the departments leading their open packages. */
+  async monthlyReport(now: Date): Promise<{ recipients: number }> {
+    const today = todayIn(now);
+    const [year, month] = today.split('-').map(Number);
+    const plans: { id: string; rules: Partial<ReminderRules> | null }[] = await this.dataSource.query(
+      `SELECT pl.id, pl.reminder_rules AS rules FROM plans pl
+       WHERE NOT pl.archived AND EXISTS (SELECT 1 FROM work_packages p WHERE p.plan_id = pl.id AND p.status NOT IN ('done', 'cancelled'))`,
+    );
+    const duePlans = plans
+      .filter((plan) => {
+        const at = monthlyReportInstant(year, month, effectiveRules(plan.rules, this.scheduler.clock));
+        return todayIn(at) === today && at.getTime() <= now.getTime();
+      })
+      .map((plan) => plan.id);
+    if (duePlans.length === 0) return { recipients: 0 };
+    const recipients = await recipientsWhere(
+      this.dataSource.manager,
+      `NOT u.digest_only AND u.role = 'department' AND u.department_id IN (
+         SELECT p.lead_department_id FROM work_packages p WHERE p.plan_id = ANY($1::uuid[]) AND p.status NOT IN ('done', 'cancelled'))`,
+      [duePlans],
+    );
+    await this.deliveries.deliver({ workPackageId: null, kind: 'monthly-report', dueDate: today }, monthlyReportTitle(month, year), recipients);
+    return { recipients: recipients.length };
+  }
+
+  /** Monday morning: UBND and HĐND users hear how many packages are overdue and how many fall due within a week. */
+  async weeklyDigest(now: Date): Promise<{ recipients: number }> {
+    const today = todayIn(now);
+    const [counts] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE due_date < $1)::int AS overdue, count(*) FILTER (WHERE due_date BETWEEN $1 AND $2)::int AS "dueSoon"
+       FROM work_packages WHERE status NOT IN ('done', 'cancelled') AND due_date IS NOT NULL`,
+      [today, addDays(today, 7)],
+    );
+    const recipients = await recipientsWhere(this.dataSource.manager, `u.role IN ('ubnd', 'hdnd')`, []);
+    await this.deliveries.deliver({ workPackageId: null, kind: 'weekly-digest', dueDate: today }, weeklyDigestTitle(counts.overdue, counts.dueSoon), recipients);
+    return { recipients: recipients.length };
+  }
+}

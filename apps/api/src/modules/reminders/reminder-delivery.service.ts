@@ -1,0 +1,104 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { JobName, MAIL_JOB_OPTIONS, QueueName, SendEmailData } from '../../queue/queue.constants';
+import { withTimeout } from '../../queue/queue-connection';
+import { notificationTitle } from './reminder-texts';
+
+export interface DeliveryKey {
+  workPackageId: string | null;
+  kind: string;
+  dueDate: string;
+}
+
+export interface Recipient {
+  userId: string;
+  notifyInApp: boolean;
+  notifyEmail: boolean;
+  hasEmail: boolean;
+}
+
+/**
+ * Writes what a reminder sends. The unique key on reminder_deliveries makes each (reminder, user, channel) happen once:
+ * in-app rows and their notifications commit together; e-mail rows commit as pending and a mail job sends each.
+ */
+@Injectable()
+export class ReminderDeliveryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.Mail) private readonly mailQueue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async deliver(key: DeliveryKey, title: string, recipients: Recipient[]): Promise<{ inApp: number; email: number }> {
+    const users: string[] = [];
+    const channels: string[] = [];
+    for (const r of recipients) {
+      const wanted = [r.notifyInApp && 'in_app', r.notifyEmail && r.hasEmail && Boolean(this.config.SMTP_URL) && 'email'].filter((c): c is string => Boolean(c));
+      for (const channel of wanted) {
+        users.push(r.userId);
+        channels.push(channel);
+      }
+    }
+    const created = await this.dataSource.transaction(async (manager) => {
+      if (users.length === 0) return { inApp: 0, email: 0 };
+      const rows: { id: string; userId: string; channel: string }[] = await manager.query(
+        `INSERT INTO reminder_deliveries (work_package_id, kind, due_date, recipient_user_id, channel, title, status, sent_at)
+         SELECT $1, $2, $3, r.user_id, r.channel, $4, CASE r.channel WHEN 'in_app' THEN 'sent' ELSE 'pending' END, CASE r.channel WHEN 'in_app' THEN now() END
+         FROM unnest($5::uuid[], $6::text[]) AS r(user_id, channel)
+         ON CONFLICT ON CONSTRAINT reminder_deliveries_once DO NOTHING
+         RETURNING id, recipient_user_id AS "userId", channel`,
+        [key.workPackageId, key.kind, key.dueDate, notificationTitle(title), users, channels],
+      );
+      const inApp = rows.filter((r) => r.channel === 'in_app');
+      await this.insertNotifications(manager, key, title, inApp);
+      return { inApp: inApp.length, email: rows.length - inApp.length };
+    });
+    await this.enqueuePendingEmails(key);
+    return created;
+  }
+
+  /** Queues every pending e-mail of this reminder, including those a crash left behind; mail job ids are the delivery ids. */
+  async enqueuePendingEmails(key: DeliveryKey): Promise<void> {
+    const pending: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM reminder_deliveries WHERE work_package_id IS NOT DISTINCT FROM $1 AND kind = $2 AND due_date = $3 AND channel = 'email' AND status = 'pending'`,
+      [key.workPackageId, key.kind, key.dueDate],
+    );
+    if (pending.length === 0) return;
+    await withTimeout(
+      this.mailQueue.addBulk(pending.map(({ id }) => ({ name: JobName.SendEmail, data: { deliveryId: id } satisfies SendEmailData, opts: { ...MAIL_JOB_OPTIONS, jobId: `mail-${id}` } }))),
+      this.config.REDIS_COMMAND_TIMEOUT_MS,
+      'queueing reminder e-mails',
+    );
+  }
+
+  private async insertNotifications(manager: EntityManager, key: DeliveryKey, title: string, rows: { id: string; userId: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.query(
+      `INSERT INTO notifications (user_id, kind, title, work_package_id, delivery_id)
+       SELECT r.user_id, $1, $2, $3, r.delivery_id FROM unnest($4::uuid[], $5::uuid[]) AS r(user_id, delivery_id)`,
+      [key.kind, notificationTitle(title), key.workPackageId, rows.map((r) => r.userId), rows.map((r) => r.id)],
+    );
+  }
+}
+
+const RECIPIENT_COLUMNS = `u.id AS "userId", u.notify_in_app AS "notifyInApp", u.notify_email AS "notifyEmail", (u.email IS NOT NULL AND u.email <> '') AS "hasEmail"`;
+
+/** The lead department's users and the package's assignees; the UBND office too when escalating. Digest-only users are skipped. */
+export async function packageRecipients(manager: EntityManager, workPackageId: string, leadDepartmentId: string, options: { assignees: boolean; ubnd: boolean }): Promise<Recipient[]> {
+  return manager.query(
+    `SELECT DISTINCT ${RECIPIENT_COLUMNS} FROM users u
+     WHERE u.active AND NOT u.digest_only AND (
+       (u.role = 'department' AND u.department_id = $2)
+       OR ($3 AND u.id IN (SELECT a.user_id FROM work_package_assignees a WHERE a.work_package_id = $1))
+       OR ($4 AND u.role = 'ubnd'))`,
+    [workPackageId, leadDepartmentId, options.assignees, options.ubnd],
+  );
+}
+
+export async function recipientsWhere(manager: EntityManager, condition: string, params: unknown[]): Promise<Recipient[]> {
+  return manager.query(`SELECT ${RECIPIENT_COLUMNS} FROM users u WHERE u.active AND ${condition}`, params);
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+/** The Postgres channel the relay LISTENs on; NOTIFY is delivered at commit, so a rolled-back change nudges nothing. */
+export const REMINDER_OUTBOX_CHANNEL = 'reminder_outbox';
+
+export type ReminderOutboxReason = 'deadline' | 'rules';
+
+const isClosed = (status: string): boolean => status === 'done' || status === 'cancelled';
+
+/** Whether a workflow move ends a deadline (done, cancelled) or brings it back (reopen). */
+export const endsOrReopensDeadline = (from: string, to: string): boolean => isClosed(from) !== isClosed(to);
+
+/**
+ * Writes reminder intents through the caller's transaction: the change and its intent commit or fail together,
+ * and nothing here touches Redis, so a Redis outage never blocks or fails a request.
+ */
+@Injectable()
+export class ReminderOutboxService {
+  /** A package was created, its due date moved, or it was finished, cancelled or reopened. */
+  async recordDeadlineChange(manager: EntityManager, workPackageId: string): Promise<void> {
+    await manager.query(`INSERT INTO reminder_outbox (work_package_id, reason) VALUES ($1, 'deadline')`, [workPackageId]);
+    await manager.query(`SELECT pg_notify($1, '')`, [REMINDER_OUTBOX_CHANNEL]);
+  }
+
+  /** A plan's reminder rules changed: every open package of it is rescheduled. */
+  async recordRulesChange(manager: EntityManager, planId: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO reminder_outbox (work_package_id, reason)
+       SELECT id, 'rules' FROM work_packages WHERE plan_id = $1 AND status NOT IN ('done', 'cancelled') AND due_date IS NOT NULL`,
+      [planId],
+    );
+    await manager.query(`SELECT pg_notify($1, '')`, [REMINDER_OUTBOX_CHANNEL]);
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { ReminderDeliveryService } from './reminder-delivery.service';
+import { effectiveRules, nextReminder } from './reminder-schedule';
+import { ReminderSchedulerService } from './reminder-scheduler.service';
+import { loadOpenReminderStates } from './reminder-state';
+
+const PAGE = 2000;
+
+/**
+ * Rebuilds BullMQ from Postgres: every open deadline gets its next reminder job (an existing id is kept), and every pending
+ * e-mail its mail job. Runs at worker start, when Redis comes back, and nightly, so an emptied Redis is repaired.
+ */
+@Injectable()
+export class ReminderReconciliationService {
+  private readonly logger = new Logger(ReminderReconciliationService.name);
+  private running: Promise<{ packages: number; emails: number }> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scheduler: ReminderSchedulerService,
+    private readonly deliveries: ReminderDeliveryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** One run at a time; a call during a run waits for it. */
+  reconcile(): Promise<{ packages: number; emails: number }> {
+    this.running ??= this.run().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async run(): Promise<{ packages: number; emails: number }> {
+    const now = new Date();
+    let afterId: string | null = null;
+    let packages = 0;
+    for (;;) {
+      const states = await loadOpenReminderStates(this.dataSource.manager, afterId, PAGE);
+      if (states.length === 0) break;
+      const entries = states.flatMap((state) => {
+        const reminder = nextReminder(state.workPackageId, state.dueDate as string, effectiveRules(state.planRules, this.scheduler.clock), this.scheduler.clock, now);
+        return reminder ? [{ workPackageId: state.workPackageId, dueDate: state.dueDate as string, reminder }] : [];
+      });
+      await this.scheduler.addReminders(entries, now);
+      // Packages that never went through the relay (older than reminders, or bulk-loaded) get a schedule row for later moves.
+      await this.dataSource.query(
+        `INSERT INTO reminder_schedules (work_package_id, due_date) SELECT * FROM unnest($1::uuid[], $2::date[]) ON CONFLICT (work_package_id) DO NOTHING`,
+        [states.map((s) => s.workPackageId), states.map((s) => s.dueDate)],
+      );
+      packages += entries.length;
+      afterId = states[states.length - 1].workPackageId;
+      if (states.length < PAGE) break;
+    }
+    const pending: { workPackageId: string | null; kind: string; dueDate: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT work_package_id AS "workPackageId", kind, to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM reminder_deliveries WHERE channel = 'email' AND status = 'pending'`,
+    );
+    for (const key of pending) await this.deliveries.enqueuePendingEmails(key);
+    if (packages > 0 || pending.length > 0) this.logger.log(`Reconciled ${packages} reminder jobs and ${pending.length} pending e-mail groups (timeout ${this.config.REDIS_COMMAND_TIMEOUT_MS} ms per call)`);
+    return { packages, emails: pending.length };
+  }
+}

@@ -1,0 +1,78 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { JobName, QueueName, WORKER_CONCURRENCY, WorkPackageReminderData } from '../../queue/queue.constants';
+import { PeriodicRemindersService } from './periodic-reminders.service';
+import { ReminderDeliveryService, packageRecipients } from './reminder-delivery.service';
+import { ReminderReconciliationService } from './reminder-reconciliation.service';
+import { effectiveRules, plannedReminderOf, reminderAfter } from './reminder-schedule';
+import { ReminderSchedulerService } from './reminder-scheduler.service';
+import { isOpen, loadReminderStates } from './reminder-state';
+import { reminderTitle } from './reminder-texts';
+
+export type ReminderOutcome = 'sent' | 'skipped-gone' | 'skipped-closed' | 'skipped-moved' | 'skipped-rules' | 'done';
+
+// A job that fires this much early was scheduled under rules that changed since; the relay added the right one.
+const EARLY_TOLERANCE_MS = 1000;
+
+@Processor(QueueName.Reminders, { concurrency: WORKER_CONCURRENCY[QueueName.Reminders] })
+export class ReminderProcessor extends WorkerHost {
+  private readonly logger = new Logger(ReminderProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scheduler: ReminderSchedulerService,
+    private readonly deliveries: ReminderDeliveryService,
+    private readonly periodic: PeriodicRemindersService,
+    private readonly reconciliation: ReminderReconciliationService,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<ReminderOutcome | unknown> {
+    switch (job.name) {
+      case JobName.WorkPackageReminder:
+        return this.remind(job.data as WorkPackageReminderData);
+      case JobName.MonthlyReportReminder:
+        return this.periodic.monthlyReport(new Date());
+      case JobName.WeeklyDigest:
+        return this.periodic.weeklyDigest(new Date());
+      case JobName.ReconcileReminders:
+        return this.reconciliation.reconcile();
+      default:
+        throw new UnrecoverableError(`Unknown job ${job.name} on ${QueueName.Reminders}`);
+    }
+  }
+
+  /** Re-reads the package: a finished, cancelled, moved or gone deadline sends nothing. */
+  async remind(data: WorkPackageReminderData, now = new Date()): Promise<ReminderOutcome> {
+    const [state] = await loadReminderStates(this.dataSource.manager, [data.workPackageId]);
+    if (!state) return 'skipped-gone';
+    if (!isOpen(state)) return 'skipped-closed';
+    if (state.dueDate !== data.dueDate) return 'skipped-moved';
+    const rules = effectiveRules(state.planRules, this.scheduler.clock);
+    const reminder = plannedReminderOf(state.workPackageId, state.dueDate, data.kind, rules, this.scheduler.clock);
+    if (!reminder || reminder.at.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return 'skipped-rules';
+
+    const isOverdue = reminder.dayNumber !== null;
+    const recipients = await packageRecipients(this.dataSource.manager, state.workPackageId, state.leadDepartmentId, { assignees: !isOverdue, ubnd: reminder.escalate });
+    await this.deliveries.deliver({ workPackageId: state.workPackageId, kind: reminder.kind, dueDate: state.dueDate }, reminderTitle(reminder.kind, state.title, state.dueDate), recipients);
+
+    // The chain: each reminder queues the next; a failure here retries this job, and sends are idempotent.
+    const next = reminderAfter(state.workPackageId, state.dueDate, reminder, rules, this.scheduler.clock);
+    if (next) await this.scheduler.addReminder(state.workPackageId, state.dueDate, next);
+    return 'sent';
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.logger.warn(`Reminder job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${error.message}`);
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Reminder worker: ${error.message}`);
+  }
+}

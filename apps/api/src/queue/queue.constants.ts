@@ -1,0 +1,61 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Every queue, job name and retry policy of the product, in one place. */
+export const QueueName = {
+  Reminders: 'reminders',
+  Mail: 'mail',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
+
+export const JobName = {
+  /** One dated reminder of one package: `{ workPackageId, kind, dueDate }`. */
+  WorkPackageReminder: 'WorkPackageReminder',
+  /** The monthly progress-report reminder sweep; no data. */
+  MonthlyReportReminder: 'MonthlyReportReminder',
+  /** The weekly digest for UBND and HĐND users; no data. */
+  WeeklyDigest: 'WeeklyDigest',
+  /** Rebuilds missing delayed jobs from Postgres; no data. */
+  ReconcileReminders: 'ReconcileReminders',
+  /** One e-mail of one delivery row: `{ deliveryId }`. */
+  SendEmail: 'SendEmail',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+export interface WorkPackageReminderData {
+  workPackageId: string;
+  kind: string;
+  dueDate: string;
+}
+export interface SendEmailData {
+  deliveryId: string;
+}
+
+const DAY_S = 24 * 3600;
+
+/** Transient failures (database or SMTP down) retry for about an hour; permanent ones are discarded with UnrecoverableError. */
+export const REMINDER_JOB_OPTIONS: JobsOptions = {
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 14 * DAY_S, count: 50_000 },
+  removeOnFail: { age: 30 * DAY_S },
+};
+
+export const MAIL_JOB_OPTIONS: JobsOptions = {
+  attempts: 12,
+  backoff: { type: 'exponential', delay: 5000 },
+  removeOnComplete: { age: 7 * DAY_S, count: 10_000 },
+  removeOnFail: { age: 30 * DAY_S },
+};
+
+/** Recurring work as BullMQ job schedulers; the cron patterns run in Hà Nội time. */
+export const SCHEDULER_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const JobSchedulers = {
+  // Hourly, because each plan picks its own report day and hour; deliveries make repeats harmless.
+  monthlyReport: { id: 'monthly-report', pattern: '0 * * * *', name: JobName.MonthlyReportReminder },
+  weeklyDigest: { id: 'weekly-digest', pattern: '30 7 * * 1', name: JobName.WeeklyDigest },
+  // Nightly fan-out that catches anything the relay missed.
+  reconcile: { id: 'reconcile-reminders', pattern: '15 0 * * *', name: JobName.ReconcileReminders },
+} as const;
+
+export const WORKER_CONCURRENCY = { [QueueName.Reminders]: 20, [QueueName.Mail]: 5 } as const;

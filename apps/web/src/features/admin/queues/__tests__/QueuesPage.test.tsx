@@ -1,0 +1,45 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeSession, renderElement, sessionUser } from '../../../../test/render';
+import { fetchCall } from '../../../../test/fetch-call';
+import { QueuesPage } from '../QueuesPage';
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+const overview = {
+  queues: [
+    { name: 'reminders', waiting: 1, delayed: 120, active: 0, completed: 40, failed: 1 },
+    { name: 'mail', waiting: 0, delayed: 0, active: 0, completed: 12, failed: 0 },
+  ],
+  failures: [{ queue: 'reminders', id: 'reminder-wp-1-due-today-1798650000000', name: 'WorkPackageReminder', failedReason: 'connect ECONNREFUSED', attemptsMade: 10, timestamp: 1798650000000 }],
+};
+
+describe(QueuesPage.name, () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+
+  beforeEach(() => {
+    fetchMock.mockReset();
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/admin/queues') return json(200, overview);
+      if (url.endsWith('/retry') && init.method === 'POST') return json(200, { queue: 'reminders', id: 'x', state: 'waiting' });
+      return json(404, { code: 'NOT_FOUND', message: url });
+    });
+    global.fetch = fetchMock as unknown as typeof fetch;
+  });
+
+  it('shows the counts per queue and the last failures, and retries one', async () => {
+    const user = userEvent.setup();
+    renderElement(<QueuesPage />, { session: fakeSession(sessionUser('admin')) });
+
+    expect(await screen.findByRole('heading', { name: 'Hàng đợi tác vụ' })).toBeInTheDocument();
+    const counts = await screen.findByRole('table', { name: 'Số tác vụ theo hàng đợi' });
+    const reminders = within(counts).getByText('reminders').closest('tr') as HTMLElement;
+    expect(within(reminders).getAllByRole('cell').map((c) => c.textContent)).toEqual(['reminders', '1', '120', '0', '40', '1']);
+    expect(screen.getByText('connect ECONNREFUSED')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Chạy lại tác vụ reminder-wp-1-due-today-1798650000000' }));
+    await waitFor(() =>
+      expect(fetchCall(fetchMock, ([url, init]) => init.method === 'POST' && url.endsWith('/retry'))[0]).toBe('/api/admin/queues/reminders/jobs/reminder-wp-1-due-today-1798650000000/retry'),
+    );
+  });
+});

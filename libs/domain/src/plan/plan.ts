@@ -1,0 +1,49 @@
+import type { IndicatorGroup, IndicatorTarget, ParsedDeadline, PlanDocumentKind } from '../plan-document';
+
+/** `POST /api/plans`: the stored plan and how much of the document it kept. */
+export interface PlanCreatedResponse {
+  id: string;
+  number: string | null;
+  title: string;
+  planYear: number | null;
+  indicatorCount: number;
+  itemCount: number;
+}
+
+/** One row of `GET /api/plans`. */
+export interface PlanSummary {
+  id: string;
+  number: string | null;
+  title: string;
+  planYear: number | null;
+  archived: boolean;
+}
+
+export interface PlanIndicatorResponse {
+  code: string;
+  group: IndicatorGroup;
+  name: string;
+  text: string;
+  targets: IndicatorTarget[];
+}
+
+/** An item of the plan's outline, with how many work packages it has. */
+export interface PlanItemNode {
+  ref: string;
+  title: string;
+  paragraphs: string[];
+  packageCount: number;
+  children: PlanItemNode[];
+}
+
+/** `GET /api/plans/:id`: the plan with its indicators and item tree. */
+export interface PlanDetail extends PlanSummary {
+  kind: PlanDocumentKind;
+  issuer: string | null;
+  issuedOn: string | null;
+  version: number;
+  warnings: string[];
+  indicators: PlanIndicatorResponse[];
+  items: PlanItemNode[];
+  deadlines: ParsedDeadline[];
+}
