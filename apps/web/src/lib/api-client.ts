@@ -85,6 +85,7 @@ export type QueryValue = string | number | boolean | null | undefined;
 
 export interface ApiRequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON, except a `FormData`, which goes as multipart. */
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
@@ -102,13 +103,15 @@ export const buildUrl = (path: string, query?: Record<string, QueryValue>): stri
 
 const send = async (path: string, options: ApiRequestOptions): Promise<Response> => {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  // Multipart goes without a Content-Type: the browser writes it with the boundary.
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (accessToken) headers['Authorization'] = `Bearer ${accessToken}`;
   try {
     return await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
@@ -150,7 +153,7 @@ export const refreshSession = (): Promise<LoginResponse | null> => {
   return refreshInFlight;
 };
 
-/** The one way the web talks to the API: JSON in and out, bearer token, one silent refresh-and-retry on 401. */
+/** The one way the web talks to the API: JSON (or multipart) in, JSON out, bearer token, one silent refresh-and-retry on 401. */
 export const apiFetch = async <T>(path: string, options: ApiRequestOptions = {}): Promise<T> => {
   let response = await send(path, options);
   if (response.status === 401 && !NO_RETRY_PATHS.has(path)) {

@@ -5,3 +5,4 @@ export * from './work-package.validation';
 export * from './deadline-category';
 export * from './deadline-extension';
 export * from './evidence-file';
+export * from './work-package-detail';

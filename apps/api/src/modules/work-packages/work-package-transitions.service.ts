@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertTransition, DomainError, todayIn, WorkPackageStatus } from '@mandate/domain';
+import { Actor, assertTransition, DomainError, todayIn, toWorkPackageDetail, WorkPackageDetail, WorkPackageStatus } from '@mandate/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { endsOrReopensDeadline, ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { AttachmentEntity } from './attachment.entity';
 import { TransitionWorkPackageDto } from './dtos/transition-work-package.dto';
-import { toWorkPackageDetail, WorkPackageDetail } from './dtos/work-package-response.dto';
 import { ProgressReportEntity } from './progress-report.entity';
 import { lockPackage, writePackage } from './work-package.lock';
 import { WorkPackagesRepository } from './work-packages.repository';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { Actor, AuditEvent, Page, WorkPackage } from '@mandate/domain';
+import { Actor, AuditEvent, Page, WorkPackage, WorkPackageDetail } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
 import { AsOfQuery } from './dtos/as-of.query';
@@ -10,7 +10,6 @@ import { ListWorkPackagesQuery } from './dtos/list-work-packages.query';
 import { SetAssigneesDto } from './dtos/set-assignees.dto';
 import { TransitionWorkPackageDto } from './dtos/transition-work-package.dto';
 import { UpdateWorkPackageDto } from './dtos/update-work-package.dto';
-import { WorkPackageDetail } from './dtos/work-package-response.dto';
 import { WorkPackageTransitionsService } from './work-package-transitions.service';
 import { WorkPackagesService } from './work-packages.service';
 

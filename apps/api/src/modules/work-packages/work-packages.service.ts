@@ -9,8 +9,10 @@ import {
   FieldProblem,
   Page,
   todayIn,
+  toWorkPackageDetail,
   validateWorkPackageInput,
   WorkPackage,
+  WorkPackageDetail,
   WorkPackageInputCandidate,
 } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
@@ -24,7 +26,6 @@ import { HistoryQuery } from './dtos/history.query';
 import { ListWorkPackagesQuery } from './dtos/list-work-packages.query';
 import { SetAssigneesDto } from './dtos/set-assignees.dto';
 import { UpdateWorkPackageDto } from './dtos/update-work-package.dto';
-import { toWorkPackageDetail, WorkPackageDetail } from './dtos/work-package-response.dto';
 import { assertReferencesExist, PackageReferences } from './work-package-references';
 import { WorkPackageAssigneeEntity } from './work-package-assignee.entity';
 import { WorkPackageEntity } from './work-package.entity';

@@ -132,6 +132,38 @@ describe('apiFetch', () => {
     await expect(apiFetch('/departments/1', { method: 'PATCH', body: { version: 1 } })).rejects.toMatchObject({ status: 409, code: 'VERSION_CONFLICT' });
   });
 
+  it('sends a JSON body encoded, with its Content-Type', async () => {
+    fetchMock.mockResolvedValueOnce(json(201, { id: 'd1' }));
+
+    await apiFetch('/departments', { method: 'POST', body: { code: 'TC' } });
+
+    const [, init] = fetchCall(fetchMock, 0);
+    expect(init.body).toBe('{"code":"TC"}');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+
+  it('sends FormData as-is, leaving the multipart Content-Type to fetch, and retries it after a refresh', async () => {
+    fetchMock
+      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(json(200, session('new-token')))
+      .mockResolvedValueOnce(json(201, { id: 'r1' }));
+    const form = new FormData();
+    form.set('summary', 'Đã xong');
+    form.append('files', new Blob(['pdf'], { type: 'application/pdf' }), 'bao-cao.pdf');
+
+    const sut = await apiFetch<{ id: string }>('/work-packages/wp1/progress-reports', { method: 'POST', body: form });
+
+    expect(sut).toEqual({ id: 'r1' });
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(['/api/work-packages/wp1/progress-reports', '/api/auth/refresh', '/api/work-packages/wp1/progress-reports']);
+    for (const which of [0, 2]) {
+      const [, init] = fetchCall(fetchMock, which);
+      expect(init.method).toBe('POST');
+      expect(init.body).toBe(form);
+      expect(init.headers).not.toHaveProperty('Content-Type');
+    }
+    expect(authHeader(fetchCall(fetchMock, 2))).toBe('Bearer new-token');
+  });
+
   it('turns a network failure into NETWORK_ERROR', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('fetch failed'));
     await expect(apiFetch('/users')).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });

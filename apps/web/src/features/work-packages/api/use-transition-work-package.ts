@@ -1,4 +1,4 @@
-import type { WorkPackageStatus } from '@mandate/domain';
+import type { WorkPackageDetail, WorkPackageStatus } from '@mandate/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { boardKeys } from '../../board/api/board.queries';
 import { applyMove, replaceCard } from '../../board/board-moves';
 import { deadlineKeys } from '../../deadlines/api/deadlines.queries';
 import { useDomainLabels } from '../labels';
-import { type WorkPackageDetail, workPackagesApi } from './work-packages.api';
+import { workPackagesApi } from './work-packages.api';
 import { workPackageKeys } from './work-package.queries';
 
 export interface MoveVariables {

@@ -4,21 +4,10 @@ import type {
   ItemList,
   Page,
   WorkPackage,
-  WorkPackageEditableField,
+  WorkPackageDetail,
   WorkPackageStatus,
 } from '@mandate/domain';
 import { apiFetch, getAccessToken, parseErrorResponse, refreshSession } from '../../../lib/api-client';
-
-/** What the caller may do with this package now, as the API computes it. */
-export interface WorkPackageAbilities {
-  editableFields: readonly WorkPackageEditableField[];
-  comment: boolean;
-  fileReport: boolean;
-  requestExtension: boolean;
-  decideExtension: boolean;
-}
-
-export type WorkPackageDetail = WorkPackage & { allowedTransitions: WorkPackageStatus[]; abilities?: WorkPackageAbilities };
 
 export interface WorkPackageListFilters {
   planId?: string;
@@ -77,23 +66,6 @@ export interface NewProgressReport {
 
 const wp = (id: string) => `/work-packages/${encodeURIComponent(id)}`;
 
-/** Sends multipart form data with the same token and refresh rules as apiFetch, which only speaks JSON. */
-const sendForm = async <T>(path: string, form: FormData): Promise<T> => {
-  const post = () => {
-    const token = getAccessToken();
-    return fetch(`/api${path}`, {
-      method: 'POST',
-      headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: form,
-      credentials: 'same-origin',
-    });
-  };
-  let response = await post();
-  if (response.status === 401 && (await refreshSession())) response = await post();
-  if (!response.ok) throw await parseErrorResponse(response);
-  return (await response.json()) as T;
-};
-
 /** Evidence needs the bearer token, so a plain link cannot fetch it: download through a blob. */
 export const downloadAttachment = async (attachment: Attachment): Promise<void> => {
   const get = () => {
@@ -138,7 +110,7 @@ export const workPackagesApi = {
     form.set('progress', String(input.progress));
     form.set('summary', input.summary);
     for (const file of input.files) form.append('files', file, file.name);
-    return sendForm<ProgressReport>(`${wp(id)}/progress-reports`, form);
+    return apiFetch<ProgressReport>(`${wp(id)}/progress-reports`, { method: 'POST', body: form });
   },
   history: (id: string, cursor: string | null, signal?: AbortSignal) =>
     apiFetch<Page<AuditEvent>>(`${wp(id)}/history`, { query: { cursor, limit: 50 }, signal }),

@@ -1,9 +1,8 @@
 import { Button, Group } from '@mantine/core';
-import { findTransition, type WorkPackageStatus } from '@mandate/domain';
+import { findTransition, type WorkPackageDetail, type WorkPackageStatus } from '@mandate/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTransitionWorkPackage } from '../api/use-transition-work-package';
-import type { WorkPackageDetail } from '../api/work-packages.api';
 import { TransitionDialog, type TransitionDetails } from './TransitionDialog';
 
 const DANGER = new Set(['cancel', 'return', 'block']);

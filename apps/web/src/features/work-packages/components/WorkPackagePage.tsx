@@ -1,5 +1,5 @@
 import { Anchor, Badge, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { canCommentOnWorkPackage, canFileProgressReport, isOpenStatus, type PlanItemNode, todayIn, type WorkPackageTarget } from '@mandate/domain';
+import { isOpenStatus, type PlanItemNode, todayIn, type WorkPackageTarget } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,8 +70,8 @@ export function WorkPackagePage() {
   const deptName = (deptId: string) => departments.data?.find((d) => d.id === deptId)?.name ?? '';
   const item = pkg.itemRef && plan.data ? findItem(plan.data.items, pkg.itemRef) : undefined;
   // A done or cancelled package takes no more progress reports until it is reopened.
-  const canFile = (pkg.abilities?.fileReport ?? canFileProgressReport(user, pkg)) && isOpenStatus(pkg.status);
-  const canComment = pkg.abilities?.comment ?? canCommentOnWorkPackage(user, pkg);
+  const canFile = pkg.abilities.fileReport && isOpenStatus(pkg.status);
+  const canComment = pkg.abilities.comment;
 
   return (
     <Stack gap="md">

@@ -1,15 +1,8 @@
-import {
-  Actor,
-  allowedTransitions,
-  canCommentOnWorkPackage,
-  canDecideExtension,
-  canFileProgressReport,
-  canRequestExtension,
-  editableFieldsFor,
-  WorkPackage,
-  WorkPackageEditableField,
-  WorkPackageStatus,
-} from '@mandate/domain';
+import { Actor } from '../access';
+import { canDecideExtension, canRequestExtension } from './deadline-extension';
+import { WorkPackage, WorkPackageStatus } from './work-package';
+import { canCommentOnWorkPackage, canFileProgressReport, editableFieldsFor, WorkPackageEditableField } from './work-package.access';
+import { allowedTransitions } from './work-package.workflow';
 
 /** What the caller may do with this package now, so the web shows only the buttons that work. */
 export interface WorkPackageAbilities {
@@ -20,6 +13,7 @@ export interface WorkPackageAbilities {
   decideExtension: boolean;
 }
 
+/** `GET /api/work-packages/:id` and every write that returns the package: the package plus what this actor may do with it. */
 export type WorkPackageDetail = WorkPackage & { allowedTransitions: WorkPackageStatus[]; abilities: WorkPackageAbilities };
 
 export const toWorkPackageDetail = (actor: Actor, pkg: WorkPackage): WorkPackageDetail => ({
