@@ -138,4 +138,14 @@ describe('board and deadline summary', () => {
     const board = await get('/api/board', { planId, asOf });
     expect(board.columns.find((c: Column) => c.key === 'in_progress').cards.map((c: Json) => c.title)).toContain('Mới thêm');
   });
+
+  it('stays correct when the revision counter was emptied by hand: no caching until the next change recreates it', async () => {
+    const asOf = '2026-07-01';
+    await t.dataSource.query(`DELETE FROM data_revisions`);
+    const before = await get('/api/deadlines/summary', { planId, asOf });
+    await t.dataSource.query(`UPDATE work_packages SET status = 'cancelled' WHERE plan_id = $1 AND title = 'Mới thêm'`, [planId]);
+    const after = await get('/api/deadlines/summary', { planId, asOf });
+    expect(after.byCategory.cancelled).toBe(before.byCategory.cancelled + 1);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM data_revisions`))[0].n).toBe(1);
+  });
 });

@@ -12,7 +12,7 @@ export async function resetPlansAndPackages(): Promise<void> {
   try {
     const { rows } = await client.query<{ name: string }>(
       `SELECT quote_ident(tablename) AS name FROM pg_tables
-        WHERE schemaname = 'public' AND tablename NOT IN ('departments', 'users', 'breakdown_rules', 'audit_events', 'migrations', 'refresh_tokens')`,
+        WHERE schemaname = 'public' AND tablename NOT IN ('departments', 'users', 'breakdown_rules', 'audit_events', 'migrations', 'refresh_tokens', 'data_revisions')`,
     );
     if (rows.length > 0) await client.query(`TRUNCATE ${rows.map((r) => r.name).join(', ')} CASCADE`);
   } finally {

@@ -25,7 +25,9 @@ export class RevisionCache {
 
   async getOrCompute<T>(scope: RevisionScope, key: string, compute: () => Promise<T>): Promise<T> {
     const rows = await this.dataSource.query<{ revision: string }[]>('SELECT revision FROM data_revisions WHERE name = $1', [scope]);
-    const cacheKey = `${scope}|${rows[0]?.revision ?? 'none'}|${key}`;
+    // No counter (a table emptied by hand): nothing can prove a cached value current, so compute every time until the next change.
+    if (rows.length === 0) return compute();
+    const cacheKey = `${scope}|${rows[0].revision}|${key}`;
     const now = Date.now();
     const hit = this.entries.get(cacheKey);
     if (hit && hit.expiresAt > now) return hit.value as Promise<T>;

@@ -18,7 +18,8 @@ export class WorkPackagesRevision1764748800000 implements MigrationInterface {
           RETURN NULL;
         END IF;
         PERFORM set_config('mandate.work_packages_revision_bumped', 'on', true);
-        UPDATE data_revisions SET revision = revision + 1 WHERE name = 'work_packages';
+        INSERT INTO data_revisions AS d (name, revision) VALUES ('work_packages', 1)
+          ON CONFLICT (name) DO UPDATE SET revision = d.revision + 1;
         RETURN NULL;
       END
       $$`);
