@@ -10,3 +10,4 @@ export * from './reminders';
 export * from './plan-document';
 export * from './breakdown';
 export * from './plan';
+export * from './notification';

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor } from '@mandate/domain';
+import { Actor, NotificationItem, NotificationList, NotificationPreferences } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
 import { ListNotificationsQuery } from './dtos/list-notifications.query';
-import { NotificationPreferences, UpdateNotificationPreferencesDto } from './dtos/notification-preferences.dto';
-import { NotificationItem, NotificationList } from './dtos/notification-response.dto';
+import { UpdateNotificationPreferencesDto } from './dtos/notification-preferences.dto';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')

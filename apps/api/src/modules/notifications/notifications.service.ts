@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError } from '@mandate/domain';
+import { Actor, DomainError, NotificationItem, NotificationList, NotificationPreferences } from '@mandate/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { NotificationPreferences, UpdateNotificationPreferencesDto } from './dtos/notification-preferences.dto';
+import { UpdateNotificationPreferencesDto } from './dtos/notification-preferences.dto';
 import { ListNotificationsQuery } from './dtos/list-notifications.query';
-import { mapNotification, NotificationItem, NotificationList, NotificationRow } from './dtos/notification-response.dto';
+import { mapNotification, NotificationRow } from './dtos/notification-response.dto';
 
 const DEFAULT_LIMIT = 30;
 

@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/auth/access.decorators';
-import { QueuesAdminService, QueuesOverview } from './queues-admin.service';
+import { QueuesOverview } from '@mandate/domain';
+import { QueuesAdminService } from './queues-admin.service';
 
 @ApiTags('admin')
 @Controller('admin/queues')

@@ -1,32 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { DomainError } from '@mandate/domain';
+import { DomainError, QueuesOverview } from '@mandate/domain';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { QUEUE_NAMES, QueueName } from '../../queue/queue.constants';
 import { producerConnection, withTimeout } from '../../queue/queue-connection';
-
-export interface QueueCounts {
-  name: string;
-  waiting: number;
-  delayed: number;
-  active: number;
-  completed: number;
-  failed: number;
-}
-
-export interface FailedJob {
-  queue: string;
-  id: string;
-  name: string;
-  failedReason: string;
-  attemptsMade: number;
-  timestamp: number;
-}
-
-export interface QueuesOverview {
-  queues: QueueCounts[];
-  failures: FailedJob[];
-}
 
 const LAST_FAILURES = 20;
 

@@ -1,16 +1,4 @@
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  title: string;
-  workPackageId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationList {
-  items: NotificationItem[];
-  unreadCount: number;
-}
+import type { NotificationItem } from '@mandate/domain';
 
 export interface NotificationRow {
   id: string;

@@ -1,25 +1,7 @@
+import type { NotificationItem, NotificationList, NotificationPreferences } from '@mandate/domain';
 import { apiFetch } from '../../../lib/api-client';
 
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  title: string;
-  workPackageId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationList {
-  items: NotificationItem[];
-  unreadCount: number;
-}
-
-export interface NotificationPreferences {
-  notifyInApp: boolean;
-  notifyEmail: boolean;
-  digestOnly: boolean;
-  hasEmail: boolean;
-}
+export type { NotificationItem, NotificationList, NotificationPreferences };
 
 export type NotificationPreferencesChange = Partial<Pick<NotificationPreferences, 'notifyInApp' | 'notifyEmail' | 'digestOnly'>>;
 

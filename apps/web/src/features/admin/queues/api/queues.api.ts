@@ -1,27 +1,7 @@
+import type { FailedJob, QueueCounts, QueuesOverview } from '@mandate/domain';
 import { apiFetch } from '../../../../lib/api-client';
 
-export interface QueueCounts {
-  name: string;
-  waiting: number;
-  delayed: number;
-  active: number;
-  completed: number;
-  failed: number;
-}
-
-export interface FailedJob {
-  queue: string;
-  id: string;
-  name: string;
-  failedReason: string;
-  attemptsMade: number;
-  timestamp: number;
-}
-
-export interface QueuesOverview {
-  queues: QueueCounts[];
-  failures: FailedJob[];
-}
+export type { FailedJob, QueueCounts, QueuesOverview };
 
 export const queuesApi = {
   overview: (signal?: AbortSignal) => apiFetch<QueuesOverview>('/admin/queues', { signal }),
