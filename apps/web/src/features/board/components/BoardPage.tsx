@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
@@ -41,7 +41,7 @@ export function BoardPage() {
   const { t } = useTranslation();
   const labels = useDomainLabels();
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useSearchParamState();
   const today = todayIn(new Date());
 
   const plans = useQuery(planQueries.list());
@@ -53,16 +53,6 @@ export function BoardPage() {
   const q = params.get('q') ?? '';
   const [search, setSearch] = useState(q);
 
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   // The search box writes to the URL after a pause, so typing does not refetch on every key.
   useEffect(() => {

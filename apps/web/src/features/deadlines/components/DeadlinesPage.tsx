@@ -3,7 +3,7 @@ import { endOfMonth, isOpenStatus, type PlanItemNode, todayIn } from '@mandate/d
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { planQueries } from '../../plans/api/plans.queries';
@@ -24,21 +24,11 @@ const flatten = (nodes: readonly PlanItemNode[]): PlanItemNode[] => nodes.flatMa
 
 export function DeadlinesPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useSearchParamState();
   const today = todayIn(new Date());
   const plans = useQuery(planQueries.list());
   const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
   const tab: Tab = isTab(params.get('tab')) ? (params.get('tab') as Tab) : 'overdue';
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   const enabled = planId !== null;
   const summary = useQuery({ ...deadlineQueries.summary(planId ?? ''), enabled });
