@@ -50,10 +50,18 @@ export REDIS_URL="redis://127.0.0.1:${TEST_REDIS_PORT}"
 export JWT_SECRET="$(random_secret)"
 export LOG_LEVEL=silent
 
+# The built product: the browser tests serve it, and the integration tests spawn its worker (and SIGKILL it).
+# A failed build fails this step; the steps after it still run and fail on their own (no stale dist is left to pass them).
+build_product() {
+  rm -rf "$REPO_ROOT/dist/apps/api" "$REPO_ROOT/dist/apps/web"
+  npx nx run-many -t build -p api web --outputStyle=static >"$RESULTS/build.log" 2>&1 || { tail -40 "$RESULTS/build.log" >&2; return 1; }
+}
+step "build" build_product
+export MANDATE_API_DIST="$REPO_ROOT/dist/apps/api"
+
 step "integration tests: api" npx jest -c apps/api/jest.integration.config.ts --ci --runInBand --json --outputFile="$RESULTS/jest-api-integration.json"
 
 run_browser_tests() {
-  npx nx run-many -t build -p api web --outputStyle=static >"$RESULTS/build.log" 2>&1 || { tail -40 "$RESULTS/build.log" >&2; return 1; }
   local e2e_db=mandate_e2e
   PGPASSWORD="$TEST_DB_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$TEST_PG_PORT" -U mandate -d postgres -qc "DROP DATABASE IF EXISTS $e2e_db" -c "CREATE DATABASE $e2e_db" || return 1
   redis-cli -p "$TEST_REDIS_PORT" flushall >/dev/null

@@ -2,6 +2,7 @@ import type { NavigationSection } from '@mandate/domain';
 import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { DepartmentsPage } from '../features/admin/departments/components/DepartmentsPage';
+import { DevMailPage } from '../features/admin/mail/DevMailPage';
 import { QueuesPage } from '../features/admin/queues/QueuesPage';
 import { UsersPage } from '../features/admin/users/components/UsersPage';
 import { AuditLogPage } from '../features/audit/components/AuditLogPage';
@@ -76,6 +77,15 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireSection section="plans">
                     <BreakdownPage />
+                  </RequireSection>
+                ),
+              },
+              {
+                // Dev and test only (the API answers 404 in production); no section of its own, so the queue admins' guard.
+                path: 'admin/mail',
+                element: (
+                  <RequireSection section="admin.queues">
+                    <DevMailPage />
                   </RequireSection>
                 ),
               },

@@ -1,7 +1,8 @@
 import { NavLink } from '@mantine/core';
-import { navigationFor, type Role } from '@mandate/domain';
+import { canOpen, navigationFor, type Role } from '@mandate/domain';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink } from 'react-router';
+import { DevMailNavLink } from '../admin/mail/DevMailNavLink';
 import { SECTION_ICONS, SECTION_PATHS, sectionTitleKey } from './sections';
 
 export function NavigationLinks({ role, onNavigate }: { role: Role; onNavigate?: () => void }) {
@@ -23,6 +24,8 @@ export function NavigationLinks({ role, onNavigate }: { role: Role; onNavigate?:
           />
         );
       })}
+      {/* Dev and test only: appears once GET /api/dev/mail answers; production's 404 leaves it out. */}
+      {canOpen(role, 'admin.queues') && <DevMailNavLink onNavigate={onNavigate} />}
     </>
   );
 }

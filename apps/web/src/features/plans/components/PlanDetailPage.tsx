@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { useCurrentUser } from '../../auth';
 import { planQueries } from '../api/plans.queries';
+import { ReminderRulesSection } from '../reminder-rules/ReminderRulesSection';
 import { DeadlinesTable } from './DeadlinesTable';
 import { IndicatorsTable } from './IndicatorsTable';
 import { ItemTree } from './ItemTree';
@@ -61,6 +62,7 @@ export function PlanDetailPage() {
         </Title>
         <DeadlinesTable deadlines={p.deadlines} />
       </section>
+      <ReminderRulesSection planId={p.id} canEdit={can(user.role, 'plans.breakdown') && !p.archived} />
     </Stack>
   );
 }
