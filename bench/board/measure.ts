@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { BENCH_PASSWORD, BENCH_USER } from './bench-account';
 
 const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38280';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   const login = await json<{ accessToken: string }>('/api/auth/login', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'bench-ubnd', password: 'bench-password-1' }),
+    body: JSON.stringify({ username: BENCH_USER, password: BENCH_PASSWORD }),
   });
   const headers = { Authorization: `Bearer ${login.accessToken}` };
   const plans = await json<{ items: { id: string; number: string }[] }>('/api/plans', { headers });

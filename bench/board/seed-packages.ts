@@ -1,10 +1,9 @@
 import { Client } from 'pg';
 import { hashPassword } from '../../apps/api/src/common/auth/password-hasher';
+import { BENCH_PASSWORD, BENCH_USER } from './bench-account';
 
 const PACKAGES = Number(process.env.BENCH_PACKAGES ?? 100_000);
 const DEPARTMENTS = 40;
-export const BENCH_USER = 'bench-ubnd';
-export const BENCH_PASSWORD = 'bench-password-1';
 
 /** Bulk-inserts the benchmark's data set in SQL (generate_series), outside the API, and times it. */
 async function main(): Promise<void> {
