@@ -36,6 +36,13 @@ describe('audit log', () => {
     const second = await t.http().get(`/api/audit?limit=2&cursor=${first.body.nextCursor}`).set('Authorization', admin).expect(200);
     expect(Number(second.body.items[0].id)).toBeLessThan(Number(first.body.items[1].id));
     await t.http().get('/api/audit?cursor=%%%').set('Authorization', admin).expect(400);
+    const overflow = Buffer.from('9'.repeat(25)).toString('base64url');
+    await t.http().get(`/api/audit?cursor=${overflow}`).set('Authorization', admin).expect(400);
+  });
+
+  it.each(['from=2025-02-30', 'to=2025-W01', 'entityType=a%00b'])('answers ?%s with 400, not 500', async (query) => {
+    const response = await t.http().get(`/api/audit?${query}`).set('Authorization', admin).expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
   });
 
   it.each([

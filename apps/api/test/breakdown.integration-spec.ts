@@ -79,11 +79,21 @@ describe('plan break-down', () => {
     ['an empty title', { title: '' }, 'packages.0.title'],
     ['a title over 500 characters', { title: 'x'.repeat(501) }, 'packages.0.title'],
     ['an unknown field', { priority: 'high' }, 'packages.0.priority'],
+    ['a target that is a list', { target: [] }, 'packages.0.target'],
   ])('refuses %s and writes nothing', async (_, change, field) => {
     const before = await packageCount();
     const response = await t.http().post(`/api/plans/${planId}/breakdown`).set('Authorization', ubnd).send({ packages: [{ ...proposals[0], breakdownKey: 'new-key', ...change }] }).expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    expect(await packageCount()).toBe(before);
+  });
+
+  it('answers a package that is a list with 400 and a NUL in the title with 400, writing nothing', async () => {
+    const before = await packageCount();
+    const list = await t.http().post(`/api/plans/${planId}/breakdown`).set('Authorization', ubnd).send({ packages: [[]] }).expect(400);
+    expect(list.body.details.map((d: { field: string }) => d.field)).toContain('packages');
+    const nul = await t.http().post(`/api/plans/${planId}/breakdown`).set('Authorization', ubnd).send({ packages: [{ ...proposals[0], breakdownKey: 'nul-key', title: 'a\u0000b' }] }).expect(400);
+    expect(nul.body.code).toBe('VALIDATION_FAILED');
     expect(await packageCount()).toBe(before);
   });
 

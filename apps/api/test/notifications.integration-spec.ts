@@ -74,6 +74,32 @@ describe('notifications, preferences and the dev mail catcher', () => {
     expect((await t.http().put(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(ubnd)).send(rules).expect(200)).body).toEqual({ ...rules, isDefault: false });
   });
 
+  it('answers malformed rules, queries, preferences and retries with a 4xx in the contract format', async () => {
+    const [{ id: planId }] = await t.dataSource.query(`INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Sai', 2026, 'x', '{}') RETURNING id`, [`BAD-${Date.now()}`]);
+    const rules = { offsetsDays: [5, 0], hourOfDay: '07:00', overdueDaily: true, escalateToUbndFromDay: 2, monthlyReportDay: 20, weeklyDigest: { weekday: 1, hour: '07:30' } };
+    const badRules: unknown[] = [
+      { ...rules, offsetsDays: 'x' }, { ...rules, offsetsDays: [400] }, { ...rules, offsetsDays: [-1] }, { ...rules, offsetsDays: [3, 3] }, { ...rules, offsetsDays: [1.5] }, { ...rules, offsetsDays: [null] },
+      { ...rules, hourOfDay: 8 }, { ...rules, hourOfDay: '' }, { ...rules, overdueDaily: 'yes' }, { ...rules, escalateToUbndFromDay: 0 }, { ...rules, monthlyReportDay: 32 },
+      { ...rules, weeklyDigest: null }, { ...rules, weeklyDigest: 'x' }, { ...rules, weeklyDigest: { weekday: 8, hour: '07:30' } }, { ...rules, weeklyDigest: { weekday: 1 } }, { ...rules, extra: true }, {}, [], null,
+    ];
+    for (const body of badRules) {
+      const res = await t.http().put(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(ubnd)).set('Content-Type', 'application/json').send(JSON.stringify(body));
+      expect({ body, status: res.status, code: res.body.code }).toEqual({ body, status: 400, code: 'VALIDATION_FAILED' });
+    }
+    await t.http().put('/api/plans/00000000-0000-0000-0000-000000000000/reminder-rules').set('Authorization', auth(ubnd)).send(rules).expect(404);
+    for (const query of ['limit=0', 'limit=abc', 'limit=1.5', 'limit=1&limit=2', 'unread=true&unread=false', 'other=1']) {
+      await t.http().get(`/api/notifications?${query}`).set('Authorization', auth(stc)).expect(400);
+    }
+    await t.http().post('/api/notifications/not-a-uuid/read').set('Authorization', auth(stc)).expect(400);
+    for (const body of [[], { notifyEmail: 1 }, { other: true }]) {
+      await t.http().put('/api/me/notification-preferences').set('Authorization', auth(stc)).send(body).expect(400);
+    }
+    for (const [queue, jobId] of [['reminders', 'a:b'], ['reminders', '../..'], ['reminders', '✓ %'], ['reminders', 'x'.repeat(2000)], ['mail', '*'], ['__proto__', 'x'], ['REMINDERS', 'x']]) {
+      const res = await t.http().post(`/api/admin/queues/${encodeURIComponent(queue)}/jobs/${encodeURIComponent(jobId)}/retry`).set('Authorization', auth(admin));
+      expect({ queue, status: res.status, body: res.body }).toEqual({ queue, status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: expect.any(String) } });
+    }
+  });
+
   it('a digest-only user gets no package reminder; the others’ e-mail lands in the dev mail catcher, listed for admins only', async () => {
     await t.dataSource.query(`UPDATE users SET digest_only = true WHERE username = 'so-du-lich'`);
     worker = await startWorker();

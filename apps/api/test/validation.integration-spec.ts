@@ -36,11 +36,22 @@ describe('request validation and the error format', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/node_modules|at \w+ \(|SyntaxError/);
   });
 
+  it('answers a NUL character in a stored text with 400, not 500', async () => {
+    const department = await t.http().post('/api/departments').set('Authorization', admin).send({ code: 'NUL-TEST', name: 'a\u0000b', kind: 'other' }).expect(400);
+    expect(department.body).toEqual({ statusCode: 400, code: 'VALIDATION_FAILED', message: expect.stringContaining('NUL') });
+    await t.http().post('/api/users').set('Authorization', admin).send({ username: 'nul-test', displayName: 'a\u0000', password: 'a-long-password', role: 'ubnd' }).expect(400);
+  });
+
   it('answers a malformed id with 400 and an unknown one with 404', async () => {
     const bad = await t.http().patch('/api/departments/not-a-uuid').set('Authorization', admin).send({ version: 1 }).expect(400);
     expect(bad.body.details).toEqual([{ field: 'id', message: 'must be a UUID' }]);
     const missing = await t.http().patch('/api/departments/00000000-0000-4000-8000-000000000000').set('Authorization', admin).send({ version: 1 }).expect(404);
     expect(missing.body.code).toBe('NOT_FOUND');
+  });
+
+  it('answers a malformed percent-escape in the path with 400 in the error format', async () => {
+    const response = await t.http().get('/api/departments/%E0%A4%A').set('Authorization', admin).expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
   });
 
   it('answers an unknown API route with 404 in the error format', async () => {

@@ -90,6 +90,22 @@ describe('progress reports, evidence and deadline extensions', () => {
     expect(bad.body.details.map((d: { field: string }) => d.field)).toContain('progress');
   });
 
+  it('refuses a JSON progress that is not a number, and NUL characters in what it stores, with 400', async () => {
+    const pkg = await createPackage();
+    const base = `/api/work-packages/${pkg.id}`;
+    const cases: [string, string, Json][] = [
+      ['progress', 'progress-reports', { progress: true, summary: 'Kiểu sai' }],
+      ['summary', 'progress-reports', { progress: 10, summary: 'a\u0000b' }],
+      ['body', 'comments', { body: 'a\u0000b' }],
+      ['reason', 'extensions', { requestedDueDate: '2027-03-31', reason: 'a\u0000b' }],
+    ];
+    for (const [field, path, body] of cases) {
+      const response = await t.http().post(`${base}/${path}`).set('Authorization', bearer(stc)).send(body).expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      if (field === 'progress') expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    }
+  });
+
   it.each([
     ['a file over 20 MB', [{ buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x61), filename: 'lon.txt' }], 413, 'files'],
     ['six files', Array.from({ length: 6 }, (_, i) => ({ buffer: TEXT, filename: `f${i}.txt` })), 413, 'files'],

@@ -67,6 +67,20 @@ describe('work packages', () => {
       expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
     });
 
+    it('refuses NUL characters, which Postgres cannot store, with 400 instead of a 500', async () => {
+      const pkg = await create({ title: 'Gói việc NUL' });
+      const nul = 'a\u0000b';
+      const requests = [
+        t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(ubnd)).send({ title: nul, version: pkg.version }),
+        t.http().post('/api/work-packages').set('Authorization', auth(ubnd)).send({ title: 'X', description: nul, leadDepartmentId: dept.STC }),
+        t.http().get('/api/work-packages').query({ q: nul }).set('Authorization', auth(ubnd)),
+        t.http().get('/api/board').query({ q: nul }).set('Authorization', auth(ubnd)),
+      ];
+      for (const request of requests) expect(await request).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+      await move(pkg.id as string, { to: 'in_progress' }, stc).expect(200);
+      expect(await move(pkg.id as string, { to: 'blocked', reason: nul }, stc)).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    });
+
     it('refuses unknown filters on the list with 400 naming the field', async () => {
       for (const [query, field] of [['status=finished', 'status'], ['category=late', 'category'], ['dueFrom=31/12/2026', 'dueFrom'], ['limit=0', 'limit'], ['asOf=2026-13-01', 'asOf']]) {
         const response = await t.http().get(`/api/work-packages?${query}`).set('Authorization', auth(ubnd)).expect(400);
@@ -157,6 +171,13 @@ describe('work packages', () => {
       const all = await t.dataSource.query(`SELECT id FROM work_packages WHERE plan_id = $1 ORDER BY id`, [planId]);
       expect(seen).toEqual(all.map((r: { id: string }) => r.id));
       await t.http().get('/api/work-packages?cursor=%25%25').set('Authorization', auth(ubnd)).expect(400);
+      // Cursors that decode but do not fit the key column: a 400, not a SQL cast error.
+      const forged = (key: string) => Buffer.from(key).toString('base64url');
+      const pkg = seen[0];
+      for (const url of [`/api/work-packages?cursor=${forged('abc')}`, `/api/work-packages/${pkg}/history?cursor=${forged(pkg)}`, `/api/work-packages/${pkg}/history?cursor=${forged('9'.repeat(30))}`]) {
+        const response = await t.http().get(url).set('Authorization', auth(ubnd)).expect(400);
+        expect(response.body.details[0].field).toBe('cursor');
+      }
     });
   });
 

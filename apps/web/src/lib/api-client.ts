@@ -90,6 +90,8 @@ export interface ApiRequestOptions {
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** `'blob'` resolves with the raw body (file downloads) instead of parsed JSON. */
+  responseType?: 'json' | 'blob';
 }
 
 export const buildUrl = (path: string, query?: Record<string, QueryValue>): string => {
@@ -102,7 +104,7 @@ export const buildUrl = (path: string, query?: Record<string, QueryValue>): stri
 };
 
 const send = async (path: string, options: ApiRequestOptions): Promise<Response> => {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: options.responseType === 'blob' ? '*/*' : 'application/json', ...options.headers };
   // Multipart goes without a Content-Type: the browser writes it with the boundary.
   const isForm = options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
@@ -153,7 +155,7 @@ export const refreshSession = (): Promise<LoginResponse | null> => {
   return refreshInFlight;
 };
 
-/** The one way the web talks to the API: JSON (or multipart) in, JSON out, bearer token, one silent refresh-and-retry on 401. */
+/** The one way the web talks to the API: JSON (or multipart) in, JSON (or a Blob) out, bearer token, one silent refresh-and-retry on 401. */
 export const apiFetch = async <T>(path: string, options: ApiRequestOptions = {}): Promise<T> => {
   let response = await send(path, options);
   if (response.status === 401 && !NO_RETRY_PATHS.has(path)) {
@@ -165,5 +167,6 @@ export const apiFetch = async <T>(path: string, options: ApiRequestOptions = {})
     }
   }
   if (!response.ok) throw await parseErrorResponse(response);
+  if (options.responseType === 'blob') return (await response.blob()) as T;
   return readBody<T>(response);
 };

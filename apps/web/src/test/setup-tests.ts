@@ -1,4 +1,8 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// The suite runs beside CPU-heavy steps in CI: give findBy/waitFor more than the 1 s default before calling a miss.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine reads media queries and observes sizes; jsdom implements neither. Node-environment specs skip this.
 if (typeof window !== 'undefined') {

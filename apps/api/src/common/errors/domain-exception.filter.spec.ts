@@ -10,6 +10,7 @@ describe(toErrorResponse.name, () => {
     [new DomainError('FORBIDDEN', 'No'), 403, 'FORBIDDEN'],
     [new NotFoundException('Cannot GET /x'), 404, 'NOT_FOUND'],
     [new PayloadTooLargeException(), 413, 'PAYLOAD_TOO_LARGE'],
+    [Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }), 400, 'VALIDATION_FAILED'],
     [Object.assign(new SyntaxError('Unexpected token } in JSON at position 3'), { status: 400 }), 400, 'VALIDATION_FAILED'],
   ])('maps %p to %i %s', (error, status, code) => {
     const sut = toErrorResponse(error);

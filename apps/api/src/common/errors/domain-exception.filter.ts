@@ -63,6 +63,9 @@ const HTTP_MESSAGES: Partial<Record<number, string>> = {
 /** Turns anything thrown into the contract's error body; never leaks stacks, SQL or paths. */
 export function toErrorResponse(error: unknown): ErrorResponse {
   if (isDomainError(error)) return fromDomainError(error);
+  if (isUnstorableText(error)) {
+    return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request contains a NUL character (\\u0000), which cannot be stored.' };
+  }
   const status = httpStatusOf(error);
   if (status !== undefined && status < 500) {
     const code = HTTP_CODES[status] ?? 'VALIDATION_FAILED';
@@ -76,6 +79,9 @@ function fromDomainError(error: DomainError): ErrorResponse {
   if (error.details.length > 0) body.details = error.details;
   return body;
 }
+
+/** PostgreSQL refuses NUL in text (22021) and \u0000 in jsonb (22P05); only client input carries one, so it is a 400. */
+const isUnstorableText = (error: unknown): boolean => ['22021', '22P05'].includes((error as { code?: string } | null)?.code ?? '');
 
 /** Nest's HttpException, or errors that body-parser and multer raise with a status (malformed JSON, too large). */
 function httpStatusOf(error: unknown): number | undefined {

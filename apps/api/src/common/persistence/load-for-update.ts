@@ -23,5 +23,3 @@ export async function loadForUpdate<T extends ObjectLiteral & { id: string; vers
 /** Postgres unique_violation, for turning a race on a unique key into a 409. */
 export const isUniqueViolation = (error: unknown): boolean => (error as { code?: string } | null)?.code === '23505';
 
-/** Postgres invalid_text_representation (e.g. a malformed uuid), for a 400/404 instead of a 500. */
-export const isInvalidText = (error: unknown): boolean => (error as { code?: string } | null)?.code === '22P02';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, AuditAction, AuditEvent, Page } from '@mandate/domain';
+import { Actor, AuditAction, AuditEvent, DomainError, Page } from '@mandate/domain';
 import { EntityManager, Repository } from 'typeorm';
 import { currentRequestId } from '../../common/request-context/request-context';
 import { AuditEventEntity } from './audit-event.entity';
@@ -44,7 +44,7 @@ export class AuditService {
     if (query.action) qb.andWhere('e.action = :action', { action: query.action });
     if (query.from) qb.andWhere('e.occurred_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('e.occurred_at < :to', { to: query.to });
-    if (query.cursor) qb.andWhere('e.id < :after', { after: decodeCursor(query.cursor, 'cursor') });
+    if (query.cursor) qb.andWhere('e.id < :after', { after: auditIdOf(query.cursor) });
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
     return {
@@ -52,6 +52,13 @@ export class AuditService {
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null,
     };
   }
+}
+
+/** A cursor holds a bigint id: anything longer than 18 digits could overflow the column, so it is refused here. */
+function auditIdOf(cursor: string): string {
+  const id = decodeCursor(cursor, 'cursor');
+  if (!/^\d{1,18}$/.test(id)) throw new DomainError('VALIDATION_FAILED', 'cursor: is not a cursor this API gave out', [{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+  return id;
 }
 
 export const mapAuditEvent = (e: AuditEventEntity): AuditEvent => ({

@@ -15,10 +15,6 @@ export class MailService implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  get enabled(): boolean {
-    return Boolean(this.config.SMTP_URL);
-  }
-
   async send(mail: OutgoingMail): Promise<void> {
     if (!this.config.SMTP_URL) throw new Error('SMTP_URL is not set');
     this.transport ??= createTransport(this.config.SMTP_URL, { from: this.config.MAIL_FROM });

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ReminderDeliveryService } from './reminder-delivery.service';
-import { effectiveRules, nextReminder } from './reminder-schedule';
 import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { loadOpenReminderStates } from './reminder-state';
 
@@ -40,10 +39,7 @@ export class ReminderReconciliationService {
     for (;;) {
       const states = await loadOpenReminderStates(this.dataSource.manager, afterId, PAGE);
       if (states.length === 0) break;
-      const entries = states.flatMap((state) => {
-        const reminder = nextReminder(state.workPackageId, state.dueDate as string, effectiveRules(state.planRules, this.scheduler.clock), this.scheduler.clock, now);
-        return reminder ? [{ workPackageId: state.workPackageId, dueDate: state.dueDate as string, reminder }] : [];
-      });
+      const entries = states.flatMap((state) => this.scheduler.nextEntry(state, now) ?? []);
       await this.scheduler.addReminders(entries, now);
       // Packages that never went through the relay (older than reminders, or bulk-loaded) get a schedule row for later moves.
       await this.dataSource.query(

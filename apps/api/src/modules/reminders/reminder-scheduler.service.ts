@@ -7,6 +7,12 @@ import { withTimeout } from '../../queue/queue-connection';
 import { isOpen, PackageReminderState } from './reminder-state';
 import { effectiveRules, jobIdsToRemove, nextReminder, PlannedReminder, ReminderClock, reminderClockOf } from './reminder-schedule';
 
+export interface ReminderEntry {
+  workPackageId: string;
+  dueDate: string;
+  reminder: PlannedReminder;
+}
+
 /** Puts reminders into BullMQ. Every call is idempotent: job ids are natural keys, so adding twice keeps one job. */
 @Injectable()
 export class ReminderSchedulerService {
@@ -27,22 +33,28 @@ export class ReminderSchedulerService {
   async apply(states: PackageReminderState[], reschedule: ReadonlySet<string> = new Set(), now = new Date()): Promise<void> {
     await this.assertConnected();
     const removals: string[] = [];
-    const additions: { state: PackageReminderState; reminder: PlannedReminder }[] = [];
+    const additions: ReminderEntry[] = [];
     for (const state of states) {
       const rules = effectiveRules(state.planRules, this.clock);
       const open = isOpen(state) && state.dueDate !== null;
       const moved = state.scheduledDueDate !== null && (!open || state.scheduledDueDate !== state.dueDate || reschedule.has(state.workPackageId));
       if (moved) removals.push(...jobIdsToRemove(state.workPackageId, state.scheduledDueDate as string, rules, this.clock, now));
-      if (!open) continue;
-      const reminder = nextReminder(state.workPackageId, state.dueDate as string, rules, this.clock, now);
-      if (reminder) additions.push({ state, reminder });
+      const entry = open ? this.nextEntry(state, now, rules) : null;
+      if (entry) additions.push(entry);
     }
     await this.timed(Promise.all(removals.map((id) => this.removeWaiting(id))), 'removing reminder jobs');
-    await this.timed(this.addReminders(additions.map(({ state, reminder }) => ({ workPackageId: state.workPackageId, dueDate: state.dueDate as string, reminder })), now), 'adding reminder jobs');
+    await this.timed(this.addReminders(additions, now), 'adding reminder jobs');
+  }
+
+  /** The one job an open package with a deadline should have waiting now, or null when none is left. */
+  nextEntry(state: PackageReminderState, now: Date, rules = effectiveRules(state.planRules, this.clock)): ReminderEntry | null {
+    const dueDate = state.dueDate as string;
+    const reminder = nextReminder(state.workPackageId, dueDate, rules, this.clock, now);
+    return reminder ? { workPackageId: state.workPackageId, dueDate, reminder } : null;
   }
 
   /** Adds one reminder job per entry; an id already in the queue (waiting, delayed or done) is left as it is. */
-  async addReminders(entries: { workPackageId: string; dueDate: string; reminder: PlannedReminder }[], now = new Date()): Promise<void> {
+  async addReminders(entries: ReminderEntry[], now = new Date()): Promise<void> {
     if (entries.length === 0) return;
     // addBulk keeps custom job ids (an existing id is skipped, as with add) and sends one round trip per batch.
     await this.queue.addBulk(

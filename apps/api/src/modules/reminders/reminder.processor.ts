@@ -12,7 +12,7 @@ import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { isOpen, loadReminderStates } from './reminder-state';
 import { reminderTitle } from './reminder-texts';
 
-export type ReminderOutcome = 'sent' | 'skipped-gone' | 'skipped-closed' | 'skipped-moved' | 'skipped-rules' | 'done';
+export type ReminderOutcome = 'sent' | 'skipped-gone' | 'skipped-closed' | 'skipped-moved' | 'skipped-rules';
 
 // A job that fires this much early was scheduled under rules that changed since; the relay added the right one.
 const EARLY_TOLERANCE_MS = 1000;

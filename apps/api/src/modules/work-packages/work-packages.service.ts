@@ -37,6 +37,16 @@ const DEFAULT_PAGE = 50;
 const validationFailed = (problems: FieldProblem[]): DomainError =>
   new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
 
+const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BIGINT_KEY = /^\d{1,18}$/;
+
+/** A cursor's key in the shape its column takes, so a forged or another list's cursor is a 400, not a SQL cast error. */
+const cursorKey = (cursor: string, shape: RegExp): string => {
+  const key = decodeCursor(cursor, 'cursor');
+  if (!shape.test(key)) throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+  return key;
+};
+
 const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim().length > 0 ? value.trim() : null);
 
 /** The package as `validateWorkPackageInput` sees it, so an edit is checked as the whole record it produces. */
@@ -96,7 +106,7 @@ export class WorkPackagesService {
     if (query.dueFrom) assertIsoDate(query.dueFrom, 'dueFrom');
     if (query.dueTo) assertIsoDate(query.dueTo, 'dueTo');
     const limit = query.limit ?? DEFAULT_PAGE;
-    const after = query.cursor ? decodeCursor(query.cursor, 'cursor') : null;
+    const after = query.cursor ? cursorKey(query.cursor, UUID_KEY) : null;
     const rows = await this.packages.findPage(query, asOf, after, limit + 1);
     const items = rows.slice(0, limit);
     return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
@@ -162,7 +172,7 @@ export class WorkPackagesService {
       )
       .orderBy('e.id', 'DESC')
       .take(limit + 1);
-    if (query.cursor) qb.andWhere('e.id < :after', { after: decodeCursor(query.cursor, 'cursor') });
+    if (query.cursor) qb.andWhere('e.id < :after', { after: cursorKey(query.cursor, BIGINT_KEY) });
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
     return { items: page.map(mapAuditEvent), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null };

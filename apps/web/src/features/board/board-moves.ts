@@ -7,12 +7,8 @@ export const CARD_DRAG_TYPE = 'application/x-mandate-card';
 /** What a move asks of the user before it is sent: nothing, a reason, or a completion report. */
 export type MoveRequirement = 'reason' | 'report' | null;
 
-/** Only departments and the UBND office move packages; HĐND and admins read the board. */
-export const canMoveOnBoard = (actor: Actor): boolean => actor.role === 'department' || actor.role === 'ubnd';
-
-/** The status columns that accept this card from this actor; empty means it cannot be dragged. */
-export const acceptingColumns = (actor: Actor, card: Pick<BoardCard, 'status' | 'leadDepartmentId'>): WorkPackageStatus[] =>
-  canMoveOnBoard(actor) ? allowedTransitions(actor, card) : [];
+/** The status columns that accept this card from this actor; empty (always, for HĐND and admins) means it cannot be dragged. */
+export const acceptingColumns = (actor: Actor, card: Pick<BoardCard, 'status' | 'leadDepartmentId'>): WorkPackageStatus[] => allowedTransitions(actor, card);
 
 export const canDropOn = (actor: Actor, card: Pick<BoardCard, 'status' | 'leadDepartmentId'>, columnKey: string): boolean =>
   (acceptingColumns(actor, card) as string[]).includes(columnKey);

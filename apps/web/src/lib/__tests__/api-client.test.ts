@@ -164,6 +164,26 @@ describe('apiFetch', () => {
     expect(authHeader(fetchCall(fetchMock, 2))).toBe('Bearer new-token');
   });
 
+  it('returns the raw body as a Blob for a download, refreshing on a 401 like any call', async () => {
+    fetchMock
+      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(json(200, session('new-token')))
+      .mockResolvedValueOnce(new Response('%PDF-1.4', { status: 200, headers: { 'Content-Type': 'application/pdf' } }));
+
+    const sut = await apiFetch<Blob>('/attachments/a1', { responseType: 'blob' });
+
+    expect(sut).toBeInstanceOf(Blob);
+    expect(sut.type).toBe('application/pdf');
+    await expect(sut.text()).resolves.toBe('%PDF-1.4');
+    expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(['/api/attachments/a1', '/api/auth/refresh', '/api/attachments/a1']);
+    expect(authHeader(fetchCall(fetchMock, 2))).toBe('Bearer new-token');
+  });
+
+  it('rejects a failed download with the parsed ApiError', async () => {
+    fetchMock.mockResolvedValueOnce(json(404, { statusCode: 404, code: 'NOT_FOUND', message: 'gone' }));
+    await expect(apiFetch<Blob>('/attachments/missing', { responseType: 'blob' })).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
   it('turns a network failure into NETWORK_ERROR', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('fetch failed'));
     await expect(apiFetch('/users')).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });

@@ -1,4 +1,4 @@
-import { endOfDayHanoi, formatDate, formatDateTime, formatNumber, formatVnd, parseDisplayDate, startOfDayHanoi } from '../format';
+import { formatDate, formatDateTime, formatNumber, formatVnd } from '../format';
 
 describe('formatDate', () => {
   it('shows a calendar date as dd/mm/yyyy without shifting it', () => {
@@ -16,6 +16,8 @@ describe('formatDate', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDate(undefined)).toBe('');
     expect(formatDate('not a date')).toBe('');
+    expect(formatDate('2026-13-45')).toBe('');
+    expect(formatDateTime('not a date')).toBe('');
   });
 });
 
@@ -38,25 +40,5 @@ describe('formatNumber', () => {
   it('uses a decimal comma', () => {
     expect(formatNumber(12.5)).toBe('12,5');
     expect(formatNumber(22_000_000)).toBe('22.000.000');
-  });
-});
-
-describe('parseDisplayDate', () => {
-  it('reads dd/mm/yyyy into an ISO calendar date', () => {
-    expect(parseDisplayDate('31/12/2026')).toBe('2026-12-31');
-    expect(parseDisplayDate(' 1/2/2026 ')).toBe('2026-02-01');
-  });
-
-  it('rejects impossible dates and other shapes', () => {
-    expect(parseDisplayDate('31/02/2026')).toBeNull();
-    expect(parseDisplayDate('2026-12-31')).toBeNull();
-    expect(parseDisplayDate('')).toBeNull();
-  });
-});
-
-describe('Hà Nội day bounds', () => {
-  it('gives the UTC instants a calendar day starts and ends at', () => {
-    expect(startOfDayHanoi('2027-01-01')).toBe('2026-12-31T17:00:00.000Z');
-    expect(endOfDayHanoi('2026-12-31')).toBe('2026-12-31T16:59:59.999Z');
   });
 });

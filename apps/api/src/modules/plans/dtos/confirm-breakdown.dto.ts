@@ -1,6 +1,6 @@
 import { WORK_PACKAGE_TARGET_COMPARATORS, WorkPackageTargetComparator } from '@mandate/domain';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -41,7 +41,7 @@ export class ConfirmedPackageDto {
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be YYYY-MM-DD' })
   dueDate?: string | null;
 
-  @IsOptional() @ValidateNested() @Type(() => PackageTargetDto)
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => PackageTargetDto)
   target?: PackageTargetDto | null;
 
   /** Shown in the preview; accepted back so the client can send proposals unchanged, not stored. */
@@ -53,6 +53,6 @@ export class ConfirmedPackageDto {
 }
 
 export class ConfirmBreakdownDto {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => ConfirmedPackageDto)
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(5000) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ConfirmedPackageDto)
   packages: ConfirmedPackageDto[];
 }

@@ -1,8 +1,7 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { AUDIT_ACTIONS, type AuditAction } from '@mandate/domain';
+import { AUDIT_ACTIONS, type AuditAction, parseDateVi } from '@mandate/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseDisplayDate } from '../../../lib/format';
 
 /** What the user typed, as kept in the address bar: dates as dd/mm/yyyy. */
 export interface AuditFilterValues {
@@ -32,8 +31,8 @@ export function AuditFilters({ value, onApply, actors }: AuditFiltersProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors = {
-      from: draft.from && !parseDisplayDate(draft.from) ? t('audit.dateInvalid') : undefined,
-      to: draft.to && !parseDisplayDate(draft.to) ? t('audit.dateInvalid') : undefined,
+      from: draft.from && !parseDateVi(draft.from) ? t('audit.dateInvalid') : undefined,
+      to: draft.to && !parseDateVi(draft.to) ? t('audit.dateInvalid') : undefined,
     };
     setDateErrors(errors);
     if (errors.from || errors.to) return;

@@ -1,5 +1,5 @@
 import { Badge, Button, Code, Group, Table, Text, Title, Tooltip } from '@mantine/core';
-import { AUDIT_ACTIONS, type AuditAction, can } from '@mandate/domain';
+import { AUDIT_ACTIONS, type AuditAction, can, endOfDayUtc, parseDateVi, startOfDayUtc } from '@mandate/domain';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { TableSkeleton } from '../../../components/TableSkeleton';
-import { endOfDayHanoi, formatDateTime, parseDisplayDate, startOfDayHanoi } from '../../../lib/format';
+import { formatDateTime } from '../../../lib/format';
 import { userQueries } from '../../admin/users/api/users.queries';
 import { useCurrentUser } from '../../auth';
 import type { AuditListFilters } from '../api/audit.api';
@@ -32,15 +32,15 @@ const readFilters = (params: URLSearchParams): AuditFilterValues => {
 };
 
 const toApiFilters = (values: AuditFilterValues): AuditListFilters => {
-  const from = parseDisplayDate(values.from);
-  const to = parseDisplayDate(values.to);
+  const from = parseDateVi(values.from);
+  const to = parseDateVi(values.to);
   return {
     entityType: values.entityType || undefined,
     entityId: values.entityId || undefined,
     actorId: values.actorId || undefined,
     action: values.action || undefined,
-    from: from ? startOfDayHanoi(from) : undefined,
-    to: to ? endOfDayHanoi(to) : undefined,
+    from: from ? startOfDayUtc(from).toISOString() : undefined,
+    to: to ? endOfDayUtc(to).toISOString() : undefined,
   };
 };
 

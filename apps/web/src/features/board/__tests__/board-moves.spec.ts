@@ -1,6 +1,6 @@
 import type { Actor } from '@mandate/domain';
 import type { Board, BoardCard } from '../api/board.api';
-import { acceptingColumns, applyMove, canDropOn, canMoveOnBoard, findCard, moveRequirement, replaceCard } from '../board-moves';
+import { acceptingColumns, applyMove, canDropOn, findCard, moveRequirement, replaceCard } from '../board-moves';
 
 const lead: Actor = { id: 'u1', role: 'department', departmentId: 'stc' };
 const other: Actor = { id: 'u2', role: 'department', departmentId: 'sdl' };
@@ -46,10 +46,6 @@ describe('acceptingColumns', () => {
     expect(canDropOn(lead, card(), 'in_progress')).toBe(true);
     expect(canDropOn(lead, card(), 'done')).toBe(false);
     expect(canDropOn(lead, card(), 'not_started')).toBe(false);
-  });
-
-  it('lets only departments and the office move on the board', () => {
-    expect([lead, ubnd, hdnd, admin].map(canMoveOnBoard)).toEqual([true, true, false, false]);
   });
 });
 

@@ -7,7 +7,7 @@ import type {
   WorkPackageDetail,
   WorkPackageStatus,
 } from '@mandate/domain';
-import { apiFetch, getAccessToken, parseErrorResponse, refreshSession } from '../../../lib/api-client';
+import { apiFetch } from '../../../lib/api-client';
 
 export interface WorkPackageListFilters {
   planId?: string;
@@ -68,14 +68,8 @@ const wp = (id: string) => `/work-packages/${encodeURIComponent(id)}`;
 
 /** Evidence needs the bearer token, so a plain link cannot fetch it: download through a blob. */
 export const downloadAttachment = async (attachment: Attachment): Promise<void> => {
-  const get = () => {
-    const token = getAccessToken();
-    return fetch(attachment.url, { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: 'same-origin' });
-  };
-  let response = await get();
-  if (response.status === 401 && (await refreshSession())) response = await get();
-  if (!response.ok) throw await parseErrorResponse(response);
-  const url = URL.createObjectURL(await response.blob());
+  const blob = await apiFetch<Blob>(`/attachments/${encodeURIComponent(attachment.id)}`, { responseType: 'blob' });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = attachment.fileName;
