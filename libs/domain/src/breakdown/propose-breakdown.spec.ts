@@ -39,9 +39,9 @@ describe(matchDepartments.name, () => {
 });
 
 describe(proposeBreakdown.name, () => {
-  const leaf = (ref: string, paragraphs: string[]): ParsedItem => ({ ref, title: `Mục ${ref}`, paragraphs, children: [] });
+  const leaf = (ref: string, paragraphs: string[]): ParsedItem => ({ ref, title: `Mục ${ref}`, paragraphs, assignment: null, children: [] });
   const items: ParsedItem[] = [
-    { ref: '3.1', title: 'Kinh tế', paragraphs: ['Đoạn mở đầu của mục cha không được chia.'], children: [
+    { ref: '3.1', title: 'Kinh tế', paragraphs: ['Đoạn mở đầu của mục cha không được chia.'], assignment: null, children: [
       leaf('3.1.d', [
         'Rà soát, đẩy nhanh tiến độ công tác chuẩn bị đầu tư công, đảm bảo phân bổ 100% nguồn tăng thu trong quý II năm 2026. Phấn đấu đến 31/12/2026 giải ngân 100% kế hoạch vốn bố trí.',
       ]),

@@ -1,4 +1,4 @@
-import { extractQuantitativeTarget, ParsedDeadline, ParsedItem, splitTaskSentences } from '../plan-document';
+import { extractQuantitativeTarget, ParsedAssignment, ParsedDeadline, splitTaskSentences } from '../plan-document';
 import type { WorkPackageTarget } from '../work-package';
 import { breakdownKeyOf, foldWithIndex, normalizeKeyword, normalizeSentence, shortTitleOf } from './breakdown-text.util';
 
@@ -23,10 +23,19 @@ export interface ProposedPackage {
   breakdownKey: string;
 }
 
+/** The part of a plan item a break-down reads: a parsed item, or a stored one (whose assignment may not be kept). */
+export interface BreakdownItem {
+  ref: string;
+  title: string;
+  paragraphs: readonly string[];
+  assignment?: ParsedAssignment | null;
+  children: readonly BreakdownItem[];
+}
+
 export interface ProposeBreakdownInput {
   planYear: number | null;
   /** The item tree; only leaves are broken down. */
-  items: readonly ParsedItem[];
+  items: readonly BreakdownItem[];
   deadlines: readonly ParsedDeadline[];
   rules: readonly BreakdownRule[];
   /** Where a sentence names no known subject: the UBND office sorts it out. */
@@ -100,7 +109,7 @@ function dueDateOf(sentence: string, itemDeadlines: readonly ParsedDeadline[], p
   return planYear === null ? null : `${planYear}-12-31`;
 }
 
-function leavesOf(items: readonly ParsedItem[]): ParsedItem[] {
+function leavesOf(items: readonly BreakdownItem[]): BreakdownItem[] {
   return items.flatMap((item) => (item.children.length === 0 ? [item] : leavesOf(item.children)));
 }
 

@@ -1,4 +1,4 @@
-import { checkAgainstExpectedFacts } from './expected-facts.checker';
+import { checkAgainstExpectedFacts, scoreAgainstExpectedFacts } from './expected-facts.checker';
 import type { PlanDocumentParse } from './plan-document.types';
 
 const parse: PlanDocumentParse = {
@@ -6,7 +6,7 @@ const parse: PlanDocumentParse = {
   indicators: [
     { code: '1', group: 'economy', name: 'GRDP', text: 'GRDP đạt trên 12,5%', targets: [{ comparator: 'gt', value: 12.5, max: null, unit: '%', label: null }] },
   ],
-  items: [{ ref: 'III', title: 'Nhiệm vụ', paragraphs: [], children: [{ ref: 'III.2', title: 'x', paragraphs: ['a'], children: [{ ref: 'III.2.a', title: 'y', paragraphs: ['b', 'c'], children: [] }] }] }],
+  items: [{ ref: 'III', title: 'Nhiệm vụ', paragraphs: [], assignment: null, children: [{ ref: 'III.2', title: 'x', paragraphs: ['a'], assignment: null, children: [{ ref: 'III.2.a', title: 'y', paragraphs: ['b', 'c'], assignment: null, children: [] }] }] }],
   deadlines: [{ ref: 'III.2.a', date: '2026-12-31', text: 'đến 31/12/2026' }],
   warnings: [],
 };
@@ -45,5 +45,82 @@ describe('checkAgainstExpectedFacts', () => {
       'item IV: missing',
       'deadline III.2.a 2026-06-30: missing',
     ]);
+  });
+});
+
+describe('scoreAgainstExpectedFacts', () => {
+  const assigned: PlanDocumentParse = {
+    ...parse,
+    indicators: [{ code: '2', group: 'society', name: 'Trường chuẩn', text: 'Trường chuẩn quốc gia', targets: [{ comparator: 'qualitative', value: null, max: null, unit: null, label: null }] }],
+    items: [
+      { ref: 'II.1', title: 'Phần hai', paragraphs: [], assignment: null, children: [] },
+      {
+        ref: 'III.1',
+        title: 'Xây dựng cơ sở dữ liệu',
+        paragraphs: ['a'],
+        assignment: { lead: ['Sở Khoa học và Công nghệ'], cooperating: ['Sở Tài chính'], dueText: 'Quý III/2026', product: null },
+        children: [],
+      },
+    ],
+    deadlines: [
+      { ref: 'III.1', date: '2026-09-30', text: 'Quý III/2026' },
+      { ref: 'III.1', date: '2025-11-27', text: 'ngày 27 tháng 11 năm 2025' },
+    ],
+  };
+
+  it('scores assignments: lead hard, co-operating agencies and the implied deadline soft', () => {
+    const sut = scoreAgainstExpectedFacts(assigned, {
+      _refPrefix: 'III',
+      assignments: [
+        { ref: '1', leadIncludes: 'so khoa hoc', cooperatingIncludes: ['Sở Tài chính', 'Công an tỉnh'], dueDate: '2026-09-30' },
+        { ref: '2', leadIncludes: 'Sở Y tế', _soft: true },
+      ],
+    });
+
+    expect(sut).toEqual({
+      facts: 5,
+      held: 3,
+      problems: [],
+      softProblems: ['assignment 1.cooperating: expected one to include "Công an tỉnh", got ["Sở Tài chính"]', 'assignment 2: missing'],
+    });
+  });
+
+  it('takes the ref of the named part first, not another part with the same number', () => {
+    const sut = scoreAgainstExpectedFacts(assigned, { _refPrefix: 'III', items: [{ ref: '1', paragraphs: 1 }] });
+
+    expect(sut.problems).toEqual([]);
+  });
+
+  it('accepts one more paragraph where the label carries running text, and skips a count given as null', () => {
+    const sut = scoreAgainstExpectedFacts(assigned, {
+      items: [
+        { ref: 'II.1', paragraphs: null },
+        { ref: 'III.1', paragraphs: 0, _inlineText: true },
+      ],
+    });
+
+    expect(sut).toMatchObject({ facts: 2, held: 2, problems: [] });
+  });
+
+  it('finds a bullet-list indicator by its running code and treats soft indicators as optional', () => {
+    const sut = scoreAgainstExpectedFacts(assigned, {
+      indicators: [
+        { code: 'a.1', _flatCode: '2', textIncludes: 'trường chuẩn' },
+        { code: 'a.2', _flatCode: '3', _soft: true },
+      ],
+    });
+
+    expect(sut).toEqual({ facts: 3, held: 2, problems: [], softProblems: ['indicator a.2: missing'] });
+  });
+
+  it('reports a deadline read from an out-of-scope date, such as the document date', () => {
+    const sut = scoreAgainstExpectedFacts(assigned, {
+      _outOfScopeDates: [
+        { where: 'document date', date: '2025-11-27', text: 'Hà Nội, ngày 27 tháng 11 năm 2025' },
+        { where: 'cited document', date: '2025-01-02', text: 'Quyết định số 1 ngày 02 tháng 01 năm 2025' },
+      ],
+    });
+
+    expect(sut.problems).toEqual(['deadline III.1 2025-11-27 ("ngày 27 tháng 11 năm 2025") is out of scope: document date']);
   });
 });

@@ -1,4 +1,6 @@
 import type { IndicatorTarget, ParsedIndicator, ParsedItem, PlanDocumentParse } from './plan-document.types';
+import { isDomainError } from '../errors/domain-error';
+import { parsePlanDocument } from './parse-plan-document';
 import { foldText } from './text-fold.util';
 
 /** The facts file format of fixtures/plans/*.expected.json (contracts/plan-parse.md). */
@@ -12,15 +14,47 @@ export interface ExpectedTarget {
 
 export interface ExpectedIndicator {
   code: string;
+  /** The running 1..n code a bullet-list indicator may be given instead (fixtures/plans/real/README.md). */
+  _flatCode?: string;
   group?: string;
   textIncludes?: string;
   targets?: ExpectedTarget[];
+  /** Presence and targets are soft: two careful readers could code the list differently. */
+  _soft?: boolean;
 }
 
 export interface ExpectedItem {
   ref: string;
-  paragraphs?: number;
+  /** Null: the count is not scored, the item must still exist. */
+  paragraphs?: number | null;
+  /** The label block carries running text, so the label may count as one more paragraph. */
+  _inlineText?: boolean;
   children?: ExpectedItem[];
+}
+
+export interface ExpectedDeadline {
+  ref: string;
+  date: string;
+  _soft?: boolean;
+}
+
+export interface ExpectedAssignment {
+  ref: string;
+  /** Substring of one entry of `assignment.lead` (hard unless `_soft`). */
+  leadIncludes: string;
+  /** Substrings each found in some entry of `assignment.cooperating` (soft). */
+  cooperatingIncludes?: string[];
+  dueText?: string | null;
+  /** The date the time implies: should also be a deadline of the ref (soft). */
+  dueDate?: string;
+  _soft?: boolean;
+}
+
+/** A date that must not be reported as a deadline (the document's own date, a cited document's date). */
+export interface OutOfScopeDate {
+  date: string;
+  text: string;
+  where?: string;
 }
 
 export interface ExpectedFacts {
@@ -34,7 +68,21 @@ export interface ExpectedFacts {
   };
   indicators?: ExpectedIndicator[];
   items?: ExpectedItem[];
-  deadlines?: Array<{ ref: string; date: string }>;
+  deadlines?: ExpectedDeadline[];
+  assignments?: ExpectedAssignment[];
+  /** The Roman part that holds the tasks: refs are written without it, and a parse may give either form. */
+  _refPrefix?: string;
+  _outOfScopeDates?: OutOfScopeDate[];
+}
+
+/** How a parse scores against an expected-facts file: every fact counted, hard and soft misses listed. */
+export interface ExpectedFactsScore {
+  facts: number;
+  held: number;
+  /** Facts a correct parse must produce. */
+  problems: string[];
+  /** Facts marked soft (a judgement call, a period-style date, co-operating agencies). */
+  softProblems: string[];
 }
 
 const EPSILON = 1e-9;
@@ -48,11 +96,17 @@ function sameNumber(actual: number | null, expected: number | null): boolean {
   return Math.abs(actual - expected) < EPSILON;
 }
 
-/** "III.2.a" also answers to "2.a": a check may leave out the Roman prefix. */
-function refMatches(actual: string, expected: string): boolean {
+/** "III.2.a" also answers to "2.a" (a check may leave out the Roman prefix); with a known prefix, only that one. */
+function refMatches(actual: string, expected: string, prefix?: string): boolean {
   if (actual === expected) return true;
+  if (prefix !== undefined) return actual === `${prefix}.${expected}` || expected === `${prefix}.${actual}`;
   const withoutRoman = (ref: string): string => ref.replace(/^[IVXL]+\./, '');
   return withoutRoman(actual) === withoutRoman(expected);
+}
+
+/** The exact ref first, so that "II.1" is not taken for "III.1" where both parts exist. */
+function findByRef<T extends { ref: string }>(candidates: readonly T[], ref: string, prefix?: string): T | undefined {
+  return candidates.find((candidate) => candidate.ref === ref) ?? candidates.find((candidate) => refMatches(candidate.ref, ref, prefix));
 }
 
 function flatten(items: ParsedItem[]): ParsedItem[] {
@@ -66,24 +120,36 @@ function flatten(items: ParsedItem[]): ParsedItem[] {
   return result;
 }
 
-function checkDocument(parse: PlanDocumentParse, expected: NonNullable<ExpectedFacts['document']>): string[] {
-  const problems: string[] = [];
+/** Collects one verdict per fact; a fact with several problems counts once, and is hard unless marked soft. */
+class Verdicts {
+  facts = 0;
+  held = 0;
+  readonly problems: string[] = [];
+  readonly softProblems: string[] = [];
+
+  check(problems: string[], soft = false): void {
+    this.facts += 1;
+    if (problems.length === 0) this.held += 1;
+    (soft ? this.softProblems : this.problems).push(...problems);
+  }
+}
+
+function checkDocument(verdicts: Verdicts, parse: PlanDocumentParse, expected: NonNullable<ExpectedFacts['document']>): void {
   const actual = parse.document;
-  if (expected.number !== undefined && foldText(actual.number ?? '') !== foldText(expected.number ?? '')) {
-    problems.push(`document.number: expected ${expected.number}, got ${actual.number}`);
+  if (expected.number !== undefined) {
+    verdicts.check(foldText(actual.number ?? '') === foldText(expected.number ?? '') ? [] : [`document.number: expected ${expected.number}, got ${actual.number}`]);
   }
   for (const field of ['kind', 'issuedOn', 'planYear'] as const) {
-    if (expected[field] !== undefined && actual[field] !== expected[field]) {
-      problems.push(`document.${field}: expected ${expected[field]}, got ${actual[field]}`);
+    if (expected[field] !== undefined) {
+      verdicts.check(actual[field] === expected[field] ? [] : [`document.${field}: expected ${expected[field]}, got ${actual[field]}`]);
     }
   }
-  if (expected.issuerIncludes !== undefined && !includesLoosely(actual.issuer, expected.issuerIncludes)) {
-    problems.push(`document.issuer: expected to include "${expected.issuerIncludes}", got ${actual.issuer}`);
+  if (expected.issuerIncludes !== undefined) {
+    verdicts.check(includesLoosely(actual.issuer, expected.issuerIncludes) ? [] : [`document.issuer: expected to include "${expected.issuerIncludes}", got ${actual.issuer}`]);
   }
-  if (expected.titleIncludes !== undefined && !includesLoosely(actual.title, expected.titleIncludes)) {
-    problems.push(`document.title: expected to include "${expected.titleIncludes}", got ${actual.title}`);
+  if (expected.titleIncludes !== undefined) {
+    verdicts.check(includesLoosely(actual.title, expected.titleIncludes) ? [] : [`document.title: expected to include "${expected.titleIncludes}", got ${actual.title}`]);
   }
-  return problems;
 }
 
 function checkTarget(where: string, actual: IndicatorTarget, expected: ExpectedTarget): string[] {
@@ -126,52 +192,123 @@ function checkIndicator(actual: ParsedIndicator, expected: ExpectedIndicator): s
   return problems;
 }
 
-function checkIndicators(parse: PlanDocumentParse, expected: ExpectedIndicator[]): string[] {
-  const problems: string[] = [];
-  if (parse.indicators.length !== expected.length) {
-    problems.push(`indicators: expected ${expected.length}, got ${parse.indicators.length}`);
-  }
-  for (const indicator of expected) {
-    const found = parse.indicators.find((candidate) => candidate.code === indicator.code);
-    if (found === undefined) problems.push(`indicator ${indicator.code}: missing`);
-    else problems.push(...checkIndicator(found, indicator));
-  }
-  return problems;
+/** Bullet-list indicators may be coded by sub-heading ("a.2") or running ("2"), but one way for the whole list. */
+function indicatorFinder(parse: PlanDocumentParse, expected: ExpectedIndicator[]): (indicator: ExpectedIndicator) => ParsedIndicator | undefined {
+  const byCode = (code: string): ParsedIndicator | undefined => parse.indicators.find((candidate) => candidate.code === code);
+  const structured = expected.filter((indicator) => byCode(indicator.code) !== undefined).length;
+  const flat = expected.filter((indicator) => indicator._flatCode !== undefined && byCode(indicator._flatCode) !== undefined).length;
+  const useFlat = flat > structured;
+  return (indicator) => (useFlat && indicator._flatCode !== undefined ? byCode(indicator._flatCode) : byCode(indicator.code));
 }
 
-function checkItems(scope: ParsedItem[], expected: ExpectedItem[]): string[] {
-  const problems: string[] = [];
+function checkIndicators(verdicts: Verdicts, parse: PlanDocumentParse, expected: ExpectedIndicator[]): void {
+  const required = expected.filter((indicator) => !indicator._soft).length;
+  const count = parse.indicators.length;
+  verdicts.check(count >= required && count <= expected.length ? [] : [`indicators: expected ${required === expected.length ? required : `${required}-${expected.length}`}, got ${count}`]);
+  const find = indicatorFinder(parse, expected);
+  for (const indicator of expected) {
+    const found = find(indicator);
+    verdicts.check(found === undefined ? [`indicator ${indicator.code}: missing`] : checkIndicator(found, indicator), indicator._soft === true);
+  }
+}
+
+function paragraphCountHolds(actual: number, expected: ExpectedItem): boolean {
+  if (expected.paragraphs === undefined || expected.paragraphs === null) return true;
+  return actual === expected.paragraphs || (expected._inlineText === true && actual === expected.paragraphs + 1);
+}
+
+function checkItems(verdicts: Verdicts, scope: ParsedItem[], expected: ExpectedItem[], prefix: string | undefined): void {
   const candidates = flatten(scope);
   for (const item of expected) {
-    const found = candidates.find((candidate) => refMatches(candidate.ref, item.ref));
+    const found = findByRef(candidates, item.ref, prefix);
     if (found === undefined) {
-      problems.push(`item ${item.ref}: missing`);
+      verdicts.check([`item ${item.ref}: missing`]);
       continue;
     }
-    if (item.paragraphs !== undefined && found.paragraphs.length !== item.paragraphs) {
-      problems.push(`item ${item.ref}: expected ${item.paragraphs} paragraphs, got ${found.paragraphs.length}`);
-    }
-    if (item.children !== undefined) problems.push(...checkItems(found.children, item.children));
+    verdicts.check(paragraphCountHolds(found.paragraphs.length, item) ? [] : [`item ${item.ref}: expected ${item.paragraphs} paragraphs, got ${found.paragraphs.length}`]);
+    if (item.children !== undefined) checkItems(verdicts, found.children, item.children, prefix);
   }
-  return problems;
 }
 
-function checkDeadlines(parse: PlanDocumentParse, expected: Array<{ ref: string; date: string }>): string[] {
-  return expected
-    .filter((deadline) => !parse.deadlines.some((found) => found.date === deadline.date && refMatches(found.ref, deadline.ref)))
-    .map((deadline) => `deadline ${deadline.ref} ${deadline.date}: missing`);
+function hasDeadline(parse: PlanDocumentParse, ref: string, date: string, prefix: string | undefined): boolean {
+  return parse.deadlines.some((found) => found.date === date && refMatches(found.ref, ref, prefix));
+}
+
+function checkDeadlines(verdicts: Verdicts, parse: PlanDocumentParse, expected: ExpectedDeadline[], prefix: string | undefined): void {
+  for (const deadline of expected) {
+    verdicts.check(hasDeadline(parse, deadline.ref, deadline.date, prefix) ? [] : [`deadline ${deadline.ref} ${deadline.date}: missing`], deadline._soft === true);
+  }
+}
+
+function checkAssignments(verdicts: Verdicts, parse: PlanDocumentParse, expected: ExpectedAssignment[], prefix: string | undefined): void {
+  const candidates = flatten(parse.items);
+  for (const assignment of expected) {
+    const where = `assignment ${assignment.ref}`;
+    const assigned = findByRef(candidates, assignment.ref, prefix)?.assignment ?? null;
+    if (assigned === null) {
+      verdicts.check([`${where}: missing`], assignment._soft === true);
+      continue;
+    }
+    const leadHolds = assigned.lead.some((lead) => includesLoosely(lead, assignment.leadIncludes));
+    verdicts.check(leadHolds ? [] : [`${where}.lead: expected one to include "${assignment.leadIncludes}", got ${JSON.stringify(assigned.lead)}`], assignment._soft === true);
+    for (const cooperating of assignment.cooperatingIncludes ?? []) {
+      const holds = assigned.cooperating.some((agency) => includesLoosely(agency, cooperating));
+      verdicts.check(holds ? [] : [`${where}.cooperating: expected one to include "${cooperating}", got ${JSON.stringify(assigned.cooperating)}`], true);
+    }
+    if (assignment.dueDate !== undefined) {
+      verdicts.check(hasDeadline(parse, assignment.ref, assignment.dueDate, prefix) ? [] : [`${where}: due ${assignment.dueDate} is not a deadline of the item`], true);
+    }
+  }
+}
+
+/** A reported deadline read from the same words as an out-of-scope date is a cited or document date taken for a deadline. */
+function checkOutOfScopeDates(verdicts: Verdicts, parse: PlanDocumentParse, expected: OutOfScopeDate[]): void {
+  for (const outOfScope of expected) {
+    const taken = parse.deadlines.filter(
+      (deadline) => deadline.date === outOfScope.date && (includesLoosely(outOfScope.text, deadline.text) || includesLoosely(deadline.text, outOfScope.text)),
+    );
+    verdicts.check(taken.map((deadline) => `deadline ${deadline.ref} ${deadline.date} ("${deadline.text}") is out of scope: ${outOfScope.where ?? outOfScope.text}`));
+  }
 }
 
 /**
- * Compares a parse with an expected-facts file: comparators from a list, units and texts as
- * case- and diacritic-insensitive substrings, numbers as numbers, items found by ref at any depth,
- * deadlines that must be present (more are allowed). Returns the mismatches; empty when all hold.
+ * Scores a parse against an expected-facts file (contracts/plan-parse.md): comparators from a list, units and
+ * texts as case- and diacritic-insensitive substrings, numbers as numbers, items found by ref at any depth,
+ * deadlines that must be present (more are allowed), assignments by lead (hard) and co-operating agencies (soft),
+ * and dates that must not be deadlines.
  */
+export function scoreAgainstExpectedFacts(parse: PlanDocumentParse, expected: ExpectedFacts): ExpectedFactsScore {
+  const verdicts = new Verdicts();
+  const prefix = expected._refPrefix;
+  if (expected.document) checkDocument(verdicts, parse, expected.document);
+  if (expected.indicators) checkIndicators(verdicts, parse, expected.indicators);
+  if (expected.items) checkItems(verdicts, parse.items, expected.items, prefix);
+  if (expected.deadlines) checkDeadlines(verdicts, parse, expected.deadlines, prefix);
+  if (expected.assignments) checkAssignments(verdicts, parse, expected.assignments, prefix);
+  if (expected._outOfScopeDates) checkOutOfScopeDates(verdicts, parse, expected._outOfScopeDates);
+  return { facts: verdicts.facts, held: verdicts.held, problems: verdicts.problems, softProblems: verdicts.softProblems };
+}
+
+/** The facts a correct parse must produce that this one does not; empty when all hold. */
 export function checkAgainstExpectedFacts(parse: PlanDocumentParse, expected: ExpectedFacts): string[] {
-  return [
-    ...(expected.document ? checkDocument(parse, expected.document) : []),
-    ...(expected.indicators ? checkIndicators(parse, expected.indicators) : []),
-    ...(expected.items ? checkItems(parse.items, expected.items) : []),
-    ...(expected.deadlines ? checkDeadlines(parse, expected.deadlines) : []),
-  ];
+  return scoreAgainstExpectedFacts(parse, expected).problems;
+}
+
+const EMPTY_PARSE: PlanDocumentParse = {
+  document: { number: null, kind: 'other', issuer: null, issuedOn: null, title: '', planYear: null },
+  indicators: [],
+  items: [],
+  deadlines: [],
+  warnings: [],
+};
+
+/** Parses a text and scores it; a text the parser refuses scores as an empty parse, with the reason as one more miss. */
+export function scorePlanText(text: string, expected: ExpectedFacts): ExpectedFactsScore {
+  try {
+    return scoreAgainstExpectedFacts(parsePlanDocument(text), expected);
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    const empty = scoreAgainstExpectedFacts(EMPTY_PARSE, expected);
+    return { ...empty, problems: [`not parsed: ${error.message}`, ...empty.problems] };
+  }
 }

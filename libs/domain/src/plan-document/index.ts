@@ -3,5 +3,5 @@ export { parsePlanDocument } from './parse-plan-document';
 export { splitTaskSentences } from './split-task-sentences.util';
 export { extractQuantitativeTarget } from './parse-targets.util';
 export { parseVietnameseNumber } from './vietnamese-number.util';
-export { checkAgainstExpectedFacts, type ExpectedFacts } from './expected-facts.checker';
+export { checkAgainstExpectedFacts, scoreAgainstExpectedFacts, scorePlanText, type ExpectedFacts, type ExpectedFactsScore } from './expected-facts.checker';
 export { formatTarget, formatVietnameseNumber, type FormatTargetOptions } from './format-target';

@@ -28,7 +28,7 @@ export function selectTaskSections(roots: OutlineNode[]): OutlineNode[] {
 }
 
 function toItem(node: OutlineNode): ParsedItem {
-  return { ref: node.ref, title: node.title, paragraphs: [...node.paragraphs], children: node.children.map(toItem) };
+  return { ref: node.ref, title: node.title, paragraphs: [...node.paragraphs], assignment: null, children: node.children.map(toItem) };
 }
 
 /** An article (Điều) is a part of the text, not an item: its numbered parts are. */
@@ -120,13 +120,13 @@ function appendTableItems(
   let group: ParsedItem | null = null;
   for (const row of table.rows) {
     if (row.group) {
-      group = { ref: `${prefix}.${row.stt || String(result.items.length + 1)}`, title: rowTitle(row), paragraphs: [], children: [] };
+      group = { ref: `${prefix}.${row.stt || String(result.items.length + 1)}`, title: rowTitle(row), paragraphs: [], assignment: null, children: [] };
       result.items.push(group);
       continue;
     }
     const base = restarts && group !== null ? group.ref : prefix;
     const ref = uniqueRef(`${base}.${row.stt || '?'}`, usedRefs);
-    const item: ParsedItem = { ref, title: rowTitle(row), paragraphs: [], children: [] };
+    const item: ParsedItem = { ref, title: rowTitle(row), paragraphs: [], assignment: null, children: [] };
     (group ? group.children : result.items).push(item);
     const deadline = row.cells.deadline ? parseDeadlineCell(row.cells.deadline, planYear) : null;
     if (deadline !== null) result.deadlines.push({ ref, date: deadline.date, text: squeezeSpaces(row.cells.deadline ?? '') });

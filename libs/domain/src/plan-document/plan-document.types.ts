@@ -38,11 +38,25 @@ export interface ParsedIndicator {
   targets: IndicatorTarget[];
 }
 
+/** Who the document itself gives an item to, as written (contracts/plan-parse.md, "Assignments"). */
+export interface ParsedAssignment {
+  /** 'chủ trì' / 'cơ quan thực hiện' agencies, one entry per agency. */
+  lead: string[];
+  /** 'phối hợp' agencies, one entry per agency. */
+  cooperating: string[];
+  /** The time cell or bullet as written ("Quý III/2026", "Thường xuyên"), or null. */
+  dueText: string | null;
+  /** 'sản phẩm' / 'kết quả', or null. */
+  product: string | null;
+}
+
 export interface ParsedItem {
-  /** Numbering labels joined by '.', letters lower-case, no ')'; appendix table rows are `PL.<STT>`. */
+  /** Numbering labels joined by '.', letters lower-case, no ')'; appendix table rows are `PL.<STT>` (`PL.<group>.<STT>` where numbering restarts per group). */
   ref: string;
   title: string;
   paragraphs: string[];
+  /** Null where the document names no agency for this item. */
+  assignment: ParsedAssignment | null;
   children: ParsedItem[];
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkConfirmedPackages, confirmedKeyOf, DomainError, ParsedItem, proposeBreakdown, ProposedPackage } from '@mandate/domain';
+import { checkConfirmedPackages, confirmedKeyOf, DomainError, proposeBreakdown, ProposedPackage } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { BreakdownRuleEntity } from '../breakdown-rules/breakdown-rule.entity';
@@ -38,7 +38,7 @@ export class BreakdownService {
       manager.findOneBy(DepartmentEntity, { code: FALLBACK_DEPARTMENT_CODE, active: true }),
     ]);
     if (!fallback) throw new DomainError('CONFLICT', `The fallback department ${FALLBACK_DEPARTMENT_CODE} is missing or inactive; restore it before breaking a plan down.`);
-    const tree = itemTreeOf(items, new Map()) as ParsedItem[];
+    const tree = itemTreeOf(items, new Map());
     const packages = proposeBreakdown({
       planYear: plan.planYear,
       items: tree,
