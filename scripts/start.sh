@@ -38,7 +38,8 @@ start_redis "$DATA_DIR/redis" "$REDIS_PORT"
 echo "$REDIS_PORT" >"$RUN_DIR/redis-port"
 
 export NODE_ENV=development
-export PORT HOST="${HOST:-0.0.0.0}"
+# The API listens on 127.0.0.1 (its default) unless HOST is set: demo accounts have a published password.
+export PORT
 export DATABASE_URL="postgres://mandate:${DB_PASSWORD}@127.0.0.1:${PG_PORT}/mandate"
 export REDIS_URL="redis://127.0.0.1:${REDIS_PORT}"
 export JWT_SECRET

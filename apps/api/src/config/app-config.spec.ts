@@ -12,6 +12,11 @@ describe(loadConfig.name, () => {
     expect(sut.PORT).toBe(3000);
     expect(sut.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
     expect(sut.cookieSecure).toBe(false);
+    expect(sut.HOST).toBe('127.0.0.1');
+  });
+
+  it('believes no X-Forwarded-For unless proxies are configured', () => {
+    expect(loadConfig(valid).TRUST_PROXY).toBe('false');
   });
 
   it('names every bad value with its reason', () => {

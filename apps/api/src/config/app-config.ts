@@ -18,8 +18,12 @@ const schema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     COOKIE_SECURE: booleanFlag.optional(),
-    TRUST_PROXY: z.string().default('loopback'),
+    /** Addresses of the reverse proxies whose X-Forwarded-For is believed (Express "trust proxy"); none by default. */
+    TRUST_PROXY: z.string().default('false'),
+    /** Hard lock per account and address; from other addresses the account only slows down. */
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    LOGIN_ACCOUNT_DELAY_MAX_MS: z.coerce.number().int().min(0).max(60_000).default(8000),
+    PASSWORD_CHANGE_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
     LOGIN_BLOCK_SECONDS: z.coerce.number().int().min(1).default(900),
     WEB_DIST: z.string().optional(),

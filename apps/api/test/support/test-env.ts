@@ -8,7 +8,9 @@ export function applyTestEnv(): void {
   process.env.MIGRATE_ON_START = 'false';
   process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT = '5';
   process.env.LOGIN_MAX_FAILURES_PER_ADDRESS = '12';
-  process.env.TRUST_PROXY = 'loopback';
+  // Tests that simulate several client addresses set TRUST_PROXY=loopback themselves; the product's default trusts no proxy.
+  process.env.TRUST_PROXY = process.env.TRUST_PROXY ?? 'false';
+  process.env.LOGIN_ACCOUNT_DELAY_MAX_MS = '400';
 }
 
 export const TEST_PASSWORD = 'integration-pass-1';

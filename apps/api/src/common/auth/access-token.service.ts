@@ -10,6 +10,8 @@ export interface AccessTokenClaims {
   role: string;
   dep: string | null;
   usr: string;
+  /** The user's session version when issued (SessionVersionsService). */
+  sv: number;
   typ: 'access';
 }
 
@@ -25,8 +27,8 @@ export class AccessTokenService {
     return this.config.ACCESS_TOKEN_TTL_SECONDS;
   }
 
-  issue(user: SessionUser): string {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, dep: user.departmentId, usr: user.username, typ: 'access' };
+  issue(user: SessionUser, sessionVersion: number): string {
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, dep: user.departmentId, usr: user.username, sv: sessionVersion, typ: 'access' };
     return this.jwt.sign(claims, { expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, algorithm: 'HS256', issuer: ACCESS_TOKEN_ISSUER });
   }
 }

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AccessGuard } from './access.guard';
 import { AccessTokenService } from './access-token.service';
 import { JwtStrategy } from './jwt.strategy';
+import { SessionVersionsService } from './session-versions.service';
 
 @Global()
 @Module({
@@ -16,7 +17,7 @@ import { JwtStrategy } from './jwt.strategy';
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
     }),
   ],
-  providers: [AccessTokenService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AccessTokenService],
+  providers: [AccessTokenService, SessionVersionsService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AccessTokenService, SessionVersionsService],
 })
 export class AccessModule {}

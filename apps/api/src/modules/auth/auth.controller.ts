@@ -45,6 +45,14 @@ export class AuthController {
     this.cookie.clear(response);
   }
 
+  @Post('logout-all')
+  @HttpCode(204)
+  @Authenticated('auth.self')
+  async logoutEverywhere(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logoutEverywhere(actor);
+    this.cookie.clear(response);
+  }
+
   @Get('me')
   @Authenticated('auth.self')
   me(@CurrentActor() actor: Actor): Promise<SessionUser> {
@@ -54,7 +62,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @Authenticated('auth.self')
-  changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(actor, body);
+  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto, @Res({ passthrough: true }) response: Response): Promise<void> {
+    this.cookie.set(response, await this.auth.changePassword(actor, body));
   }
 }

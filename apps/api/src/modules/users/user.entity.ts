@@ -30,6 +30,10 @@ export class UserEntity {
   @Column({ type: 'text', default: 'vi' })
   locale: 'vi' | 'en';
 
+  /** Bumped when the user's access tokens must stop working: deactivation, role or department change, new password, sign-out. */
+  @Column({ type: 'integer', name: 'session_version', default: 1 })
+  sessionVersion: number;
+
   @VersionColumn()
   version: number;
 

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Actor, departmentRequirementProblem, DomainError, ItemList, Role, User } from '@mandate/domain';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { hashPassword } from '../../common/auth/password-hasher';
+import { SessionVersionsService } from '../../common/auth/session-versions.service';
 import { isUniqueViolation, loadForUpdate } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
 import { DepartmentEntity } from '../departments/department.entity';
@@ -18,6 +19,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly sessions: SessionVersionsService,
   ) {}
 
   async list(): Promise<ItemList<User>> {
@@ -48,7 +50,7 @@ export class UsersService {
 
   async update(actor: Actor, id: string, input: UpdateUserDto): Promise<User> {
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-    return this.dataSource.transaction(async (manager) => {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const row = await loadForUpdate(manager, UserEntity, id, input.version, 'User');
       const before = mapUser(row);
       const role = input.role ?? row.role;
@@ -69,14 +71,19 @@ export class UsersService {
       });
       if (passwordHash) row.passwordHash = passwordHash;
       const saved = await manager.save(row);
-      // Deactivation, a role change or a password reset ends every open session of that user.
-      if (input.active === false || input.role || passwordHash || input.departmentId !== undefined) {
+      // Deactivation, a new role or department, or a password reset ends every session of that user, access tokens included.
+      const endsSessions = (before.active && !saved.active) || before.role !== saved.role || before.departmentId !== saved.departmentId || passwordHash !== undefined;
+      let sessionVersion: number | null = null;
+      if (endsSessions) {
         await manager.update(RefreshTokenEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: new Date() });
+        sessionVersion = await this.sessions.bump(manager, id);
       }
       const after = mapUser(saved);
       await this.audit.record(manager, { actor, entityType: 'user', entityId: id, action: 'update', before, after: passwordHash ? { ...after, passwordReset: true } : after });
-      return after;
+      return { after, sessionVersion };
     });
+    if (updated.sessionVersion !== null) await this.sessions.publish(id, updated.sessionVersion);
+    return updated.after;
   }
 
   private async assertDepartmentFits(manager: EntityManager, role: Role, departmentId: string | null): Promise<void> {
