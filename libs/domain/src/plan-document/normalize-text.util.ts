@@ -1,3 +1,5 @@
+import { stripMarkup } from './strip-markup.util';
+
 /** Smallest repeat worth dropping: a web page's doubled block, not two rows of a table that happen to agree. */
 const MIN_REPEAT_LINES = 3;
 const MIN_REPEAT_CHARS = 200;
@@ -22,8 +24,9 @@ function cleanLine(line: string): string {
   return squeezed.slice(start, end).trim();
 }
 
-function isFurniture(rawLine: string): boolean {
-  return /^[\s|]+$/.test(rawLine);
+/** Border-only lines and horizontal rules ("-------" under a masthead, "| --- |" under a table header). */
+function isFurniture(line: string): boolean {
+  return /^[\s|]+$/.test(line) || (/^[\s|:\-=_]+$/.test(line) && /[-=_]{3,}/.test(line));
 }
 
 /**
@@ -33,8 +36,9 @@ function isFurniture(rawLine: string): boolean {
 export function toCleanLines(text: string): string[] {
   const lines: string[] = [];
   for (const rawLine of text.split('\n')) {
-    if (isFurniture(rawLine)) continue;
-    const line = cleanLine(rawLine);
+    const unmarked = stripMarkup(rawLine);
+    if (isFurniture(unmarked)) continue;
+    const line = cleanLine(unmarked);
     if (line === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
     lines.push(line);
   }

@@ -28,4 +28,28 @@ describe('parseMetadata', () => {
     expect(sut.document).toMatchObject({ number: '7/KH-UBND', kind: 'ke-hoach', issuer: 'Ủy ban nhân dân tỉnh Hà Bắc', issuedOn: '2026-02-03', planYear: null });
     expect(sut.warnings).toEqual(['Plan year not found in the title.']);
   });
+
+  it('reads a masthead split over lines, a central issuer and a title block after a blank line', () => {
+    const lines = [
+      'THỦ TƯỚNG CHÍNH', 'PHỦ', 'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', 'Số:', '25/QĐ-TTg', 'Hà Nội, ngày 27', 'tháng 11 năm 2025', '',
+      'QUYẾT ĐỊNH', '', 'PHÊ', 'DUYỆT ĐỀ ÁN ĐẾN NĂM 2030', '', 'THỦ TƯỚNG CHÍNH PHỦ', '',
+    ];
+
+    const sut = parseMetadata(lines, { start: 0, end: lines.length, titleLine: 9 });
+
+    expect(sut.document).toEqual({
+      number: '25/QĐ-TTg', kind: 'quyet-dinh', issuer: 'Thủ tướng Chính phủ', issuedOn: '2025-11-27', title: 'Phê duyệt đề án đến năm 2030', planYear: null,
+    });
+  });
+
+  it('takes number and date from an attached plan\'s caption when there is no masthead', () => {
+    const lines = [
+      'NGHỊ QUYẾT', '', 'Ban hành Kế hoạch sửa đổi các luật', '', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI', '', 'Điều 1.', '', 'KẾ HOẠCH', '',
+      '(Ban hành kèm theo Nghị quyết số 13/NQ-UBTVQH15 ngày 28 tháng 12 năm 2024 của Ủy ban thường vụ Quốc hội)',
+    ];
+
+    const sut = parseMetadata(lines, { start: 0, end: lines.length, titleLine: 0 });
+
+    expect(sut.document).toMatchObject({ number: '13/NQ-UBTVQH15', issuer: 'Ủy ban Thường vụ Quốc hội', issuedOn: '2024-12-28', title: 'Ban hành Kế hoạch sửa đổi các luật' });
+  });
 });

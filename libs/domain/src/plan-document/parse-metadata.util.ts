@@ -11,15 +11,21 @@ const KIND_OF_TITLE: Record<string, PlanDocumentKind> = {
   'chuong trinh': 'chuong-trinh',
 };
 
-const ORGANS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^hoi dong nhan dan/, 'Hội đồng nhân dân'],
-  [/^u[yỷ] ban nhan dan|^ubnd/, 'Ủy ban nhân dân'],
+/** Local organs take the locality that follows them; central organs stand alone. */
+const ORGANS: ReadonlyArray<readonly [RegExp, string, 'local' | 'central']> = [
+  [/^hoi dong nhan dan/, 'Hội đồng nhân dân', 'local'],
+  [/^u[yỷ] ban nhan dan|^ubnd/, 'Ủy ban nhân dân', 'local'],
+  [/^thu tuong chinh phu/, 'Thủ tướng Chính phủ', 'central'],
+  [/^chinh phu/, 'Chính phủ', 'central'],
+  [/^u[yỷ] ban thuong vu quoc hoi/, 'Ủy ban Thường vụ Quốc hội', 'central'],
+  [/^quoc hoi/, 'Quốc hội', 'central'],
 ];
 const LOCALITY_TYPES = ['thanh pho', 'tinh', 'thi xa', 'huyen', 'quan', 'xa', 'phuong', 'dac khu'];
 const CENTRAL_CITIES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho', 'hue']);
 const ACRONYMS = ['HĐND', 'UBND', 'GRDP', 'FDI', 'ODA', 'PPP', 'OCOP', 'KT-XH', 'COVID-19', 'NQ', 'TW'];
 const TITLE_STOP = /^(căn cứ|xét|quyết nghị|quyết định\s*:|điều\s+\d|\(ban hành kèm theo|kính gửi)/iu;
-const MAX_TITLE_LINES = 4;
+const MAX_TITLE_LINES = 6;
+const MAX_TITLE_LINE = 600;
 
 function cellsText(line: string): string {
   return squeezeSpaces(line.replace(/\|/g, ' '));
@@ -48,11 +54,40 @@ function pageField(pageLines: string[], fieldPattern: RegExp): string | null {
   return null;
 }
 
-function readNumber(header: string[], pageLines: string[]): string | null {
-  const written = firstMatch(header, /Số\s*[:.]\s*(\d[\p{L}\p{N}/\-.]*)/u);
+function readNumber(header: string[], pageLines: string[], caption: Caption | null): string | null {
+  const written = firstMatch([header.join(' ')], /Số\s*[:.]\s*(\d[\p{L}\p{N}/\-.]*)/u);
   if (written !== null) return written[1].replace(/[.\-/]+$/, '');
   const page = pageField(pageLines, /^so hieu$/);
-  return page !== null && /\d/.test(page) ? page : null;
+  if (page !== null && /\d/.test(page)) return page;
+  return caption?.number ?? null;
+}
+
+/** "(Ban hành kèm theo Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm 2024 ...)": an attached plan names its parent. */
+interface Caption {
+  number: string;
+  issuedOn: string | null;
+}
+
+const CAPTION_SCAN = 200_000;
+const KIND_NAMES: Record<string, string> = {
+  'nghi quyet': 'nghị quyết',
+  'quyet dinh': 'quyết định',
+  'ke hoach': 'kế hoạch',
+  'chuong trinh': 'chương trình',
+};
+
+/** The attachment caption that cites this document by its own kind (a resolution's plan cites "Nghị quyết số ..."). */
+function readCaption(lines: string[], from: number, kindWord: string | null): Caption | null {
+  if (kindWord === null) return null;
+  const text = squeezeSpaces(lines.slice(from).join(' ').slice(0, CAPTION_SCAN));
+  const pattern = new RegExp(
+    `kèm theo\\s+${KIND_NAMES[kindWord]}\\s+số\\s+(\\d[\\p{L}\\p{N}/\\-.]*)(?:\\s+ngày\\s+(\\d{1,2})\\s*(?:tháng\\s+|/)(\\d{1,2})\\s*(?:năm\\s+|/)(\\d{4}))?`,
+    'iu',
+  );
+  const match = pattern.exec(text);
+  if (match === null) return null;
+  const issuedOn = match[2] === undefined ? null : iso(Number(match[4]), Number(match[3]), Number(match[2]));
+  return { number: match[1].replace(/[.\-/,;]+$/, ''), issuedOn };
 }
 
 function readKind(titleLine: string | null, number: string | null, pageLines: string[]): PlanDocumentKind {
@@ -67,7 +102,8 @@ function readKind(titleLine: string | null, number: string | null, pageLines: st
   return page === null ? 'other' : KIND_OF_TITLE[foldText(page)] ?? 'other';
 }
 
-function readIssuedOn(header: string[], body: string[], pageLines: string[]): string | null {
+function readIssuedOn(headerLines: string[], body: string[], pageLines: string[], caption: Caption | null): string | null {
+  const header = [headerLines.join(' ')];
   const long = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
   const short = /,\s*ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu;
   const place = firstMatch(header, /,\s*ngày\s+\d/iu) !== null ? firstMatch(header, long) ?? firstMatch(header, short) : null;
@@ -76,7 +112,8 @@ function readIssuedOn(header: string[], body: string[], pageLines: string[]): st
   const pageDate = page === null ? null : /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(page);
   if (pageDate !== null) return iso(Number(pageDate[3]), Number(pageDate[2]), Number(pageDate[1]));
   const passed = firstMatch(body, /thông qua ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu);
-  return passed === null ? null : iso(Number(passed[3]), Number(passed[2]), Number(passed[1]));
+  if (passed !== null) return iso(Number(passed[3]), Number(passed[2]), Number(passed[1]));
+  return caption?.issuedOn ?? null;
 }
 
 function titleCaseWords(text: string): string {
@@ -90,6 +127,7 @@ function titleCaseWords(text: string): string {
 interface Issuer {
   organ: string | null;
   locality: string | null;
+  central?: boolean;
 }
 
 /** "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH" -> organ and "tỉnh Quảng Ninh". */
@@ -97,6 +135,7 @@ function readIssuerLine(text: string): Issuer {
   const folded = foldText(text);
   const organ = ORGANS.find(([pattern]) => pattern.test(folded));
   if (organ === undefined) return { organ: null, locality: null };
+  if (organ[2] === 'central') return { organ: organ[1], locality: null, central: true };
   const words = text.split(' ');
   const organWords = /^ubnd/.test(folded) ? 1 : organ[1].split(' ').length;
   const rest: string[] = [];
@@ -120,8 +159,9 @@ function localityOf(upperText: string): string | null {
 function readIssuer(header: string[], afterTitle: string[], pageLines: string[]): string | null {
   let organ: string | null = null;
   let locality: string | null = null;
-  for (const line of [...afterTitle.filter((text) => isUpperCaseLine(text)), header.join(' ')]) {
+  for (const line of [header.join(' '), ...afterTitle.filter((text) => isUpperCaseLine(text))]) {
     const found = readIssuerLine(line);
+    if (found.central && organ === null) return found.organ;
     organ = organ ?? found.organ;
     locality = locality ?? found.locality;
     if (organ !== null && locality !== null) break;
@@ -163,14 +203,17 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The title is the block after the title word (blank lines before it skipped), up to a blank line or a stop. */
 function readTitle(lines: string[], titleIndex: number, locality: string | null, pageLines: string[]): string {
   const parts: string[] = [];
   const opening = cellsText(lines[titleIndex] ?? '');
   const word = titleWordOf(opening);
   if (word !== null && opening.length > word.length + 1) parts.push(opening.slice(word.length + 1));
-  for (let i = titleIndex + 1; i < lines.length && parts.length < MAX_TITLE_LINES; i += 1) {
+  let i = titleIndex + 1;
+  if (parts.length === 0) while (i < lines.length && lines[i] === '') i += 1;
+  for (; i < lines.length && parts.length < MAX_TITLE_LINES; i += 1) {
     const line = cellsText(lines[i]);
-    if (isTitleStop(line) || line.length > 300) break;
+    if (isTitleStop(line) || line.length > MAX_TITLE_LINE) break;
     parts.push(line);
   }
   const joined = squeezeSpaces(parts.join(' '));
@@ -179,8 +222,12 @@ function readTitle(lines: string[], titleIndex: number, locality: string | null,
   return pageTitle === null ? '' : capitalizeFirst(pageTitle[1]);
 }
 
+/** "năm 2026" names the plan's year; a date ("tháng 01 năm 2025") or a horizon ("đến năm 2045") does not. */
 function readPlanYear(title: string): number | null {
-  const years = [...title.matchAll(/năm\s+(\d{4})/giu)].map((match) => Number(match[1]));
+  if (/giai đoạn\s+\d{4}\s*[-–]/iu.test(title)) return null;
+  const years = [...title.matchAll(/năm\s+(\d{4})/giu)]
+    .filter((match) => !/(tháng\s+\d{1,2}|đến|tới|tầm nhìn|định hướng)\s*$/iu.test(title.slice(Math.max(0, match.index - 24), match.index)))
+    .map((match) => Number(match[1]));
   return years.length > 0 ? years[years.length - 1] : null;
 }
 
@@ -196,7 +243,9 @@ export function parseMetadata(lines: string[], main: DocumentSegment): MetadataR
   const header = titleIndex >= 0 ? lines.slice(main.start, titleIndex + 1).map(cellsText) : lines.slice(0, 12).map(cellsText);
   const afterTitle = titleIndex >= 0 ? lines.slice(titleIndex + 1, titleIndex + 8).map(cellsText) : [];
   const body = lines.slice(main.start, main.end);
-  const number = readNumber(header, pageLines);
+  const kindWord = titleIndex >= 0 ? titleWordOf(lines[titleIndex]) : null;
+  const caption = readCaption(lines, Math.max(titleIndex, 0), kindWord);
+  const number = readNumber(header, pageLines, caption);
   const issuer = readIssuer(header, afterTitle, pageLines);
   const locality = issuer === null ? null : /(tỉnh|thành phố|huyện|xã|phường|thị xã|quận) .+$/u.exec(issuer)?.[0] ?? null;
   const title = titleIndex >= 0 ? readTitle(lines, titleIndex, locality, pageLines) : readTitle([''], 0, locality, pageLines);
@@ -204,7 +253,7 @@ export function parseMetadata(lines: string[], main: DocumentSegment): MetadataR
     number,
     kind: readKind(titleIndex >= 0 ? lines[titleIndex] : null, number, pageLines),
     issuer,
-    issuedOn: readIssuedOn(header, body, pageLines),
+    issuedOn: readIssuedOn(header, body, pageLines, caption),
     title,
     planYear: readPlanYear(title),
   };

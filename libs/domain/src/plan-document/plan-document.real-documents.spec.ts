@@ -8,16 +8,16 @@ import { scorePlanText, type ExpectedFacts, type ExpectedFactsScore } from './ex
  * that holds every hard fact moves to plan-document.golden.spec.ts.
  */
 const HELD_AT_LEAST: Record<string, number> = {
-  '01-ttg-qd2597-cds-ha-tang': 5,
-  '02-hcm-qd2820-csdl-quy-hoach': 6,
-  '03-ubtvqh-nq1339-ke-hoach-sua-luat': 2,
-  '04-bacninh-kh144-kinh-te-so': 20,
-  '05-laichau-kh7360-luat-tcqc': 6,
-  '06-hanoi-kh308-du-lieu': 8,
-  '07-cp-nq380-khac-phuc-thien-tai': 9,
-  '08-hatinh-kh624-mam-non': 5,
-  '09-nghean-kh1026-bao-ve-bmnn': 6,
-  '10-dongthap-kh597-cds-giao-thong': 4,
+  '01-ttg-qd2597-cds-ha-tang': 45,
+  '02-hcm-qd2820-csdl-quy-hoach': 16,
+  '03-ubtvqh-nq1339-ke-hoach-sua-luat': 6,
+  '04-bacninh-kh144-kinh-te-so': 68,
+  '05-laichau-kh7360-luat-tcqc': 10,
+  '06-hanoi-kh308-du-lieu': 19,
+  '07-cp-nq380-khac-phuc-thien-tai': 52,
+  '08-hatinh-kh624-mam-non': 36,
+  '09-nghean-kh1026-bao-ve-bmnn': 19,
+  '10-dongthap-kh597-cds-giao-thong': 24,
 };
 
 const folder = path.resolve(__dirname, '../../../../fixtures/plans/real');
