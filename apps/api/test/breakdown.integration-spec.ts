@@ -65,6 +65,9 @@ describe('plan break-down', () => {
 
     const audited = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_type = 'work_package' AND action = 'create' AND after->>'planId' = $1`, [planId]);
     expect(audited[0].n).toBe(proposals.length);
+    // The one write path: each created package leaves its reminder intent in the same transaction, a skipped one none.
+    const intents = await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_outbox o JOIN work_packages p ON p.id = o.work_package_id WHERE p.plan_id = $1`, [planId]);
+    expect(intents[0].n).toBe(proposals.length);
 
     const plan = await t.http().get(`/api/plans/${planId}`).set('Authorization', ubnd).expect(200);
     const counted = (items: { packageCount: number; children: never[] }[]): number => items.reduce((n, i) => n + i.packageCount + counted(i.children), 0);
@@ -80,9 +83,13 @@ describe('plan break-down', () => {
     ['a title over 500 characters', { title: 'x'.repeat(501) }, 'packages.0.title'],
     ['an unknown field', { priority: 'high' }, 'packages.0.priority'],
     ['a target that is a list', { target: [] }, 'packages.0.target'],
+    ['a target without a figure', { target: { comparator: 'gte', value: null, max: null, unit: '%', label: null } }, 'packages.0.target.value'],
+    ['the lead department also co-operating', {}, 'packages.0.cooperatingDepartmentIds'],
   ])('refuses %s and writes nothing', async (_, change, field) => {
     const before = await packageCount();
-    const response = await t.http().post(`/api/plans/${planId}/breakdown`).set('Authorization', ubnd).send({ packages: [{ ...proposals[0], breakdownKey: 'new-key', ...change }] }).expect(400);
+    const sent = { ...proposals[0], breakdownKey: 'new-key', ...change };
+    if (field.endsWith('cooperatingDepartmentIds')) sent.cooperatingDepartmentIds = [sent.leadDepartmentId];
+    const response = await t.http().post(`/api/plans/${planId}/breakdown`).set('Authorization', ubnd).send({ packages: [sent] }).expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
     expect(await packageCount()).toBe(before);

@@ -8,6 +8,8 @@ import { AuditService } from '../modules/audit/audit.service';
 import { BreakdownService } from '../modules/plans/breakdown.service';
 import { PlanEntity } from '../modules/plans/plan.entity';
 import { PlansService } from '../modules/plans/plans.service';
+import { WorkPackageWriter } from '../modules/work-packages/work-package.writer';
+import { WorkPackagesRepository } from '../modules/work-packages/work-packages.repository';
 
 export interface SamplePlanResult {
   planNumber: string | null;
@@ -23,7 +25,8 @@ export async function seedSamplePlan(dataSource: DataSource, file: string): Prom
   if (number && (await dataSource.getRepository(PlanEntity).existsBy({ number }))) return { planNumber: number, imported: false, packagesCreated: 0 };
   const audit = new AuditService(dataSource.getRepository(AuditEventEntity));
   const plans = new PlansService(dataSource, audit);
-  const breakdown = new BreakdownService(dataSource, audit, new ReminderOutboxService());
+  const writer = new WorkPackageWriter(new WorkPackagesRepository(dataSource), audit, new ReminderOutboxService());
+  const breakdown = new BreakdownService(dataSource, writer);
   const plan = await plans.importText(null, text);
   const { packages } = await breakdown.preview(plan.id);
   const result = await breakdown.confirm(null, plan.id, packages);

@@ -1,15 +1,16 @@
-import { isValidIsoDate } from '../calendar';
 import type { FieldProblem } from '../errors/domain-error';
+import { validateWorkPackageInput, WorkPackageInputCandidate } from '../work-package/work-package.validation';
 import { breakdownKeyOf } from './breakdown-text.util';
 
-/** A package as the UBND sends it back after editing a proposal. */
+/** A package as the UBND sends it back after editing a proposal; values are untrusted until checked. */
 export interface ConfirmedPackageInput {
   itemRef: string;
-  title: string;
-  sourceText?: string | null;
+  title: unknown;
+  sourceText?: unknown;
   leadDepartmentId: string;
   cooperatingDepartmentIds?: string[];
-  dueDate?: string | null;
+  dueDate?: unknown;
+  target?: unknown;
   breakdownKey?: string | null;
 }
 
@@ -18,26 +19,37 @@ export interface ConfirmBreakdownContext {
   activeDepartmentIds: ReadonlySet<string>;
 }
 
+/** The work-package input a confirmed proposal stands for: the break-down creates packages through the same rules as a form. */
+export const workPackageInputOfConfirmed = (planId: string, p: ConfirmedPackageInput): WorkPackageInputCandidate => ({
+  planId,
+  itemRef: p.itemRef,
+  title: p.title,
+  sourceText: p.sourceText ?? null,
+  leadDepartmentId: p.leadDepartmentId,
+  cooperatingDepartmentIds: [...new Set(p.cooperatingDepartmentIds ?? [])],
+  dueDate: p.dueDate ?? null,
+  target: p.target ?? null,
+});
+
 /** Every problem of every package at once, each named by its path (`packages.2.dueDate`). */
-export function checkConfirmedPackages(packages: readonly ConfirmedPackageInput[], context: ConfirmBreakdownContext): FieldProblem[] {
+export function checkConfirmedPackages(planId: string, packages: readonly ConfirmedPackageInput[], context: ConfirmBreakdownContext): FieldProblem[] {
   const problems: FieldProblem[] = [];
   packages.forEach((p, i) => {
     const at = (field: string) => `packages.${i}.${field}`;
+    for (const problem of validateWorkPackageInput(workPackageInputOfConfirmed(planId, p))) problems.push({ field: at(problem.field), message: problem.message });
     if (!context.itemRefs.has(p.itemRef)) problems.push({ field: at('itemRef'), message: `is not an item of this plan (${p.itemRef})` });
-    const title = p.title.trim();
-    if (title.length < 1 || title.length > 500) problems.push({ field: at('title'), message: 'must be 1–500 characters' });
     if (!context.activeDepartmentIds.has(p.leadDepartmentId)) problems.push({ field: at('leadDepartmentId'), message: 'is not an active department' });
     (p.cooperatingDepartmentIds ?? []).forEach((id, j) => {
       if (!context.activeDepartmentIds.has(id)) problems.push({ field: `${at('cooperatingDepartmentIds')}.${j}`, message: 'is not an active department' });
-      else if (id === p.leadDepartmentId) problems.push({ field: `${at('cooperatingDepartmentIds')}.${j}`, message: 'is the lead department' });
     });
-    if (p.dueDate != null && !isValidIsoDate(p.dueDate)) problems.push({ field: at('dueDate'), message: 'must be a real date as YYYY-MM-DD' });
   });
   return problems;
 }
 
 /** The key a confirmed package is stored under: the proposal's own, or one derived from its sentence (or title, for a package the user added). */
-export function confirmedKeyOf(p: ConfirmedPackageInput): string {
+export function confirmedKeyOf(p: Pick<ConfirmedPackageInput, 'itemRef' | 'title' | 'sourceText' | 'breakdownKey'>): string {
   const key = p.breakdownKey?.trim();
-  return key ? key : breakdownKeyOf(p.itemRef, p.sourceText?.trim() || p.title);
+  if (key) return key;
+  const sentence = typeof p.sourceText === 'string' ? p.sourceText.trim() : '';
+  return breakdownKeyOf(p.itemRef, sentence || String(p.title));
 }

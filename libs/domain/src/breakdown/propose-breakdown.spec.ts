@@ -105,10 +105,12 @@ describe(checkConfirmedPackages.name, () => {
     [{ itemRef: '3.3', title: 'Việc', leadDepartmentId: 'A', cooperatingDepartmentIds: ['B'], dueDate: '2026-12-31' }, []],
     [{ itemRef: '9.9', title: 'Việc', leadDepartmentId: 'A' }, ['packages.0.itemRef']],
     [{ itemRef: '3.3', title: '  ', leadDepartmentId: 'C' }, ['packages.0.title', 'packages.0.leadDepartmentId']],
-    [{ itemRef: '3.3', title: 'Việc', leadDepartmentId: 'A', cooperatingDepartmentIds: ['A', 'Z'] }, ['packages.0.cooperatingDepartmentIds.0', 'packages.0.cooperatingDepartmentIds.1']],
+    [{ itemRef: '3.3', title: 'Việc', leadDepartmentId: 'A', cooperatingDepartmentIds: ['A', 'Z'] }, ['packages.0.cooperatingDepartmentIds', 'packages.0.cooperatingDepartmentIds.1']],
+    [{ itemRef: '3.3', title: 'x'.repeat(501), leadDepartmentId: 'A' }, ['packages.0.title']],
+    [{ itemRef: '3.3', title: 'Việc', leadDepartmentId: 'A', target: [] }, ['packages.0.target']],
     [{ itemRef: '3.3', title: 'Việc', leadDepartmentId: 'A', dueDate: '2026-02-30' }, ['packages.0.dueDate']],
   ])('%j → %j', (input, fields) => {
-    expect(checkConfirmedPackages([input], context).map((p) => p.field)).toEqual(fields);
+    expect(checkConfirmedPackages('plan-1', [input], context).map((p) => p.field)).toEqual(fields);
   });
 
   it('keeps the proposal key, or derives one from the sentence', () => {

@@ -7,6 +7,7 @@ import {
   WORK_PACKAGE_STATUS_LABELS,
   isDeadlineCategory,
   isOpenStatus,
+  changesReminders,
   isPriority,
   isWorkPackageStatus,
 } from './work-package';
@@ -51,6 +52,18 @@ describe('work package vocabularies', () => {
     ['cancelled', false],
   ] as const)('%s is open: %p', (status, open) => {
     expect(isOpenStatus(status)).toBe(open);
+  });
+
+  it.each([
+    ['a new package', null, { status: 'not_started', dueDate: null }, true],
+    ['a moved due date', { status: 'in_progress', dueDate: '2026-06-30' }, { status: 'in_progress', dueDate: '2026-07-31' }, true],
+    ['a due date removed', { status: 'in_progress', dueDate: '2026-06-30' }, { status: 'in_progress', dueDate: null }, true],
+    ['a package finished', { status: 'submitted', dueDate: '2026-06-30' }, { status: 'done', dueDate: '2026-06-30' }, true],
+    ['a package reopened', { status: 'cancelled', dueDate: '2026-06-30' }, { status: 'in_progress', dueDate: '2026-06-30' }, true],
+    ['a move between open statuses', { status: 'in_progress', dueDate: '2026-06-30' }, { status: 'blocked', dueDate: '2026-06-30' }, false],
+    ['a move between closed statuses', { status: 'done', dueDate: '2026-06-30' }, { status: 'cancelled', dueDate: '2026-06-30' }, false],
+  ] as const)('%s changes reminders: %p', (_, before, after, expected) => {
+    expect(changesReminders(before, after)).toBe(expected);
   });
 
   it.each([

@@ -98,3 +98,10 @@ export interface WorkPackage {
   createdAt: string;
   updatedAt: string;
 }
+
+/**
+ * Whether a write changes which reminders are due, so it must leave an outbox row: a new package, a moved due
+ * date, or a package closed (done, cancelled) or reopened. The one place this is decided.
+ */
+export const changesReminders = (before: Pick<WorkPackage, 'status' | 'dueDate'> | null, after: Pick<WorkPackage, 'status' | 'dueDate'>): boolean =>
+  before === null || before.dueDate !== after.dueDate || isOpenStatus(before.status) !== isOpenStatus(after.status);

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkConfirmedPackages, confirmedKeyOf, DomainError, proposeBreakdown, ProposedPackage } from '@mandate/domain';
+import { checkConfirmedPackages, confirmedKeyOf, DomainError, proposeBreakdown, ProposedPackage, workPackageInputOfConfirmed } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import { BreakdownRuleEntity } from '../breakdown-rules/breakdown-rule.entity';
 import { DepartmentEntity } from '../departments/department.entity';
 import { ConfirmedPackageDto } from './dtos/confirm-breakdown.dto';
 import { itemTreeOf } from './dtos/plan-response.dto';
 import { PlanDeadlineEntity } from './plan-deadline.entity';
 import { PlanItemEntity } from './plan-item.entity';
-import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
+import { WorkPackageWriter } from '../work-packages/work-package.writer';
 import { AuditActor, findPlan } from './plans.service';
 
 /** The UBND office's code in the catalogue: it takes whatever no rule assigns. */
@@ -24,8 +23,7 @@ export interface BreakdownResult {
 export class BreakdownService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly reminders: ReminderOutboxService,
+    private readonly writer: WorkPackageWriter,
   ) {}
 
   async preview(planId: string): Promise<{ packages: ProposedPackage[] }> {
@@ -50,8 +48,8 @@ export class BreakdownService {
   }
 
   /**
-   * Inserts each package under (plan, breakdown key) and skips keys already confirmed: a package
-   * confirmed before keeps its first title and departments, so a re-sent break-down never overwrites edits made since.
+   * Creates each package through the one work-package write path under (plan, breakdown key), skipping keys already
+   * confirmed: a package confirmed before keeps its first title and departments, so a re-sent break-down never overwrites edits made since.
    */
   async confirm(actor: AuditActor, planId: string, packages: ConfirmedPackageDto[]): Promise<BreakdownResult> {
     return this.dataSource.transaction(async (manager) => {
@@ -61,33 +59,13 @@ export class BreakdownService {
         manager.find(PlanItemEntity, { where: { planId }, select: { ref: true } }),
         manager.find(DepartmentEntity, { where: { active: true }, select: { id: true } }),
       ]);
-      const problems = checkConfirmedPackages(packages, { itemRefs: new Set(items.map((i) => i.ref)), activeDepartmentIds: new Set(departments.map((d) => d.id)) });
+      const problems = checkConfirmedPackages(planId, packages, { itemRefs: new Set(items.map((i) => i.ref)), activeDepartmentIds: new Set(departments.map((d) => d.id)) });
       if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
 
       let created = 0;
       for (const p of packages) {
-        const row = {
-          planId,
-          itemRef: p.itemRef,
-          title: p.title.trim(),
-          sourceText: p.sourceText ?? null,
-          leadDepartmentId: p.leadDepartmentId,
-          cooperatingDepartmentIds: [...new Set(p.cooperatingDepartmentIds ?? [])],
-          dueDate: p.dueDate ?? null,
-          target: p.target ?? null,
-          breakdownKey: confirmedKeyOf(p),
-        };
-        const inserted = await manager.query<{ id: string }[]>(
-          `INSERT INTO work_packages (plan_id, item_ref, title, source_text, lead_department_id, cooperating_department_ids, due_date, target, breakdown_key)
-           VALUES ($1, $2, $3, $4, $5, $6::uuid[], $7, $8::jsonb, $9)
-           ON CONFLICT (plan_id, breakdown_key) DO NOTHING
-           RETURNING id`,
-          [row.planId, row.itemRef, row.title, row.sourceText, row.leadDepartmentId, row.cooperatingDepartmentIds, row.dueDate, row.target === null ? null : JSON.stringify(row.target), row.breakdownKey],
-        );
-        if (inserted.length === 0) continue;
-        created += 1;
-        await this.audit.record(manager, { actor, entityType: 'work_package', entityId: inserted[0].id, action: 'create', after: { id: inserted[0].id, ...row, status: 'not_started', progress: 0 } });
-        await this.reminders.recordDeadlineChange(manager, inserted[0].id);
+        const pkg = await this.writer.createOnce(manager, actor, workPackageInputOfConfirmed(planId, p), confirmedKeyOf(p));
+        if (pkg) created += 1;
       }
       return { created, unchanged: packages.length - created };
     });

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ReminderOutboxModule } from '../reminders/reminder-outbox.module';
+import { WorkPackagesModule } from '../work-packages/work-packages.module';
 import { BreakdownService } from './breakdown.service';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
 @Module({
-  imports: [ReminderOutboxModule],
+  imports: [WorkPackagesModule],
   controllers: [PlansController],
   providers: [PlansService, BreakdownService],
   exports: [PlansService, BreakdownService],

@@ -6,11 +6,6 @@ export const REMINDER_OUTBOX_CHANNEL = 'reminder_outbox';
 
 export type ReminderOutboxReason = 'deadline' | 'rules';
 
-const isClosed = (status: string): boolean => status === 'done' || status === 'cancelled';
-
-/** Whether a workflow move ends a deadline (done, cancelled) or brings it back (reopen). */
-export const endsOrReopensDeadline = (from: string, to: string): boolean => isClosed(from) !== isClosed(to);
-
 /**
  * Writes reminder intents through the caller's transaction: the change and its intent commit or fail together,
  * and nothing here touches Redis, so a Redis outage never blocks or fails a request.

@@ -4,12 +4,12 @@ import { Actor, assertExtensionRequest, decideExtension, DeadlineExtensionReques
 import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
-import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { DeadlineExtensionEntity } from './deadline-extension.entity';
 import { mapExtension } from './dtos/activity-response.dto';
 import { DecideExtensionDto } from './dtos/decide-extension.dto';
 import { RequestExtensionDto } from './dtos/request-extension.dto';
-import { findPackageOrFail, lockPackage, writePackage } from './work-package.lock';
+import { findPackageOrFail, lockPackage } from './work-package.lock';
+import { WorkPackageWriter } from './work-package.writer';
 
 /** Deadline extensions (gia hạn): the lead department asks, the UBND office decides; the first due date is kept. */
 @Injectable()
@@ -17,7 +17,7 @@ export class DeadlineExtensionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly reminders: ReminderOutboxService,
+    private readonly writer: WorkPackageWriter,
   ) {}
 
   async list(id: string): Promise<ItemList<DeadlineExtensionRequest>> {
@@ -55,16 +55,15 @@ export class DeadlineExtensionsService {
       const after = mapExtension(saved);
       await this.audit.record(manager, { actor, entityType: 'deadline_extension', entityId: extensionId, action: 'update', before, after });
       if (effect.packageChanges) {
-        await writePackage(manager, id, effect.packageChanges);
-        await this.audit.record(manager, {
-          actor,
-          entityType: 'work_package',
-          entityId: id,
-          action: 'update',
-          before: { dueDate: pkg.dueDate, originalDueDate: pkg.originalDueDate, version: pkg.version },
-          after: { ...effect.packageChanges, version: pkg.version + 1, extensionId },
+        const changes = effect.packageChanges;
+        await this.writer.update(manager, actor, pkg, {
+          set: changes,
+          audit: (updated) => ({
+            action: 'update',
+            before: { dueDate: pkg.dueDate, originalDueDate: pkg.originalDueDate, version: pkg.version },
+            after: { ...changes, version: updated.version, extensionId },
+          }),
         });
-        await this.reminders.recordDeadlineChange(manager, id);
       }
       return after;
     });

@@ -20,7 +20,8 @@ import { CreateProgressReportDto } from './dtos/create-progress-report.dto';
 import { EvidenceStorage, UploadedEvidenceFile } from './evidence-storage';
 import { ProgressReportEntity } from './progress-report.entity';
 import { WorkPackageCommentEntity } from './work-package-comment.entity';
-import { findPackageOrFail, lockPackage, writePackage } from './work-package.lock';
+import { findPackageOrFail, lockPackage } from './work-package.lock';
+import { WorkPackageWriter } from './work-package.writer';
 
 /** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266/5987), so "Báo cáo.pdf" survives. */
 const contentDisposition = (fileName: string): string => {
@@ -36,6 +37,7 @@ export class WorkPackageActivityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: EvidenceStorage,
     private readonly audit: AuditService,
+    private readonly writer: WorkPackageWriter,
   ) {}
 
   async listComments(id: string): Promise<ItemList<CommentResponse>> {
@@ -99,8 +101,10 @@ export class WorkPackageActivityService {
         }
         // The report moves the package's progress only where the reporter may edit progress (not once submitted or closed).
         if (editableFieldsFor(actor, pkg).includes('progress') && pkg.progress !== input.progress) {
-          await writePackage(manager, id, { progress: input.progress });
-          await this.audit.record(manager, { actor, entityType: 'work_package', entityId: id, action: 'update', before: { progress: pkg.progress, version: pkg.version }, after: { progress: input.progress, version: pkg.version + 1, progressReportId: report.id } });
+          await this.writer.update(manager, actor, pkg, {
+            set: { progress: input.progress },
+            audit: (updated) => ({ action: 'update', before: { progress: pkg.progress, version: pkg.version }, after: { progress: updated.progress, version: updated.version, progressReportId: report.id } }),
+          });
         }
         const after = mapProgressReport(report, attachments);
         await this.audit.record(manager, { actor, entityType: 'progress_report', entityId: report.id, action: 'create', after: { ...after, attachments: attachments.map(mapAttachment).map(({ id: attachmentId, fileName, sha256, sizeBytes }) => ({ id: attachmentId, fileName, sha256, sizeBytes })) } });

@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertTransition, DomainError, todayIn, toWorkPackageDetail, WorkPackageDetail, WorkPackageStatus } from '@mandate/domain';
+import { Actor, assertTransition, DomainError, toWorkPackageDetail, WorkPackageDetail, WorkPackageStatus } from '@mandate/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { endsOrReopensDeadline, ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { AttachmentEntity } from './attachment.entity';
 import { TransitionWorkPackageDto } from './dtos/transition-work-package.dto';
 import { ProgressReportEntity } from './progress-report.entity';
-import { lockPackage, writePackage } from './work-package.lock';
-import { WorkPackagesRepository } from './work-packages.repository';
+import { lockPackage } from './work-package.lock';
+import { WorkPackageWriter } from './work-package.writer';
 
 @Injectable()
 export class WorkPackageTransitionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly packages: WorkPackagesRepository,
-    private readonly audit: AuditService,
-    private readonly reminders: ReminderOutboxService,
+    private readonly writer: WorkPackageWriter,
   ) {}
 
   /** One workflow move: the domain decides (who, whether, what to write); this writes it with its audit event. */
@@ -35,27 +31,22 @@ export class WorkPackageTransitionsService {
         );
         reportId = report.id;
       }
-      await writePackage(manager, id, effect.set);
-
-      const pkg = await this.packages.findOne(id, todayIn(new Date()), manager);
-      if (!pkg) throw new DomainError('NOT_FOUND', 'Work package not found.');
-      await this.audit.record(manager, {
-        actor,
-        entityType: 'work_package',
-        entityId: id,
-        action: 'transition',
-        before,
-        after: {
-          action: effect.action,
-          status: pkg.status,
-          progress: pkg.progress,
-          completedOn: pkg.completedOn,
-          version: pkg.version,
-          reason: effect.reason,
-          ...(effect.report ? { report: { id: reportId, summary: effect.report.summary, attachmentIds: effect.report.attachmentIds } } : {}),
-        },
+      const pkg = await this.writer.update(manager, actor, row, {
+        set: effect.set,
+        audit: (after) => ({
+          action: 'transition',
+          before,
+          after: {
+            action: effect.action,
+            status: after.status,
+            progress: after.progress,
+            completedOn: after.completedOn,
+            version: after.version,
+            reason: effect.reason,
+            ...(effect.report ? { report: { id: reportId, summary: effect.report.summary, attachmentIds: effect.report.attachmentIds } } : {}),
+          },
+        }),
       });
-      if (endsOrReopensDeadline(row.status, pkg.status)) await this.reminders.recordDeadlineChange(manager, id);
       return toWorkPackageDetail(actor, pkg);
     });
   }

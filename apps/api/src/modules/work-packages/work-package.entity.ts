@@ -1,7 +1,7 @@
 import type { Priority, WorkPackageStatus, WorkPackageTarget } from '@mandate/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-/** Dates are Hà Nội calendar days as `YYYY-MM-DD`; `search_text` and `breakdown_key` are the database's and the break-down's, never written here. */
+/** Dates are Hà Nội calendar days as `YYYY-MM-DD`; `search_text` is computed by the database, never written here. */
 @Entity({ name: 'work_packages' })
 export class WorkPackageEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -57,6 +57,10 @@ export class WorkPackageEntity {
 
   @Column({ type: 'date', name: 'completed_on', nullable: true })
   completedOn: string | null;
+
+  /** The break-down's idempotency key, set once at insert; not part of the API's package. */
+  @Column({ type: 'text', name: 'breakdown_key', nullable: true, select: false, update: false })
+  breakdownKey: string | null;
 
   @VersionColumn()
   version: number;

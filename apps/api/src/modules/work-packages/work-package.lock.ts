@@ -31,13 +31,3 @@ export async function findPackageOrFail(manager: EntityManager, id: string): Pro
   if (!row) throw new DomainError('NOT_FOUND', `${LABEL} not found.`);
   return row;
 }
-
-/** Writes the columns and bumps the version (and updated_at) in one statement, also when only related rows changed. */
-export async function writePackage(manager: EntityManager, id: string, columns: Partial<WorkPackageEntity>): Promise<void> {
-  await manager
-    .createQueryBuilder()
-    .update(WorkPackageEntity)
-    .set({ ...columns, version: () => 'version + 1' })
-    .where('id = :id', { id })
-    .execute();
-}

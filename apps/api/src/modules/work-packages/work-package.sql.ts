@@ -1,4 +1,7 @@
 import { DeadlineCategory } from '@mandate/domain';
+import { getMetadataArgsStorage } from 'typeorm';
+import { ColumnMetadataArgs } from 'typeorm/metadata-args/ColumnMetadataArgs';
+import { WorkPackageEntity } from './work-package.entity';
 
 /** Positional parameters for hand-written SQL: `p(value)` appends the value and returns its `$n`. */
 export class SqlParams {
@@ -55,32 +58,20 @@ export const searchSql = (alias: string, q: string, params: SqlParams): string =
   return `${alias}.search_text LIKE '%' || lower(mandate_unaccent(${params.p(escaped)})) || '%'`;
 };
 
-const date = (alias: string, column: string, as: string) => `to_char(${alias}.${column}, 'YYYY-MM-DD') AS "${as}"`;
+/** How one entity column reads as a field of the API's WorkPackage: dates as text, so no time zone ever touches them. */
+const selectColumn = (alias: string, column: ColumnMetadataArgs): string => {
+  const sql = `${alias}.${column.options.name ?? column.propertyName}`;
+  if (column.options.type === 'date') return `to_char(${sql}, 'YYYY-MM-DD') AS "${column.propertyName}"`;
+  if (column.options.array) return `${sql}::text[] AS "${column.propertyName}"`;
+  return `${sql} AS "${column.propertyName}"`;
+};
 
-/** Every field of the API's WorkPackage; dates as text so no time zone ever touches them. */
+/** Every field of the API's WorkPackage: the entity's columns (the one list of them) plus the assignees and the computed category. */
 export const packageColumnsSql = (alias: string, asOf: string): string =>
   [
-    `${alias}.id`,
-    `${alias}.plan_id AS "planId"`,
-    `${alias}.item_ref AS "itemRef"`,
-    `${alias}.parent_id AS "parentId"`,
-    `${alias}.title`,
-    `${alias}.description`,
-    `${alias}.source_text AS "sourceText"`,
-    `${alias}.lead_department_id AS "leadDepartmentId"`,
-    `${alias}.cooperating_department_ids::text[] AS "cooperatingDepartmentIds"`,
+    ...getMetadataArgsStorage()
+      .columns.filter((column) => column.target === WorkPackageEntity && column.options.select !== false)
+      .map((column) => selectColumn(alias, column)),
     `ARRAY(SELECT a.user_id::text FROM work_package_assignees a WHERE a.work_package_id = ${alias}.id ORDER BY a.user_id) AS "assigneeIds"`,
-    date(alias, 'start_date', 'startDate'),
-    date(alias, 'due_date', 'dueDate'),
-    date(alias, 'original_due_date', 'originalDueDate'),
-    `${alias}.expected_output AS "expectedOutput"`,
-    `${alias}.status`,
-    `${alias}.progress`,
-    `${alias}.priority`,
-    `${alias}.target`,
-    date(alias, 'completed_on', 'completedOn'),
     `${categorySql(alias, asOf)} AS category`,
-    `${alias}.version`,
-    `${alias}.created_at AS "createdAt"`,
-    `${alias}.updated_at AS "updatedAt"`,
   ].join(', ');

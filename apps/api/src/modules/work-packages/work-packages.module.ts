@@ -8,6 +8,7 @@ import { EvidenceStorage } from './evidence-storage';
 import { WorkPackageActivityController } from './work-package-activity.controller';
 import { WorkPackageActivityService } from './work-package-activity.service';
 import { WorkPackageTransitionsService } from './work-package-transitions.service';
+import { WorkPackageWriter } from './work-package.writer';
 import { WorkPackagesController } from './work-packages.controller';
 import { WorkPackagesRepository } from './work-packages.repository';
 import { WorkPackagesService } from './work-packages.service';
@@ -19,7 +20,7 @@ import { WorkPackagesService } from './work-packages.service';
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ dest: new EvidenceStorage(config).incomingDir }) }),
   ],
   controllers: [WorkPackagesController, WorkPackageActivityController, AttachmentsController],
-  providers: [WorkPackagesRepository, WorkPackagesService, WorkPackageTransitionsService, WorkPackageActivityService, DeadlineExtensionsService, EvidenceStorage],
-  exports: [WorkPackagesRepository],
+  providers: [WorkPackagesRepository, WorkPackageWriter, WorkPackagesService, WorkPackageTransitionsService, WorkPackageActivityService, DeadlineExtensionsService, EvidenceStorage],
+  exports: [WorkPackagesRepository, WorkPackageWriter],
 })
 export class WorkPackagesModule {}

@@ -6,36 +6,27 @@ import {
   assertIsoDate,
   AuditEvent,
   DomainError,
-  FieldProblem,
   Page,
-  todayIn,
   toWorkPackageDetail,
-  validateWorkPackageInput,
   WorkPackage,
   WorkPackageDetail,
   WorkPackageInputCandidate,
 } from '@mandate/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import { AuditService, mapAuditEvent } from '../audit/audit.service';
-import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
+import { mapAuditEvent } from '../audit/audit.service';
 import { asOfDate } from './as-of-date';
 import { CreateWorkPackageDto } from './dtos/create-work-package.dto';
 import { HistoryQuery } from './dtos/history.query';
 import { ListWorkPackagesQuery } from './dtos/list-work-packages.query';
 import { SetAssigneesDto } from './dtos/set-assignees.dto';
 import { UpdateWorkPackageDto } from './dtos/update-work-package.dto';
-import { assertReferencesExist, PackageReferences } from './work-package-references';
-import { WorkPackageAssigneeEntity } from './work-package-assignee.entity';
-import { WorkPackageEntity } from './work-package.entity';
-import { findPackageOrFail, lockPackage, versionFrom, writePackage } from './work-package.lock';
+import { findPackageOrFail, lockPackage, versionFrom } from './work-package.lock';
+import { validationFailed, WorkPackageWriter } from './work-package.writer';
 import { WorkPackagesRepository } from './work-packages.repository';
 
 const DEFAULT_PAGE = 50;
-
-const validationFailed = (problems: FieldProblem[]): DomainError =>
-  new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
 
 const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BIGINT_KEY = /^\d{1,18}$/;
@@ -47,47 +38,6 @@ const cursorKey = (cursor: string, shape: RegExp): string => {
   return key;
 };
 
-const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim().length > 0 ? value.trim() : null);
-
-/** The package as `validateWorkPackageInput` sees it, so an edit is checked as the whole record it produces. */
-const inputOf = (row: WorkPackageEntity, assigneeIds: string[]): WorkPackageInputCandidate => ({
-  title: row.title,
-  description: row.description,
-  sourceText: row.sourceText,
-  planId: row.planId,
-  itemRef: row.itemRef,
-  parentId: row.parentId,
-  leadDepartmentId: row.leadDepartmentId,
-  cooperatingDepartmentIds: row.cooperatingDepartmentIds,
-  assigneeIds,
-  startDate: row.startDate,
-  dueDate: row.dueDate,
-  expectedOutput: row.expectedOutput,
-  progress: row.progress,
-  priority: row.priority,
-  target: row.target,
-});
-
-/** Entity columns for validated input; only the keys present are returned. */
-const columnsOf = (input: WorkPackageInputCandidate): Partial<WorkPackageEntity> => {
-  const columns: Partial<WorkPackageEntity> = {};
-  const set = <K extends keyof WorkPackageEntity>(key: K, value: WorkPackageEntity[K]) => (columns[key] = value);
-  if ('title' in input) set('title', String(input.title).trim());
-  if ('description' in input) set('description', typeof input.description === 'string' ? input.description.trim() : '');
-  if ('sourceText' in input) set('sourceText', optionalText(input.sourceText));
-  if ('itemRef' in input) set('itemRef', optionalText(input.itemRef));
-  if ('parentId' in input) set('parentId', (input.parentId as string | null) ?? null);
-  if ('leadDepartmentId' in input) set('leadDepartmentId', input.leadDepartmentId as string);
-  if ('cooperatingDepartmentIds' in input) set('cooperatingDepartmentIds', (input.cooperatingDepartmentIds as string[] | undefined) ?? []);
-  if ('startDate' in input) set('startDate', (input.startDate as string | null) ?? null);
-  if ('dueDate' in input) set('dueDate', (input.dueDate as string | null) ?? null);
-  if ('expectedOutput' in input) set('expectedOutput', optionalText(input.expectedOutput));
-  if ('progress' in input) set('progress', input.progress as number);
-  if ('priority' in input) set('priority', input.priority as WorkPackageEntity['priority']);
-  if ('target' in input) set('target', (input.target as WorkPackageEntity['target']) ?? null);
-  return columns;
-};
-
 /** The fields a request actually carries (`undefined` is "not sent"). */
 const sentFields = <T extends object>(input: T): Partial<T> =>
   Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== undefined && key !== 'version')) as Partial<T>;
@@ -97,8 +47,7 @@ export class WorkPackagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly packages: WorkPackagesRepository,
-    private readonly audit: AuditService,
-    private readonly reminders: ReminderOutboxService,
+    private readonly writer: WorkPackageWriter,
   ) {}
 
   async list(query: ListWorkPackagesQuery): Promise<Page<WorkPackage>> {
@@ -120,16 +69,8 @@ export class WorkPackagesService {
 
   async create(actor: Actor, input: CreateWorkPackageDto): Promise<WorkPackageDetail> {
     const fields = sentFields(input) as WorkPackageInputCandidate;
-    const problems = validateWorkPackageInput(fields);
-    if (problems.length > 0) throw validationFailed(problems);
     return this.dataSource.transaction(async (manager) => {
-      await assertReferencesExist(manager, fields as PackageReferences, null, input.planId ?? null);
-      const saved = await manager.save(manager.create(WorkPackageEntity, { ...columnsOf(fields), planId: input.planId ?? null }));
-      await this.replaceAssignees(manager, saved.id, input.assigneeIds ?? []);
-      const after = await this.reload(manager, saved.id);
-      await this.audit.record(manager, { actor, entityType: 'work_package', entityId: saved.id, action: 'create', after });
-      await this.reminders.recordDeadlineChange(manager, saved.id);
-      return toWorkPackageDetail(actor, after);
+      return toWorkPackageDetail(actor, await this.writer.create(manager, actor, fields));
     });
   }
 
@@ -140,16 +81,7 @@ export class WorkPackagesService {
     return this.dataSource.transaction(async (manager) => {
       const row = await lockPackage(manager, id, version);
       assertCanEditFields(actor, row, Object.keys(changes));
-      const before = await this.reload(manager, id);
-      const problems = validateWorkPackageInput({ ...inputOf(row, before.assigneeIds), ...changes });
-      if (problems.length > 0) throw validationFailed(problems);
-      await assertReferencesExist(manager, changes as PackageReferences, id, row.planId);
-      await writePackage(manager, id, columnsOf(changes));
-      if (changes.assigneeIds !== undefined) await this.replaceAssignees(manager, id, changes.assigneeIds as string[]);
-      const after = await this.reload(manager, id);
-      await this.audit.record(manager, { actor, entityType: 'work_package', entityId: id, action: 'update', before, after });
-      if (before.dueDate !== after.dueDate) await this.reminders.recordDeadlineChange(manager, id);
-      return toWorkPackageDetail(actor, after);
+      return toWorkPackageDetail(actor, await this.writer.update(manager, actor, row, { fields: changes }));
     });
   }
 
@@ -176,16 +108,5 @@ export class WorkPackagesService {
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
     return { items: page.map(mapAuditEvent), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null };
-  }
-
-  private async reload(manager: EntityManager, id: string): Promise<WorkPackage> {
-    const pkg = await this.packages.findOne(id, todayIn(new Date()), manager);
-    if (!pkg) throw new DomainError('NOT_FOUND', 'Work package not found.');
-    return pkg;
-  }
-
-  private async replaceAssignees(manager: EntityManager, id: string, userIds: string[]): Promise<void> {
-    await manager.delete(WorkPackageAssigneeEntity, { workPackageId: id });
-    if (userIds.length > 0) await manager.insert(WorkPackageAssigneeEntity, [...new Set(userIds)].map((userId) => ({ workPackageId: id, userId })));
   }
 }

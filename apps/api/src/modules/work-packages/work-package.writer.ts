@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, AuditAction, changesReminders, DomainError, FieldProblem, todayIn, validateWorkPackageInput, WorkPackage, WorkPackageInputCandidate } from '@mandate/domain';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
+import { assertReferencesExist, PackageReferences } from './work-package-references';
+import { WorkPackageAssigneeEntity } from './work-package-assignee.entity';
+import { WorkPackageEntity } from './work-package.entity';
+import { WorkPackagesRepository } from './work-packages.repository';
+
+export const validationFailed = (problems: FieldProblem[]): DomainError =>
+  new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+
+const optionalText = (value: unknown): string | null => (typeof value === 'string' && value.trim().length > 0 ? value.trim() : null);
+
+/** The package as `validateWorkPackageInput` sees it, so an edit is checked as the whole record it produces. */
+const inputOf = (row: WorkPackageEntity, assigneeIds: string[]): WorkPackageInputCandidate => ({
+  title: row.title,
+  description: row.description,
+  sourceText: row.sourceText,
+  planId: row.planId,
+  itemRef: row.itemRef,
+  parentId: row.parentId,
+  leadDepartmentId: row.leadDepartmentId,
+  cooperatingDepartmentIds: row.cooperatingDepartmentIds,
+  assigneeIds,
+  startDate: row.startDate,
+  dueDate: row.dueDate,
+  expectedOutput: row.expectedOutput,
+  progress: row.progress,
+  priority: row.priority,
+  target: row.target,
+});
+
+/** Entity columns for validated input; only the keys present are returned. */
+const columnsOf = (input: WorkPackageInputCandidate): Partial<WorkPackageEntity> => {
+  const columns: Partial<WorkPackageEntity> = {};
+  const set = <K extends keyof WorkPackageEntity>(key: K, value: WorkPackageEntity[K]) => (columns[key] = value);
+  if ('title' in input) set('title', String(input.title).trim());
+  if ('description' in input) set('description', typeof input.description === 'string' ? input.description.trim() : '');
+  if ('sourceText' in input) set('sourceText', optionalText(input.sourceText));
+  if ('planId' in input) set('planId', (input.planId as string | null) ?? null);
+  if ('itemRef' in input) set('itemRef', optionalText(input.itemRef));
+  if ('parentId' in input) set('parentId', (input.parentId as string | null) ?? null);
+  if ('leadDepartmentId' in input) set('leadDepartmentId', input.leadDepartmentId as string);
+  if ('cooperatingDepartmentIds' in input) set('cooperatingDepartmentIds', (input.cooperatingDepartmentIds as string[] | undefined) ?? []);
+  if ('startDate' in input) set('startDate', (input.startDate as string | null) ?? null);
+  if ('dueDate' in input) set('dueDate', (input.dueDate as string | null) ?? null);
+  if ('expectedOutput' in input) set('expectedOutput', optionalText(input.expectedOutput));
+  if ('progress' in input) set('progress', input.progress as number);
+  if ('priority' in input) set('priority', input.priority as WorkPackageEntity['priority']);
+  if ('target' in input) set('target', (input.target as WorkPackageEntity['target']) ?? null);
+  return columns;
+};
+
+export interface PackageAudit {
+  action: AuditAction;
+  before: object;
+  after: object;
+}
+
+export interface PackageChange {
+  /** Fields a person edited: validated as the whole record they produce, their references checked. */
+  fields?: WorkPackageInputCandidate;
+  /** Columns a domain rule already decided (a workflow move, an approved extension, a report's progress). */
+  set?: Partial<WorkPackageEntity>;
+  /** The audit event; by default an `update` with the whole package before and after. */
+  audit?: (after: WorkPackage) => PackageAudit;
+}
+
+type AuditActor = Pick<Actor, 'id' | 'username'> | null;
+
+/**
+ * The one write path of `work_packages`: every insert and update validates, writes its audit event and, when
+ * `changesReminders` says so, its reminder outbox row, all through the caller's transaction.
+ */
+@Injectable()
+export class WorkPackageWriter {
+  constructor(
+    private readonly packages: WorkPackagesRepository,
+    private readonly audit: AuditService,
+    private readonly reminders: ReminderOutboxService,
+  ) {}
+
+  async create(manager: EntityManager, actor: AuditActor, fields: WorkPackageInputCandidate): Promise<WorkPackage> {
+    const created = await this.insert(manager, actor, fields, null);
+    if (!created) throw new DomainError('CONFLICT', 'The work package could not be stored; try again.');
+    return created;
+  }
+
+  /** Creates the package a break-down proposal stands for, once: a key already stored for the plan inserts nothing (null). */
+  async createOnce(manager: EntityManager, actor: AuditActor, fields: WorkPackageInputCandidate, breakdownKey: string): Promise<WorkPackage | null> {
+    return this.insert(manager, actor, fields, breakdownKey);
+  }
+
+  private async insert(manager: EntityManager, actor: AuditActor, fields: WorkPackageInputCandidate, breakdownKey: string | null): Promise<WorkPackage | null> {
+    const problems = validateWorkPackageInput(fields);
+    if (problems.length > 0) throw validationFailed(problems);
+    await assertReferencesExist(manager, fields as PackageReferences, null, (fields.planId as string | null | undefined) ?? null);
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(WorkPackageEntity)
+      .values({ ...columnsOf(fields), breakdownKey })
+      .orIgnore()
+      .returning(['id'])
+      .updateEntity(false)
+      .execute();
+    const inserted = result.raw as { id: string }[];
+    if (inserted.length === 0) return null;
+    const id = inserted[0].id;
+    if (Array.isArray(fields.assigneeIds)) await this.replaceAssignees(manager, id, fields.assigneeIds as string[]);
+    const after = await this.read(manager, id);
+    await this.audit.record(manager, { actor, entityType: 'work_package', entityId: id, action: 'create', after });
+    await this.reminders.recordDeadlineChange(manager, id);
+    return after;
+  }
+
+  /** Updates a package the caller has locked (`lockPackage`), bumping its version even when only assignees change. */
+  async update(manager: EntityManager, actor: AuditActor, row: WorkPackageEntity, change: PackageChange): Promise<WorkPackage> {
+    const before = await this.read(manager, row.id);
+    const fields = change.fields ?? {};
+    if (change.fields) {
+      const problems = validateWorkPackageInput({ ...inputOf(row, before.assigneeIds), ...fields });
+      if (problems.length > 0) throw validationFailed(problems);
+      await assertReferencesExist(manager, fields as PackageReferences, row.id, row.planId);
+    }
+    await manager
+      .createQueryBuilder()
+      .update(WorkPackageEntity)
+      .set({ ...columnsOf(fields), ...change.set, version: () => 'version + 1' })
+      .where('id = :id', { id: row.id })
+      .execute();
+    if (fields.assigneeIds !== undefined) await this.replaceAssignees(manager, row.id, fields.assigneeIds as string[]);
+    const after = await this.read(manager, row.id);
+    const audit = change.audit ? change.audit(after) : { action: 'update' as const, before, after };
+    await this.audit.record(manager, { actor, entityType: 'work_package', entityId: row.id, ...audit });
+    if (changesReminders(before, after)) await this.reminders.recordDeadlineChange(manager, row.id);
+    return after;
+  }
+
+  private async read(manager: EntityManager, id: string): Promise<WorkPackage> {
+    const pkg = await this.packages.findOne(id, todayIn(new Date()), manager);
+    if (!pkg) throw new DomainError('NOT_FOUND', 'Work package not found.');
+    return pkg;
+  }
+
+  private async replaceAssignees(manager: EntityManager, id: string, userIds: string[]): Promise<void> {
+    await manager.delete(WorkPackageAssigneeEntity, { workPackageId: id });
+    if (userIds.length > 0) await manager.insert(WorkPackageAssigneeEntity, [...new Set(userIds)].map((userId) => ({ workPackageId: id, userId })));
+  }
+}
