@@ -47,7 +47,7 @@ export function checkConfirmedPackages(planId: string, packages: readonly Confir
 }
 
 /** The key a confirmed package is stored under: the proposal's own, or one derived from its sentence (or title, for a package the user added). */
-export function confirmedKeyOf(p: Pick<ConfirmedPackageInput, 'itemRef' | 'title' | 'sourceText' | 'breakdownKey'>): string {
+export function confirmedKeyOf(p: ConfirmedPackageInput): string {
   const key = p.breakdownKey?.trim();
   if (key) return key;
   const sentence = typeof p.sourceText === 'string' ? p.sourceText.trim() : '';
