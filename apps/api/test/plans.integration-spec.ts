@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import JSZip from 'jszip';
+import { docxOf, pdfOf, TABLE_PLAN_HEAD, TABLE_PLAN_ROWS, TABLE_PLAN_TEXT, zipOf, docxParts, documentXmlOf } from './support/document-fixtures';
 import { createTestApp, TestApp } from './support/test-app';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const SAMPLE = readFileSync(join(__dirname, '../../../fixtures/plans/nq-318-2025-quang-ninh.txt'), 'utf8');
 const TABLES = ['plans', 'plan_items', 'plan_indicators', 'plan_deadlines', 'work_packages', 'audit_events'];
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** A minimal Word document: one paragraph per line of the text. */
-async function docxOf(text: string): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  const body = text.split('\n').map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join('');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
 
 describe('plans import', () => {
   let t: TestApp;
@@ -43,7 +33,7 @@ describe('plans import', () => {
     const txt = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).attach('file', Buffer.from(SAMPLE, 'utf8'), { filename: 'nq.txt', contentType: 'text/plain' }).expect(200);
     expect(txt.body.indicators).toHaveLength(21);
     const docx = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd)
-      .attach('file', await docxOf(SAMPLE), { filename: 'nq.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }).expect(200);
+      .attach('file', await docxOf([SAMPLE]), { filename: 'nq.docx', contentType: DOCX }).expect(200);
     expect(docx.body.document.number).toBe('318/NQ-HĐND');
     expect(docx.body.indicators.length).toBeGreaterThan(0);
   });
@@ -60,14 +50,46 @@ describe('plans import', () => {
     if (code === 'NOT_A_PLANNING_DOCUMENT') expect(response.body.message.length).toBeGreaterThan(0);
   });
 
-  it('refuses an upload over 5 MB with 413 and a PNG with 415', async () => {
-    const big = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).attach('file', Buffer.alloc(5 * 1024 * 1024 + 10, 0x61), { filename: 'big.txt', contentType: 'text/plain' }).expect(413);
+  it('refuses an upload over 20 MB with 413 and a PNG with 415', async () => {
+    const big = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).attach('file', Buffer.alloc(20 * 1024 * 1024 + 10, 0x61), { filename: 'big.txt', contentType: 'text/plain' }).expect(413);
     expect(big.body.code).toBe('PAYLOAD_TOO_LARGE');
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR')]);
     const image = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).attach('file', png, { filename: 'scan.png', contentType: 'image/png' }).expect(415);
     expect(image.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const renamed = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).attach('file', png, { filename: 'scan.txt', contentType: 'text/plain' }).expect(415);
     expect(renamed.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('reads a Word table and a PDF text layer into the same appendix tasks as pasted text', async () => {
+    const fromText = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).send({ text: TABLE_PLAN_TEXT }).expect(200);
+    const docx = await docxOf([TABLE_PLAN_HEAD, { table: TABLE_PLAN_ROWS }]);
+    const fromDocx = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).attach('file', docx, { filename: 'kh.docx', contentType: DOCX }).expect(200);
+    const fromPdf = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).attach('file', pdfOf([...TABLE_PLAN_HEAD.split('\n'), ...TABLE_PLAN_ROWS]), { filename: 'kh.pdf', contentType: 'application/pdf' }).expect(200);
+    const tasks = (body: { items: { ref: string; title: string }[]; deadlines: { ref: string; date: string }[] }) => ({
+      items: body.items.filter((i) => i.ref.startsWith('PL.')).map((i) => [i.ref, i.title.normalize('NFC')]),
+      deadlines: body.deadlines.map((d) => [d.ref, d.date]),
+    });
+    expect(tasks(fromText.body).items).toEqual([['PL.1', 'Xây dựng cơ sở dữ liệu dùng chung của tỉnh'], ['PL.2', 'Nâng cấp mạng truyền số liệu chuyên dùng']]);
+    expect(tasks(fromText.body).deadlines).toEqual([['PL.1', '2026-09-30'], ['PL.2', '2026-06-30']]);
+    expect(tasks(fromDocx.body)).toEqual(tasks(fromText.body));
+    expect(tasks(fromPdf.body)).toEqual(tasks(fromText.body));
+    expect(fromPdf.body.document).toMatchObject({ number: '12/KH-UBND', planYear: 2026 });
+  });
+
+  it.each([
+    ['a .docx that is not a zip', () => Buffer.from('Kế hoạch 12/KH-UBND'), 'kh.docx', DOCX, 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ['a zip bomb', () => zipOf([...docxParts(documentXmlOf(['x'])), { name: 'word/media/a.bin', data: Buffer.alloc(40 * 1024 * 1024) }]), 'bomb.docx', DOCX, 413, 'PAYLOAD_TOO_LARGE'],
+    ['a .docx with an external entity', () => zipOf(docxParts(documentXmlOf(['x'], '<!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]>'))), 'xxe.docx', DOCX, 422, 'DOCUMENT_UNREADABLE'],
+    ['a scanned PDF', () => pdfOf([], { imageOnly: true }), 'scan.pdf', 'application/pdf', 422, 'PDF_NO_TEXT_LAYER'],
+    ['an encrypted PDF', () => pdfOf(['Kế hoạch'], { encrypted: true }), 'locked.pdf', 'application/pdf', 422, 'PDF_ENCRYPTED'],
+  ])('refuses %s with a reason and stores nothing', async (_, file, filename, contentType, status, code) => {
+    const before = await counts();
+    for (const path of ['/api/plans/import/preview', '/api/plans']) {
+      const response = await t.http().post(path).set('Authorization', ubnd).attach('file', file(), { filename, contentType }).expect(status);
+      expect(response.body).toMatchObject({ code, details: [expect.objectContaining({ field: 'file' })] });
+      expect(response.body.message).toMatch(/\/ The/);
+    }
+    expect(await counts()).toEqual(before);
   });
 
   it.each(['so-tai-chinh', 'hdnd', 'admin'])('refuses %s the import (403)', async (username) => {

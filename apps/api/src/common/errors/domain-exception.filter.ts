@@ -20,6 +20,9 @@ export function statusOf(code: DomainErrorCode): number {
       return HttpStatus.CONFLICT;
     case 'TRANSITION_NOT_ALLOWED':
     case 'NOT_A_PLANNING_DOCUMENT':
+    case 'DOCUMENT_UNREADABLE':
+    case 'PDF_NO_TEXT_LAYER':
+    case 'PDF_ENCRYPTED':
       return HttpStatus.UNPROCESSABLE_ENTITY;
     case 'PAYLOAD_TOO_LARGE':
       return HttpStatus.PAYLOAD_TOO_LARGE;

@@ -1,7 +1,11 @@
 import { DomainError } from '@mandate/domain';
-import mammoth from 'mammoth';
+import { readDocxText } from './readers/docx-text.reader';
+import { readPdfText } from './readers/pdf-text.reader';
 
-export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+/** An uploaded file may be up to 20 MB (a Word file with pictures, a long PDF). */
+export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
+/** The text itself, pasted or read from a file: far above any real plan, and it bounds the parser's work. */
+export const MAX_PLAN_TEXT_BYTES = 5 * 1024 * 1024;
 
 /** What multer's memory storage hands over; typed here because @types/multer is not installed. */
 export interface UploadedPlanFile {
@@ -13,12 +17,12 @@ export interface UploadedPlanFile {
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const isZip = (buffer: Buffer) => buffer.length > 4 && buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04;
+const startsWith = (buffer: Buffer, magic: string) => buffer.subarray(0, magic.length).toString('latin1') === magic;
 
-/** The document's text from a JSON `text` or an uploaded .txt/.docx: 400 empty, 413 too large, 415 anything else. */
+/** The document's text from a JSON `text` or an uploaded .txt/.docx/.pdf: 400 empty, 413 too large, 415 any other type, 422 unreadable. */
 export async function readPlanText(text: string | undefined, file: UploadedPlanFile | undefined): Promise<string> {
   const raw = file ? await textOfFile(file) : text ?? '';
-  if (Buffer.byteLength(raw, 'utf8') > MAX_PLAN_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', 'The document is larger than 5 MB.');
+  if (Buffer.byteLength(raw, 'utf8') > MAX_PLAN_TEXT_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', 'Nội dung văn bản lớn hơn 5 MB. / The document text is larger than 5 MB.', [{ field: file ? 'file' : 'text', message: 'text over 5 MB' }]);
   if (raw.trim().length === 0) {
     throw new DomainError('VALIDATION_FAILED', 'text: the document is empty', [{ field: file ? 'file' : 'text', message: 'must not be empty' }]);
   }
@@ -26,15 +30,12 @@ export async function readPlanText(text: string | undefined, file: UploadedPlanF
 }
 
 async function textOfFile(file: UploadedPlanFile): Promise<string> {
-  if (file.size > MAX_PLAN_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', 'The file is larger than 5 MB.');
+  if (file.size > MAX_PLAN_FILE_BYTES || file.buffer.length > MAX_PLAN_FILE_BYTES) throw new DomainError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB. / The file is larger than 20 MB.', [{ field: 'file', message: 'over 20 MB' }]);
   const name = file.originalname.toLowerCase();
-  if (name.endsWith('.docx') || file.mimetype === DOCX_MIME) {
-    if (!isZip(file.buffer)) throw unsupported();
-    try {
-      return (await mammoth.extractRawText({ buffer: file.buffer })).value;
-    } catch {
-      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', 'The .docx file could not be read; save it again from Word or paste its text.');
-    }
+  if (name.endsWith('.docx') || file.mimetype === DOCX_MIME) return readDocxText(file.buffer);
+  if (name.endsWith('.pdf') || file.mimetype === 'application/pdf') {
+    if (!startsWith(file.buffer, '%PDF-')) throw unsupported();
+    return readPdfText(file.buffer);
   }
   const looksText = name.endsWith('.txt') || file.mimetype.startsWith('text/') || (file.mimetype === 'application/octet-stream' && !name.includes('.'));
   // A NUL byte never occurs in UTF-8 text: a renamed image or binary is refused, not parsed.
@@ -42,4 +43,4 @@ async function textOfFile(file: UploadedPlanFile): Promise<string> {
   return file.buffer.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-const unsupported = () => new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Upload the document as UTF-8 text (.txt) or Word (.docx).');
+const unsupported = () => new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Hãy tải lên văn bản dạng .txt (UTF-8), Word (.docx) hoặc PDF. / Upload the document as UTF-8 text (.txt), Word (.docx) or PDF.', [{ field: 'file', message: 'unsupported type' }]);

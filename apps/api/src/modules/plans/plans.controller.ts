@@ -7,11 +7,11 @@ import { IdParam } from '../../common/validation/id-param';
 import { BreakdownResult, BreakdownService } from './breakdown.service';
 import { ConfirmBreakdownDto } from './dtos/confirm-breakdown.dto';
 import { PlanTextDto } from './dtos/plan-text.dto';
-import { MAX_PLAN_BYTES, UploadedPlanFile } from './plan-text.reader';
+import { MAX_PLAN_FILE_BYTES, UploadedPlanFile } from './plan-text.reader';
 import { PlansService } from './plans.service';
 
 // No dest means multer keeps the file in memory; one byte over the limit lets it refuse with LIMIT_FILE_SIZE, which Nest turns into a 413.
-const planUpload = () => FileInterceptor('file', { limits: { fileSize: MAX_PLAN_BYTES + 1, files: 1 } });
+const planUpload = () => FileInterceptor('file', { limits: { fileSize: MAX_PLAN_FILE_BYTES + 1, files: 1 } });
 
 @ApiTags('plans')
 @Controller('plans')

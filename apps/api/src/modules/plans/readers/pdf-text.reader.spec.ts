@@ -1,0 +1,30 @@
+import { DomainError } from '@mandate/domain';
+import { pdfOf } from '../../../../test/support/document-fixtures';
+import { readPdfText } from './pdf-text.reader';
+
+const codeOf = async (promise: Promise<unknown>) => {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(DomainError);
+  return (error as DomainError).code;
+};
+
+describe(readPdfText.name, () => {
+  it('reads the text layer line by line, a row of separate cells as a | row', async () => {
+    const sut = await readPdfText(
+      pdfOf(['KẾ HOẠCH', 'Chuyển đổi số năm 2026', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], ['1', 'Xây dựng dữ liệu', 'Sở Khoa học và Công nghệ', 'Quý III/2026']]),
+    );
+    expect(sut.normalize('NFC').split('\n')).toEqual(['KẾ HOẠCH', 'Chuyển đổi số năm 2026', '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |', '| 1 | Xây dựng dữ liệu | Sở Khoa học và Công nghệ | Quý III/2026 |']);
+  });
+
+  it('answers a scan (no text layer) with PDF_NO_TEXT_LAYER', async () => {
+    expect(await codeOf(readPdfText(pdfOf([], { imageOnly: true })))).toBe('PDF_NO_TEXT_LAYER');
+  });
+
+  it('answers a password-protected PDF with PDF_ENCRYPTED', async () => {
+    expect(await codeOf(readPdfText(pdfOf(['Kế hoạch'], { encrypted: true })))).toBe('PDF_ENCRYPTED');
+  });
+
+  it('answers a damaged PDF with DOCUMENT_UNREADABLE', async () => {
+    expect(await codeOf(readPdfText(Buffer.from('%PDF-1.4\n1 0 obj << garbage')))).toBe('DOCUMENT_UNREADABLE');
+  });
+});
