@@ -25,6 +25,9 @@ export const importErrorView = (t: TFunction, error: unknown): ImportErrorView =
     case 415:
       return view(t('import.errors.wrongType'));
     case 422:
+      if (error.code === 'PDF_NO_TEXT_LAYER') return view(t('import.errors.noTextLayer'));
+      if (error.code === 'PDF_ENCRYPTED') return view(t('import.errors.encrypted'));
+      if (error.code === 'DOCUMENT_UNREADABLE') return view(t('import.errors.unreadable'));
       return view(t('import.errors.notPlan'), error.message);
     default:
       return view(errorMessage(t, error));

@@ -56,6 +56,24 @@ describe(ImportPage.name, () => {
     expect(screen.queryByRole('button', { name: 'Xác nhận nhập kế hoạch' })).not.toBeInTheDocument();
   });
 
+  it.each([
+    ['PDF_NO_TEXT_LAYER', 'Tệp PDF không có lớp văn bản'],
+    ['PDF_ENCRYPTED', 'Tệp PDF được đặt mật khẩu'],
+    ['DOCUMENT_UNREADABLE', 'Không đọc được tệp'],
+  ])('explains a refused file (%s) in Vietnamese only, without the API sentence', async (code, vietnamese) => {
+    const apiMessage = 'Tệp… / The PDF cannot be read.';
+    fetchMock.mockResolvedValue(json(422, { statusCode: 422, code, message: apiMessage, details: [{ field: 'file', message: 'x' }] }));
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(screen.getByLabelText('Nội dung văn bản'), 'Kế hoạch');
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(vietnamese);
+    expect(alert).not.toHaveTextContent('The PDF');
+  });
+
   it('previews the document with Vietnamese targets and dates, then imports it and opens the break-down', async () => {
     fetchMock.mockImplementation(async (url) => (url === '/api/plans' ? json(201, { id: 'p1', number: '318/NQ-HĐND', title: 't', planYear: 2026, indicatorCount: 3, itemCount: 2 }) : json(200, parse)));
     const user = userEvent.setup();
@@ -107,7 +125,7 @@ describe(ImportPage.name, () => {
     await user.upload(input, new File(['PNG'], 'anh.png', { type: 'image/png' }));
     await user.click(screen.getByRole('button', { name: 'Xem trước' }));
 
-    expect(await screen.findByText('Chỉ nhận tệp văn bản .txt (UTF-8) hoặc tệp Word .docx.')).toBeInTheDocument();
+    expect(await screen.findByText('Chỉ nhận tệp văn bản .txt (UTF-8), tệp Word .docx hoặc tệp PDF.')).toBeInTheDocument();
     const [, init] = fetchCall(fetchMock, 0);
     expect(init.body).toBeInstanceOf(FormData);
     expect((init.body as FormData).get('file')).toBeInstanceOf(File);

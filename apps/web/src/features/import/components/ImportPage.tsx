@@ -12,7 +12,7 @@ import { useImportPlan, usePreviewPlan } from '../api/use-import-mutations';
 import { importErrorView } from '../import-error';
 import { ImportPreview } from './ImportPreview';
 
-const ACCEPT = '.txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const ACCEPT = '.txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ImportPage() {
   const { t } = useTranslation();
