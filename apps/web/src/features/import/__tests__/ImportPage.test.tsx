@@ -14,7 +14,7 @@ const parse: PlanDocumentParse = {
     { code: '2', group: 'economy', name: 'GRDP bình quân đầu người', text: '', targets: [{ comparator: 'gt', value: 11800, max: null, unit: 'USD', label: null }] },
     { code: '9', group: 'society', name: 'Xếp hạng chỉ số', text: '', targets: [{ comparator: 'qualitative', value: null, max: null, unit: null, label: null }] },
   ],
-  items: [{ ref: '3.1', title: 'Kinh tế', paragraphs: [], children: [{ ref: '3.1.d', title: 'Đầu tư công', paragraphs: ['a', 'b', 'c'], children: [] }] }],
+  items: [{ ref: '3.1', title: 'Kinh tế', paragraphs: [], assignment: null, children: [{ ref: '3.1.d', title: 'Đầu tư công', paragraphs: ['a', 'b', 'c'], assignment: null, children: [] }] }],
   deadlines: [{ ref: '3.1.d', date: '2026-12-31', text: 'đến 31/12/2026' }],
   warnings: ['Bỏ qua một bảng không đọc được.'],
 };
