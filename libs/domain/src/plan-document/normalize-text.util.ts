@@ -1,3 +1,4 @@
+import { joinCellPerLineTables } from './cell-table-rows.util';
 import { stripMarkup } from './strip-markup.util';
 
 /** Smallest repeat worth dropping: a web page's doubled block, not two rows of a table that happen to agree. */
@@ -30,12 +31,12 @@ function isFurniture(line: string): boolean {
 }
 
 /**
- * Splits normalised text into trimmed lines: border-only lines are dropped (they are not paragraph
- * breaks), runs of blank lines become one blank line.
+ * Splits normalised text into trimmed lines: tables printed one cell per line become one `|` line per
+ * row, other border-only lines are dropped (they are not paragraph breaks), runs of blank lines become one.
  */
 export function toCleanLines(text: string): string[] {
   const lines: string[] = [];
-  for (const rawLine of text.split('\n')) {
+  for (const rawLine of joinCellPerLineTables(text.split('\n'))) {
     const unmarked = stripMarkup(rawLine);
     if (isFurniture(unmarked)) continue;
     const line = cleanLine(unmarked);

@@ -43,3 +43,11 @@ describe('parseDeadlineCell', () => {
     expect(parseDeadlineCell('Thường xuyên', 2026)).toBeNull();
   });
 });
+
+describe('parseDeadlineCell periods', () => {
+  it('dates a year range at the end of its last year, and an open start not at all', () => {
+    expect(parseDeadlineCell('Năm 2025 - 2026', 2026)?.date).toBe('2026-12-31');
+    expect(parseDeadlineCell('2026-2030', null)?.date).toBe('2030-12-31');
+    expect(parseDeadlineCell('Quý IV năm 2025 và các năm tiếp theo', 2025)).toBeNull();
+  });
+});

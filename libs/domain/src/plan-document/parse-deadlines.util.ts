@@ -152,8 +152,19 @@ export function findDeadlines(text: string, planYear: number | null): FoundDeadl
   return scan(text, planYear, IN_TEXT);
 }
 
+/** "Năm 2025 - 2026", "2026-2030": a period, due at the end of its last year. */
+const YEAR_RANGE = /(?<![\p{N}/])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\p{N}/])/u;
+/** "Quý IV năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": an open start is not a deadline. */
+const OPEN_START = /các năm tiếp theo|trở đi/iu;
+
 /** The deadline of a table's deadline cell, where "Quý II/2026", "Tháng 6/2026" or "Năm 2026" stand alone. */
 export function parseDeadlineCell(cell: string, planYear: number | null): FoundDeadline | null {
+  if (OPEN_START.test(cell)) return null;
+  const range = YEAR_RANGE.exec(cell);
+  if (range !== null) {
+    const end = utc(Number(range[2]), 12, 31);
+    return end === null ? null : { date: toIso(end), text: cell.trim(), start: range.index };
+  }
   const found = scan(cell, planYear, IN_CELL);
   if (found.length > 0) return found[found.length - 1];
   const years = /(?<![\p{N}/])(\d{4})(?:\s*[-–]\s*(\d{4}))?(?![\p{N}/])/u.exec(cell);

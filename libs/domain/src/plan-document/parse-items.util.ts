@@ -1,8 +1,7 @@
 import type { OutlineNode } from './outline.util';
-import { findDeadlines, parseDeadlineCell } from './parse-deadlines.util';
-import type { ParsedTable, TableRow } from './parse-tables.util';
+import { findDeadlines } from './parse-deadlines.util';
 import type { ParsedDeadline, ParsedItem } from './plan-document.types';
-import { foldText, squeezeSpaces } from './text-fold.util';
+import { foldText } from './text-fold.util';
 
 const TASK_HEADING = /^(?:cac |nhung |mot so |nhom )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong)/;
 const MAX_HEADING_LENGTH = 200;
@@ -86,60 +85,4 @@ export function deadlinesOfItems(items: ParsedItem[], planYear: number | null): 
     }
   }
   return deadlines;
-}
-
-export interface TableItemsResult {
-  items: ParsedItem[];
-  deadlines: ParsedDeadline[];
-  warnings: string[];
-}
-
-/** Rows of appendix task tables as items `PL.<STT>` (under their group rows), with their deadline column. */
-export function itemsFromTables(tables: ParsedTable[], planYear: number | null): TableItemsResult {
-  const result: TableItemsResult = { items: [], deadlines: [], warnings: [] };
-  const usedRefs = new Set<string>();
-  let taskTables = 0;
-  for (const table of tables) {
-    if (table.kind !== 'tasks') continue;
-    taskTables += 1;
-    const prefix = taskTables === 1 ? 'PL' : `PL${taskTables}`;
-    appendTableItems(table, prefix, planYear, result, usedRefs);
-  }
-  return result;
-}
-
-function appendTableItems(
-  table: ParsedTable,
-  prefix: string,
-  planYear: number | null,
-  result: TableItemsResult,
-  usedRefs: Set<string>,
-): void {
-  const numbered = table.rows.filter((row) => !row.group).map((row) => row.stt);
-  const restarts = new Set(numbered).size < numbered.length;
-  let group: ParsedItem | null = null;
-  for (const row of table.rows) {
-    if (row.group) {
-      group = { ref: `${prefix}.${row.stt || String(result.items.length + 1)}`, title: rowTitle(row), paragraphs: [], assignment: null, children: [] };
-      result.items.push(group);
-      continue;
-    }
-    const base = restarts && group !== null ? group.ref : prefix;
-    const ref = uniqueRef(`${base}.${row.stt || '?'}`, usedRefs);
-    const item: ParsedItem = { ref, title: rowTitle(row), paragraphs: [], assignment: null, children: [] };
-    (group ? group.children : result.items).push(item);
-    const deadline = row.cells.deadline ? parseDeadlineCell(row.cells.deadline, planYear) : null;
-    if (deadline !== null) result.deadlines.push({ ref, date: deadline.date, text: squeezeSpaces(row.cells.deadline ?? '') });
-  }
-}
-
-function uniqueRef(ref: string, used: Set<string>): string {
-  let candidate = ref;
-  for (let n = 2; used.has(candidate); n += 1) candidate = `${ref}-${n}`;
-  used.add(candidate);
-  return candidate;
-}
-
-function rowTitle(row: TableRow): string {
-  return row.cells.task ?? row.cells.indicator ?? Object.values(row.cells).find((cell) => cell !== undefined) ?? '';
 }

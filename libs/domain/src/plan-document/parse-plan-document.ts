@@ -3,9 +3,10 @@ import { locateDocument, type DocumentSegment } from './locate-document.util';
 import { normalizeText } from './normalize-text.util';
 import { buildOutline, usesBlankLineParagraphs, type OutlineNode } from './outline.util';
 import { findIndicatorSection, parseIndicators } from './parse-indicators.util';
-import { deadlinesOfItems, flattenItems, itemsFromTables, parseItems, selectTaskSections } from './parse-items.util';
+import { deadlinesOfItems, flattenItems, parseItems, selectTaskSections } from './parse-items.util';
 import { parseMetadata } from './parse-metadata.util';
 import { findTables, type ParsedTable } from './parse-tables.util';
+import { itemsFromTables } from './table-items.util';
 import type { ParsedItem, PlanDocumentParse } from './plan-document.types';
 
 const PLANNING_TERMS = ['chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'kế hoạch', 'mục tiêu', 'triển khai', 'tổ chức thực hiện'];

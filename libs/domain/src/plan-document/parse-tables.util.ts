@@ -1,4 +1,5 @@
 import { isAppendixHeading, isSignatureLine, titleWordOf } from './locate-document.util';
+import { stripMarkup } from './strip-markup.util';
 import { foldText, squeezeSpaces } from './text-fold.util';
 import { romanToNumber } from './vietnamese-number.util';
 
@@ -27,12 +28,12 @@ export interface FoundTables {
 
 /** Role of a header cell; order matters ("Đơn vị chủ trì" is the lead, not a unit). */
 export function columnRole(header: string): ColumnRole {
-  const folded = squeezeSpaces(foldText(header));
+  const folded = squeezeSpaces(foldText(stripMarkup(header)));
   if (/^(stt|tt|so tt|so thu tu)\.?$/.test(folded)) return 'stt';
   if (/chu tri/.test(folded)) return 'lead';
   if (/phoi hop/.test(folded)) return 'cooperating';
   if (/thoi gian|thoi han|tien do|han hoan thanh|thoi diem/.test(folded)) return 'deadline';
-  if (/san pham|ket qua dau ra|hinh thuc/.test(folded)) return 'product';
+  if (/san pham|ket qua (?:du kien|dau ra|can dat)|^ket qua$|hinh thuc/.test(folded)) return 'product';
   if (/don vi tinh|^dvt$|^don vi$/.test(folded)) return 'unit';
   if (/nhiem vu|noi dung|cong viec|de an|ten du an|giai phap/.test(folded)) return 'task';
   if (/chi tieu/.test(folded)) return 'indicator';
@@ -40,10 +41,12 @@ export function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
-function tableKind(roles: ColumnRole[]): ParsedTable['kind'] | null {
+/** A table of tasks, or of indicators handed to agencies (TT | Chỉ tiêu | Chủ trì), is work to do; one of figures is indicators. */
+export function tableKind(roles: ColumnRole[]): ParsedTable['kind'] | null {
   if (!roles.includes('stt')) return null;
   if (roles.includes('task')) return 'tasks';
   if (roles.includes('indicator') && roles.includes('value')) return 'indicators';
+  if (roles.includes('indicator') && roles.includes('lead')) return 'tasks';
   return null;
 }
 
@@ -65,17 +68,26 @@ function isGroupStt(cell: string): boolean {
   return (/^[IVXL]{1,6}$/.test(bare) && romanToNumber(bare) !== null) || /^[A-HĐ]$/u.test(bare);
 }
 
+/** A group row whose label shares the name's cell: "I. Kinh tế số". */
+const GROUP_LABEL_AND_NAME = /^([IVXL]{1,6}|[A-HĐ])[.)]\s+(\S.*)$/u;
+
 function toRow(cells: string[], roles: ColumnRole[]): TableRow {
   const row: TableRow = { stt: '', group: false, cells: {} };
   cells.forEach((cell, index) => {
     const role = roles[index] ?? 'other';
-    const text = squeezeSpaces(cell);
+    const text = squeezeSpaces(stripMarkup(cell));
     if (text === '') return;
     if (role === 'stt') row.stt = text.replace(/\.$/, '');
     else if (row.cells[role] === undefined) row.cells[role] = text;
   });
-  const filled = Object.keys(row.cells).length;
-  row.group = isGroupStt(row.stt) || (row.stt === '' && filled <= 1);
+  const filled = Object.values(row.cells);
+  row.group = isGroupStt(row.stt) || (row.stt === '' && filled.length <= 1);
+  const labelled = row.stt === '' && filled.length === 1 ? GROUP_LABEL_AND_NAME.exec(filled[0] ?? '') : null;
+  if (labelled !== null && isGroupStt(labelled[1])) {
+    row.stt = labelled[1];
+    const role = (Object.keys(row.cells) as ColumnRole[])[0];
+    row.cells[role] = labelled[2];
+  }
   return row;
 }
 
@@ -95,7 +107,10 @@ function readPipeTable(lines: string[], headerLine: number, consumed: Set<number
     if (!hasPipes && !rowOpen) break;
     if (isSignatureLine(line) || titleWordOf(line) !== null || isAppendixHeading(line)) break;
     if (hasPipes && columnRole(splitPipeRow(line)[0] ?? '') === 'stt') break;
-    appendPipeLine(rowsCells, line, rowOpen, hasPipes);
+    const cells = splitPipeRow(line);
+    const wholeRow = line.startsWith('|') && line.endsWith('|') && cells.length === headers.length;
+    if (wholeRow) rowsCells.push(cells);
+    else appendPipeLine(rowsCells, line, rowOpen, hasPipes);
     rowOpen = !line.trimEnd().endsWith('|');
     consumed.add(index);
   }

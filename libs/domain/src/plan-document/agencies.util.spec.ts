@@ -1,0 +1,36 @@
+import { joinAgencyLines, splitAgencies } from './agencies.util';
+
+describe('splitAgencies', () => {
+  it('splits on semicolons and on commas that open a new agency, keeping collectives whole', () => {
+    expect(splitAgencies('Sở Tài chính, Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường, đặc khu')).toEqual([
+      'Sở Tài chính',
+      'Sở Khoa học và Công nghệ',
+      'các sở, ngành',
+      'UBND xã, phường, đặc khu',
+    ]);
+    expect(splitAgencies('Bộ Khoa học và Công nghệ; các bộ, ngành liên quan')).toEqual(['Bộ Khoa học và Công nghệ', 'các bộ, ngành liên quan']);
+    expect(splitAgencies('Các bộ, ngành, địa phương')).toEqual(['Các bộ, ngành', 'địa phương']);
+  });
+
+  it('drops what the agency does after its name', () => {
+    expect(splitAgencies('Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu.')).toEqual([
+      'Sở KH&CN',
+      'Các sở, ngành',
+      'UBND cấp xã',
+    ]);
+    expect(splitAgencies('Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu')).toEqual(['Sở Khoa học và Công nghệ']);
+  });
+
+  it('splits "và" only before a capitalised agency', () => {
+    expect(splitAgencies('Sở Tài chính và Sở Nội vụ')).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
+    expect(splitAgencies('Bộ Nông nghiệp và Môi trường')).toEqual(['Bộ Nông nghiệp và Môi trường']);
+  });
+});
+
+describe('joinAgencyLines', () => {
+  it('separates two agencies printed on two lines of one cell, and rejoins a wrapped name', () => {
+    expect(joinAgencyLines(['Các sở, ngành, UBND xã, phường, đặc khu', 'Sở Tài chính'])).toBe('Các sở, ngành, UBND xã, phường, đặc khu; Sở Tài chính');
+    expect(joinAgencyLines(['Bộ Khoa học và', 'Công nghệ'])).toBe('Bộ Khoa học và Công nghệ');
+    expect(joinAgencyLines(['Các bộ, ngành liên', 'quan'])).toBe('Các bộ, ngành liên quan');
+  });
+});

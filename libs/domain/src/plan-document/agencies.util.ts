@@ -1,0 +1,70 @@
+import { foldText, squeezeSpaces } from './text-fold.util';
+
+/**
+ * Words that open the name of an agency or of a collective of agencies ("Sở ...", "UBND ...",
+ * "các bộ, ngành ..."), folded. A comma part that opens with none of them continues the previous
+ * name ("Các sở, ngành" is one entry, "Các bộ, ngành liên quan" too).
+ */
+const AGENCY_HEAD =
+  /^(?:cac |nhung )?(?:so|bo|ubnd|hdnd|uy ban|co quan|cong an|trung tam|van phong|ban|vien|ngan hang|tinh doan|thanh doan|doan|hoi|dai|bao|cuc|chi cuc|tong cuc|thanh tra|kho bac|bao hiem|lien doan|lien minh|mat tran|mttq|chinh phu|thu tuong|quoc hoi|toa an|kiem toan|doanh nghiep|tap doan|tong cong ty|cong ty|truong|benh vien|bo chi huy|bch|hiep hoi|dang uy|tinh uy|thanh uy|huyen uy|dia phuong|don vi|to chuc|phong|tram|ttg|tu phap|quan khu|canh sat|doi|lanh dao|chu tich|giam doc|nha may|vksnd|tand)(?![\p{L}])/u;
+
+/**
+ * Verbs that end an agency's name inside a cell ("Sở KH&CN chủ trì hướng dẫn, tổng hợp"): the rest is
+ * what the agency does, not who it is. Only lower-case forms, so capitalised names keep their words.
+ */
+const ROLE_VERB =
+  /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|tham mưu|triển khai|chịu trách nhiệm|báo cáo|đôn đốc|kiểm tra|giám sát|là cơ quan)(?![\p{L}])/u;
+
+/** ';', a line break, or 'và' before a capitalised agency ("Sở Tài chính và Sở Nội vụ", not "Bộ Nông nghiệp và Môi trường"). */
+const AGENCY_CLAUSE_BREAK = /\s*[;\n]\s*|\s+và\s+(?=(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Công an|Ban|Trung tâm|Văn phòng|Cục|Viện|Ngân hàng|Các sở|Các bộ)\s)/u;
+
+/** Joining words a wrapped name may end a line with ("Bộ Khoa học và" / "Công nghệ"). */
+const CONNECTIVE_END = /(?:,|;|\bvà|\bvới|\bcủa|\bcác|\bthuộc|\bcấp|-|–)$/u;
+
+/** True when the text opens like an agency's name (whatever its case and diacritics). */
+export function startsWithAgency(text: string): boolean {
+  return AGENCY_HEAD.test(foldText(text.trim()));
+}
+
+/**
+ * The agencies of a table cell or assignment phrase, one entry per agency, as written: split on ';'
+ * and on ',' where the next part opens a new agency, with trailing role verbs and final dots dropped.
+ * "Sở Tài chính, Sở Nội vụ; các sở, ngành" gives ["Sở Tài chính", "Sở Nội vụ", "các sở, ngành"].
+ */
+export function splitAgencies(text: string): string[] {
+  const agencies: string[] = [];
+  for (const clause of text.split(AGENCY_CLAUSE_BREAK)) {
+    let clauseStarted = false;
+    let inRoleTail = false;
+    for (const rawPart of clause.split(',')) {
+      const part = squeezeSpaces(rawPart).replace(/^(?:[-+•]|và)\s+/u, '');
+      if (part === '') continue;
+      const opensAgency = !clauseStarted || startsWithAgency(part);
+      if (!opensAgency && inRoleTail) continue;
+      const verb = ROLE_VERB.exec(` ${part}`);
+      const name = verb === null ? part : part.slice(0, Math.max(0, verb.index - 1)).trim();
+      inRoleTail = verb !== null;
+      clauseStarted = true;
+      if (name === '') continue;
+      if (opensAgency || agencies.length === 0) agencies.push(name);
+      else agencies[agencies.length - 1] = `${agencies[agencies.length - 1]}, ${name}`;
+    }
+  }
+  return agencies.map((agency) => agency.replace(/[.;:,]+$/u, '').trim()).filter((agency) => agency !== '');
+}
+
+/**
+ * Joins the lines of an agency cell: a line that opens a new agency after a line that does not end in a
+ * joining word is a second agency ("Các sở, ngành" / "Sở Tài chính"), so the two are separated by ';'.
+ */
+export function joinAgencyLines(lines: string[]): string {
+  let joined = '';
+  for (const raw of lines) {
+    const line = squeezeSpaces(raw);
+    if (line === '') continue;
+    if (joined === '') joined = line;
+    else if (/^\p{Lu}/u.test(line) && startsWithAgency(line) && !CONNECTIVE_END.test(joined)) joined = `${joined}; ${line}`;
+    else joined = `${joined} ${line}`;
+  }
+  return joined;
+}

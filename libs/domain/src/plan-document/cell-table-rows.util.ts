@@ -1,0 +1,156 @@
+import { columnRole, tableKind, type ColumnRole } from './parse-tables.util';
+import { joinAgencyLines } from './agencies.util';
+import { stripMarkup } from './strip-markup.util';
+import { squeezeSpaces } from './text-fold.util';
+import { romanToNumber } from './vietnamese-number.util';
+
+/**
+ * Web-converted tables often come one cell per line with a lone '|' between cells, cells wrapped over
+ * several lines, and '|' '|' between rows:
+ *
+ *     |            <- row start
+ *     **STT**
+ *     |
+ *     **Nhiệm vụ**
+ *     |            <- row end
+ *     |            <- next row start
+ *     1
+ *     |
+ *     Rà soát ...
+ *
+ * An empty cell is two pipes in a row too, and cells covered by a rowspan above are left out, so the row
+ * breaks are found from the header's width and the rows' first cells. Such a table is rewritten as one
+ * `| a | b | c |` line per row, every row as wide as the header, so that it reads like a `|`-run table.
+ */
+
+const PIPE_ONLY = /^[\s|]*\|[\s|]*$/;
+const ARABIC_STT = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
+const GROUP_LABEL = /^(?:[IVXL]{1,6}|[A-HĐ])\.?$/u;
+const GROUP_WITH_TITLE = /^(?:[IVXL]{1,6}|[A-HĐ])[.)]\s+\S/u;
+/** A table no wider than this; wider runs are not a header. */
+const MAX_COLUMNS = 12;
+
+interface Chunk {
+  lines: string[];
+  /** Empty cells between this chunk and the previous one. */
+  gap: number;
+}
+
+function cellText(lines: string[]): string {
+  return squeezeSpaces(lines.map(stripMarkup).join(' '));
+}
+
+function pipeCount(line: string): number {
+  return line.split('|').length - 1;
+}
+
+/** "1", "2.", "II", "** II**": an STT cell, which opens a row in the first column. */
+function isSttCell(chunk: Chunk): boolean {
+  const text = cellText(chunk.lines);
+  const bare = text.replace(/\.$/, '');
+  return ARABIC_STT.test(text) || (GROUP_LABEL.test(text) && (romanToNumber(bare) !== null || bare.length === 1));
+}
+
+/** An STT cell, or a group row's "I. Kinh tế số" (label and name in one cell spanning the row): either opens a row. */
+function opensRow(chunk: Chunk): boolean {
+  if (isSttCell(chunk)) return true;
+  const text = cellText(chunk.lines);
+  return GROUP_WITH_TITLE.test(text) && text.length <= 200 && romanToNumber(text.split(/[.)]/)[0]) !== null;
+}
+
+/** The chunks of a cell-per-line table from `start` (a pipe line) to the first blank line; null if it is not one. */
+function readChunks(lines: string[], start: number): { chunks: Chunk[]; end: number } {
+  const chunks: Chunk[] = [];
+  let pipes = 0;
+  let current: Chunk | null = null;
+  let index = start;
+  for (; index < lines.length; index += 1) {
+    const line = lines[index];
+    if (line.trim() === '') break;
+    if (PIPE_ONLY.test(line)) {
+      pipes += pipeCount(line);
+      current = null;
+      continue;
+    }
+    if (current !== null) {
+      current.lines.push(line);
+      continue;
+    }
+    if (cellText([line]) === '' && pipes > 0) continue;
+    current = { lines: [line], gap: Math.max(0, pipes - 1) };
+    chunks.push(current);
+    pipes = 0;
+  }
+  return { chunks, end: index };
+}
+
+function headerOf(chunks: Chunk[]): Chunk[] {
+  const header: Chunk[] = [];
+  for (const chunk of chunks) {
+    if (header.length > 0 && chunk.gap > 0) break;
+    header.push(chunk);
+    if (header.length > MAX_COLUMNS) return [];
+  }
+  return header;
+}
+
+/** Rows of cells (each a chunk's lines, or [] for an empty cell), every row as wide as the header. */
+function assembleRows(chunks: Chunk[], width: number): string[][][] {
+  const rows: string[][][] = [chunks.slice(0, width).map((chunk) => chunk.lines)];
+  let index = width;
+  while (index < chunks.length) {
+    const run: Chunk[] = [chunks[index]];
+    for (index += 1; index < chunks.length && chunks[index].gap === 0; index += 1) run.push(chunks[index]);
+    const gap = run[0].gap;
+    const row = rows[rows.length - 1];
+    const cells = run.map((chunk) => chunk.lines);
+    if (!opensRow(run[0]) && row.length + gap + run.length <= width) {
+      row.push(...Array.from({ length: gap }, () => []), ...cells);
+      continue;
+    }
+    const emptyCells = Math.max(0, gap - 1);
+    const closing = Math.min(emptyCells, width - row.length);
+    row.push(...Array.from({ length: closing }, () => []));
+    // an STT goes in the first column; a row without one (a rowspan from the row above) starts at the second
+    const leading = isSttCell(run[0]) ? 0 : emptyCells - closing;
+    const shift = leading === 0 && !isSttCell(run[0]) && run.length < width ? 1 : leading;
+    rows.push([...Array.from({ length: shift }, () => []), ...cells]);
+  }
+  return rows;
+}
+
+function rowLine(row: string[][], roles: ColumnRole[]): string {
+  const cells = roles.map((role, position) => {
+    const lines = row[position] ?? [];
+    const text = role === 'lead' || role === 'cooperating' ? joinAgencyLines(lines.map(stripMarkup)) : cellText(lines);
+    return squeezeSpaces(text.replace(/\|/g, '/'));
+  });
+  const extra = row.slice(roles.length).map((lines) => cellText(lines));
+  return `| ${[...cells, ...extra].join(' | ')} |`.replace(/ {2,}/g, ' ');
+}
+
+/**
+ * Rewrites every cell-per-line task or indicator table in the raw lines as one `|`-run line per row;
+ * other lines (and tables of anything else, such as a masthead's layout table) are returned as they are.
+ */
+export function joinCellPerLineTables(lines: string[]): string[] {
+  const result: string[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index];
+    const next = lines[index + 1];
+    if (PIPE_ONLY.test(line) && next !== undefined && columnRole(cellText([next])) === 'stt') {
+      const { chunks, end } = readChunks(lines, index);
+      const header = headerOf(chunks);
+      const roles = header.map((chunk) => columnRole(cellText(chunk.lines)));
+      if (header.length >= 3 && tableKind(roles) !== null) {
+        for (const row of assembleRows(chunks, header.length)) result.push(rowLine(row, roles));
+        index = end;
+        continue;
+      }
+    }
+    result.push(line);
+    index += 1;
+  }
+  return result;
+}

@@ -1,0 +1,61 @@
+import { findTables } from './parse-tables.util';
+import { itemsFromTables } from './table-items.util';
+
+const parseRows = (lines: string[]) => itemsFromTables(findTables(lines).tables, 2026);
+
+describe('itemsFromTables', () => {
+  it('gives rows under restarting group rows PL.<group>.<STT> refs with their assignment and deadline', () => {
+    const sut = parseRows([
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Kết quả dự kiến |',
+      '| I | CƠ CHẾ | | | | |',
+      '| 1 | Rà soát luật | Bộ Xây dựng, các địa phương | Bộ Khoa học và Công nghệ; các bộ, ngành liên quan | 2026-2027 | Văn bản |',
+      '| II | ĐÀO TẠO | | | | |',
+      '| 1 | Đào tạo cán bộ | Sở Nội vụ | | Quý IV/2025 | |',
+      '| 2 | Báo cáo | Sở Tài chính | | Thường xuyên | |',
+    ]);
+
+    expect(sut.items.map((item) => [item.ref, item.title, item.children.map((child) => child.ref)])).toEqual([
+      ['PL.I', 'CƠ CHẾ', ['PL.I.1']],
+      ['PL.II', 'ĐÀO TẠO', ['PL.II.1', 'PL.II.2']],
+    ]);
+    expect(sut.items[0].assignment).toBeNull();
+    expect(sut.items[0].children[0].assignment).toEqual({
+      lead: ['Bộ Xây dựng', 'các địa phương'],
+      cooperating: ['Bộ Khoa học và Công nghệ', 'các bộ, ngành liên quan'],
+      dueText: '2026-2027',
+      product: 'Văn bản',
+    });
+    expect(sut.deadlines.map((deadline) => [deadline.ref, deadline.date])).toEqual([
+      ['PL.I.1', '2027-12-31'],
+      ['PL.II.1', '2025-12-31'],
+    ]);
+  });
+
+  it('keeps PL.<STT> where numbering runs on, and folds a row without STT into the row above', () => {
+    const sut = parseRows([
+      '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |',
+      '| 1 | Việc một | Sở A | Sở C |',
+      '| | Việc một, phần hai | Sở B | |',
+      '| 2 | Việc hai | Sở C | |',
+    ]);
+
+    expect(sut.items.map((item) => item.ref)).toEqual(['PL.1', 'PL.2']);
+    expect(sut.items[0].paragraphs).toEqual(['Việc một, phần hai']);
+    expect(sut.items[0].assignment?.lead).toEqual(['Sở A', 'Sở B']);
+  });
+
+  it('reads a table handing indicators to agencies as work, with "I. name" group rows', () => {
+    const sut = parseRows(['| TT | Chỉ tiêu | Chủ trì |', '| | I. Kinh tế số | |', '| 1 | Kinh tế số chiếm 45% GRDP | Sở Tài chính |']);
+
+    expect(sut.items[0].ref).toBe('PL.I');
+    expect(sut.items[0].title).toBe('Kinh tế số');
+    expect(sut.items[0].children[0]).toMatchObject({ ref: 'PL.1', assignment: { lead: ['Sở Tài chính'] } });
+  });
+
+  it('numbers rows by position under each group when the STT cells are empty, and says so', () => {
+    const sut = parseRows(['| TT | Nhiệm vụ | Cơ quan chủ trì |', '| | I. Văn bản của Quốc hội | |', '| | Luật A | Ủy ban A |', '| | Luật B | Ủy ban B |']);
+
+    expect(sut.items[0].children.map((item) => item.ref)).toEqual(['PL.I.1', 'PL.I.2']);
+    expect(sut.warnings).toHaveLength(1);
+  });
+});

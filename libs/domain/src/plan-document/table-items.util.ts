@@ -1,0 +1,106 @@
+import { splitAgencies } from './agencies.util';
+import { parseDeadlineCell } from './parse-deadlines.util';
+import type { ParsedTable, TableRow } from './parse-tables.util';
+import type { ParsedAssignment, ParsedDeadline, ParsedItem } from './plan-document.types';
+
+export interface TableItemsResult {
+  items: ParsedItem[];
+  deadlines: ParsedDeadline[];
+  warnings: string[];
+}
+
+/** Who a row gives its work to, from its lead, co-operating, time and product cells; null for a row naming none. */
+export function rowAssignment(row: TableRow): ParsedAssignment | null {
+  const { lead, cooperating, deadline, product } = row.cells;
+  if (lead === undefined && cooperating === undefined && deadline === undefined && product === undefined) return null;
+  return {
+    lead: lead === undefined ? [] : splitAgencies(lead),
+    cooperating: cooperating === undefined ? [] : splitAgencies(cooperating),
+    dueText: deadline ?? null,
+    product: product ?? null,
+  };
+}
+
+function rowTitle(row: TableRow): string {
+  return row.cells.task ?? row.cells.indicator ?? Object.values(row.cells).find((cell) => cell !== undefined) ?? '';
+}
+
+function uniqueRef(ref: string, used: Set<string>): string {
+  let candidate = ref;
+  for (let n = 2; used.has(candidate); n += 1) candidate = `${ref}-${n}`;
+  used.add(candidate);
+  return candidate;
+}
+
+/** A row without its own STT under a numbered row continues it (a rowspan): its task is a paragraph, its agencies are added. */
+function continueItem(item: ParsedItem, row: TableRow): void {
+  const title = row.cells.task ?? row.cells.indicator;
+  if (title !== undefined) item.paragraphs.push(title);
+  const extra = rowAssignment(row);
+  if (extra === null) return;
+  const merged = item.assignment ?? { lead: [], cooperating: [], dueText: null, product: null };
+  for (const lead of extra.lead) if (!merged.lead.includes(lead)) merged.lead.push(lead);
+  for (const agency of extra.cooperating) if (!merged.cooperating.includes(agency)) merged.cooperating.push(agency);
+  merged.dueText ??= extra.dueText;
+  merged.product ??= extra.product;
+  item.assignment = merged;
+}
+
+interface TableCursor {
+  prefix: string;
+  planYear: number | null;
+  result: TableItemsResult;
+  usedRefs: Set<string>;
+}
+
+function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
+  const { prefix, result } = cursor;
+  const numbered = table.rows.filter((row) => !row.group && row.stt !== '').map((row) => row.stt);
+  const restarts = new Set(numbered).size < numbered.length;
+  // a table whose STT cells are all empty is numbered by position under each group, as a reader would count
+  const byPosition = numbered.length === 0;
+  if (byPosition && table.rows.some((row) => !row.group)) {
+    result.warnings.push(`The appendix table ${prefix} has no STT column values; its rows are numbered by position.`);
+  }
+  let group: ParsedItem | null = null;
+  let last: ParsedItem | null = null;
+  let position = 0;
+  for (const row of table.rows) {
+    if (row.group) {
+      const ref = uniqueRef(`${prefix}.${row.stt || String(result.items.length + 1)}`, cursor.usedRefs);
+      group = { ref, title: rowTitle(row), paragraphs: [], assignment: rowAssignment(row), children: [] };
+      result.items.push(group);
+      last = null;
+      position = 0;
+      continue;
+    }
+    if (row.stt === '' && last !== null && !byPosition) {
+      continueItem(last, row);
+      continue;
+    }
+    position += 1;
+    const base = (restarts || byPosition) && group !== null ? group.ref : prefix;
+    const ref = uniqueRef(`${base}.${row.stt || String(position)}`, cursor.usedRefs);
+    const item: ParsedItem = { ref, title: rowTitle(row), paragraphs: [], assignment: rowAssignment(row), children: [] };
+    (group ? group.children : result.items).push(item);
+    last = item;
+    const deadline = row.cells.deadline ? parseDeadlineCell(row.cells.deadline, cursor.planYear) : null;
+    if (deadline !== null) result.deadlines.push({ ref, date: deadline.date, text: row.cells.deadline ?? '' });
+  }
+}
+
+/**
+ * Rows of appendix task tables as items `PL.<STT>`, or `PL.<group>.<STT>` where the numbering restarts
+ * under group rows (the group row itself is `PL.<group>`), each with its assignment and deadline.
+ */
+export function itemsFromTables(tables: ParsedTable[], planYear: number | null): TableItemsResult {
+  const result: TableItemsResult = { items: [], deadlines: [], warnings: [] };
+  const usedRefs = new Set<string>();
+  let taskTables = 0;
+  for (const table of tables) {
+    if (table.kind !== 'tasks') continue;
+    taskTables += 1;
+    appendTableItems(table, { prefix: taskTables === 1 ? 'PL' : `PL${taskTables}`, planYear, result, usedRefs });
+  }
+  return result;
+}
