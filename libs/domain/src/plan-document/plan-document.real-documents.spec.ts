@@ -8,10 +8,10 @@ import { scorePlanText, type ExpectedFacts, type ExpectedFactsScore } from './ex
  * that holds every hard fact moves to plan-document.golden.spec.ts.
  */
 const HELD_AT_LEAST: Record<string, number> = {
-  '01-ttg-qd2597-cds-ha-tang': 45,
-  '02-hcm-qd2820-csdl-quy-hoach': 16,
+  '01-ttg-qd2597-cds-ha-tang': 125,
+  '02-hcm-qd2820-csdl-quy-hoach': 115,
   '03-ubtvqh-nq1339-ke-hoach-sua-luat': 6,
-  '04-bacninh-kh144-kinh-te-so': 68,
+  '04-bacninh-kh144-kinh-te-so': 87,
   '05-laichau-kh7360-luat-tcqc': 10,
   '06-hanoi-kh308-du-lieu': 19,
   '07-cp-nq380-khac-phuc-thien-tai': 52,
