@@ -49,8 +49,9 @@ describe('work packages: who may do what', () => {
   const cases: Case[] = [
     { name: 'list', allowed: NAMES, okStatus: 200, request: async () => ({ method: 'get', path: '/api/work-packages?limit=5' }) },
     { name: 'read', allowed: NAMES, okStatus: 200, request: async () => ({ method: 'get', path: `/api/work-packages/${(await packageIn('not_started')).id}` }) },
-    { name: 'read the history', allowed: NAMES, okStatus: 200, request: async () => ({ method: 'get', path: `/api/work-packages/${(await packageIn('not_started')).id}/history` }) },
-    { name: 'read comments', allowed: NAMES, okStatus: 200, request: async () => ({ method: 'get', path: `/api/work-packages/${(await packageIn('not_started')).id}/comments` }) },
+    // Records are need-to-know (need-to-know.integration-spec.ts has every read route): another department sees only the card.
+    { name: 'read the history', allowed: NAMES.filter((n) => n !== 'other'), okStatus: 200, request: async () => ({ method: 'get', path: `/api/work-packages/${(await packageIn('not_started')).id}/history` }) },
+    { name: 'read comments', allowed: NAMES.filter((n) => n !== 'other'), okStatus: 200, request: async () => ({ method: 'get', path: `/api/work-packages/${(await packageIn('not_started')).id}/comments` }) },
     { name: 'read the board', allowed: NAMES, okStatus: 200, request: async () => ({ method: 'get', path: '/api/board' }) },
     { name: 'read the deadline summary', allowed: NAMES, okStatus: 200, request: async () => ({ method: 'get', path: '/api/deadlines/summary' }) },
     {

@@ -45,6 +45,7 @@ describe(toWorkPackageDetail.name, () => {
     const detail = toWorkPackageDetail(ubnd, pkg());
     expect(detail.allowedTransitions.length).toBeGreaterThan(0);
     expect(detail.abilities).toEqual({
+      readRecords: true,
       editableFields: WORK_PACKAGE_EDITABLE_FIELDS,
       comment: true,
       fileReport: true,
@@ -55,6 +56,7 @@ describe(toWorkPackageDetail.name, () => {
 
   it('lets the lead department edit its own fields, report and ask for more time', () => {
     expect(toWorkPackageDetail(lead, pkg()).abilities).toEqual({
+      readRecords: true,
       editableFields: DEPARTMENT_EDITABLE_FIELDS,
       comment: true,
       fileReport: true,
@@ -66,13 +68,18 @@ describe(toWorkPackageDetail.name, () => {
   it('lets a cooperating department only comment', () => {
     const detail = toWorkPackageDetail(cooperating, pkg());
     expect(detail.allowedTransitions).toEqual([]);
-    expect(detail.abilities).toEqual({ editableFields: [], comment: true, fileReport: false, requestExtension: false, decideExtension: false });
+    expect(detail.abilities).toEqual({ readRecords: true, editableFields: [], comment: true, fileReport: false, requestExtension: false, decideExtension: false });
   });
 
-  it('gives HĐND members nothing to do', () => {
+  it('gives HĐND members nothing to do but read', () => {
     const detail = toWorkPackageDetail(hdnd, pkg());
     expect(detail.allowedTransitions).toEqual([]);
-    expect(detail.abilities).toEqual({ editableFields: [], comment: false, fileReport: false, requestExtension: false, decideExtension: false });
+    expect(detail.abilities).toEqual({ readRecords: true, editableFields: [], comment: false, fileReport: false, requestExtension: false, decideExtension: false });
+  });
+
+  it('keeps an unrelated department to the card: no reports, comments, history or evidence', () => {
+    const unrelated: Actor = { id: 'u4', role: 'department', departmentId: 'gd' };
+    expect(toWorkPackageDetail(unrelated, pkg()).abilities.readRecords).toBe(false);
   });
 
   it('offers no extension on a package without a due date', () => {

@@ -1,4 +1,4 @@
-import { Actor } from '../access';
+import { Actor, canReadPackageRecords } from '../access';
 import { canDecideExtension, canRequestExtension } from './deadline-extension';
 import { WorkPackage, WorkPackageStatus } from './work-package';
 import { canCommentOnWorkPackage, canFileProgressReport, editableFieldsFor, WorkPackageEditableField } from './work-package.access';
@@ -6,6 +6,8 @@ import { allowedTransitions } from './work-package.workflow';
 
 /** What the caller may do with this package now, so the web shows only the buttons that work. */
 export interface WorkPackageAbilities {
+  /** Progress reports, comments, history and evidence (need-to-know). */
+  readRecords: boolean;
   editableFields: readonly WorkPackageEditableField[];
   comment: boolean;
   fileReport: boolean;
@@ -20,6 +22,7 @@ export const toWorkPackageDetail = (actor: Actor, pkg: WorkPackage): WorkPackage
   ...pkg,
   allowedTransitions: allowedTransitions(actor, pkg),
   abilities: {
+    readRecords: canReadPackageRecords(actor, pkg),
     editableFields: editableFieldsFor(actor, pkg),
     comment: canCommentOnWorkPackage(actor, pkg),
     fileReport: canFileProgressReport(actor, pkg),

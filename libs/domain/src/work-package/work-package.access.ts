@@ -36,7 +36,7 @@ const isLead = (actor: Actor, pkg: Pick<WorkPackage, 'leadDepartmentId'>): boole
 const isCooperating = (actor: Actor, pkg: PackageParties): boolean =>
   actor.role === 'department' && actor.departmentId !== null && pkg.cooperatingDepartmentIds.includes(actor.departmentId);
 
-/** Every signed-in role reads every package; the public page shows only counts. */
+/** Every signed-in role reads every package's card; its records are need-to-know (canReadPackageRecords in access/). */
 export const canReadWorkPackage = (actor: Actor): boolean => ['admin', 'ubnd', 'department', 'hdnd'].includes(actor.role);
 
 export const canEditWorkPackage = (actor: Actor, pkg: EditablePackage): boolean =>

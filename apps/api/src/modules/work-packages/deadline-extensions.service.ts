@@ -8,7 +8,7 @@ import { DeadlineExtensionEntity } from './deadline-extension.entity';
 import { mapExtension } from './dtos/activity-response.dto';
 import { DecideExtensionDto } from './dtos/decide-extension.dto';
 import { RequestExtensionDto } from './dtos/request-extension.dto';
-import { findPackageOrFail, lockPackage } from './work-package.lock';
+import { findPackageForRecords, lockPackage } from './work-package.lock';
 import { WorkPackageWriter } from './work-package.writer';
 
 /** Deadline extensions (gia hạn): the lead department asks, the UBND office decides; the first due date is kept. */
@@ -20,8 +20,8 @@ export class DeadlineExtensionsService {
     private readonly writer: WorkPackageWriter,
   ) {}
 
-  async list(id: string): Promise<ItemList<DeadlineExtensionRequest>> {
-    await findPackageOrFail(this.dataSource.manager, id);
+  async list(actor: Actor, id: string): Promise<ItemList<DeadlineExtensionRequest>> {
+    await findPackageForRecords(this.dataSource.manager, actor, id);
     const rows = await this.dataSource.manager.find(DeadlineExtensionEntity, { where: { workPackageId: id }, order: { createdAt: 'DESC' } });
     return { items: rows.map(mapExtension) };
   }

@@ -27,8 +27,8 @@ export class WorkPackageActivityController {
 
   @Get('comments')
   @Authenticated('workPackages.read')
-  listComments(@IdParam() id: string): Promise<ItemList<CommentResponse>> {
-    return this.activity.listComments(id);
+  listComments(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ItemList<CommentResponse>> {
+    return this.activity.listComments(actor, id);
   }
 
   @Post('comments')
@@ -39,8 +39,8 @@ export class WorkPackageActivityController {
 
   @Get('progress-reports')
   @Authenticated('workPackages.read')
-  listReports(@IdParam() id: string): Promise<ItemList<ProgressReportResponse>> {
-    return this.activity.listReports(id);
+  listReports(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ItemList<ProgressReportResponse>> {
+    return this.activity.listReports(actor, id);
   }
 
   @Post('progress-reports')
@@ -53,8 +53,8 @@ export class WorkPackageActivityController {
 
   @Get('extensions')
   @Authenticated('workPackages.read')
-  listExtensions(@IdParam() id: string): Promise<ItemList<DeadlineExtensionRequest>> {
-    return this.extensions.list(id);
+  listExtensions(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ItemList<DeadlineExtensionRequest>> {
+    return this.extensions.list(actor, id);
   }
 
   @Post('extensions')

@@ -4,7 +4,7 @@ import {
   Actor,
   assertCanCommentOnWorkPackage,
   assertCanFileProgressReport,
-  assertCanReadWorkPackage,
+  assertCanReadPackageRecords,
   assertEvidenceFiles,
   DomainError,
   editableFieldsFor,
@@ -20,7 +20,7 @@ import { CreateProgressReportDto } from './dtos/create-progress-report.dto';
 import { EvidenceStorage, UploadedEvidenceFile } from './evidence-storage';
 import { ProgressReportEntity } from './progress-report.entity';
 import { WorkPackageCommentEntity } from './work-package-comment.entity';
-import { findPackageOrFail, lockPackage } from './work-package.lock';
+import { findPackageForRecords, findPackageOrFail, lockPackage } from './work-package.lock';
 import { WorkPackageWriter } from './work-package.writer';
 
 /** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266/5987), so "Báo cáo.pdf" survives. */
@@ -40,8 +40,8 @@ export class WorkPackageActivityService {
     private readonly writer: WorkPackageWriter,
   ) {}
 
-  async listComments(id: string): Promise<ItemList<CommentResponse>> {
-    await findPackageOrFail(this.dataSource.manager, id);
+  async listComments(actor: Actor, id: string): Promise<ItemList<CommentResponse>> {
+    await findPackageForRecords(this.dataSource.manager, actor, id);
     const rows = await this.dataSource.manager.find(WorkPackageCommentEntity, { where: { workPackageId: id }, order: { createdAt: 'ASC', id: 'ASC' }, take: MAX_LISTED });
     return { items: rows.map(mapComment) };
   }
@@ -57,8 +57,8 @@ export class WorkPackageActivityService {
     });
   }
 
-  async listReports(id: string): Promise<ItemList<ProgressReportResponse>> {
-    await findPackageOrFail(this.dataSource.manager, id);
+  async listReports(actor: Actor, id: string): Promise<ItemList<ProgressReportResponse>> {
+    await findPackageForRecords(this.dataSource.manager, actor, id);
     const manager = this.dataSource.manager;
     const reports = await manager.find(ProgressReportEntity, { where: { workPackageId: id }, order: { submittedAt: 'DESC' }, take: MAX_LISTED });
     const attachments = reports.length > 0 ? await manager.find(AttachmentEntity, { where: { progressReportId: In(reports.map((r) => r.id)) }, order: { createdAt: 'ASC' } }) : [];
@@ -118,11 +118,11 @@ export class WorkPackageActivityService {
     }
   }
 
-  /** Streams evidence to whoever may read its package. */
+  /** Streams evidence to whoever may read its package's records. */
   async download(actor: Actor, attachmentId: string): Promise<StreamableFile> {
-    assertCanReadWorkPackage(actor);
     const attachment = await this.dataSource.manager.findOne(AttachmentEntity, { where: { id: attachmentId } });
     if (!attachment) throw new DomainError('NOT_FOUND', 'Attachment not found.');
+    assertCanReadPackageRecords(actor, await findPackageOrFail(this.dataSource.manager, attachment.workPackageId));
     if (!(await this.storage.exists(attachment.storageKey))) throw new DomainError('NOT_FOUND', 'The file of this attachment is missing from storage.');
     return new StreamableFile(this.storage.read(attachment.storageKey), {
       type: attachment.contentType,

@@ -1,4 +1,4 @@
-import { DomainError } from '@mandate/domain';
+import { Actor, assertCanReadPackageRecords, DomainError } from '@mandate/domain';
 import { EntityManager } from 'typeorm';
 import { loadForUpdate } from '../../common/persistence/load-for-update';
 import { WorkPackageEntity } from './work-package.entity';
@@ -29,5 +29,12 @@ export async function lockPackage(manager: EntityManager, id: string, version?: 
 export async function findPackageOrFail(manager: EntityManager, id: string): Promise<WorkPackageEntity> {
   const row = await manager.findOne(WorkPackageEntity, { where: { id } });
   if (!row) throw new DomainError('NOT_FOUND', `${LABEL} not found.`);
+  return row;
+}
+
+/** The package, when this actor may read its reports, comments, history and evidence (need-to-know); 403 otherwise. */
+export async function findPackageForRecords(manager: EntityManager, actor: Actor, id: string): Promise<WorkPackageEntity> {
+  const row = await findPackageOrFail(manager, id);
+  assertCanReadPackageRecords(actor, row);
   return row;
 }

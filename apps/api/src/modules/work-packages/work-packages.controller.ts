@@ -61,7 +61,7 @@ export class WorkPackagesController {
 
   @Get(':id/history')
   @Authenticated('workPackages.read')
-  history(@IdParam() id: string, @Query() query: HistoryQuery): Promise<Page<AuditEvent>> {
-    return this.packages.history(id, query);
+  history(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: HistoryQuery): Promise<Page<AuditEvent>> {
+    return this.packages.history(actor, id, query);
   }
 }

@@ -22,7 +22,7 @@ import { HistoryQuery } from './dtos/history.query';
 import { ListWorkPackagesQuery } from './dtos/list-work-packages.query';
 import { SetAssigneesDto } from './dtos/set-assignees.dto';
 import { UpdateWorkPackageDto } from './dtos/update-work-package.dto';
-import { findPackageOrFail, lockPackage, versionFrom } from './work-package.lock';
+import { findPackageForRecords, lockPackage, versionFrom } from './work-package.lock';
 import { validationFailed, WorkPackageWriter } from './work-package.writer';
 import { WorkPackagesRepository } from './work-packages.repository';
 
@@ -90,8 +90,8 @@ export class WorkPackagesService {
   }
 
   /** The package's audit trail, its comments', reports' and extension requests' included, newest first. */
-  async history(id: string, query: HistoryQuery): Promise<Page<AuditEvent>> {
-    await findPackageOrFail(this.dataSource.manager, id);
+  async history(actor: Actor, id: string, query: HistoryQuery): Promise<Page<AuditEvent>> {
+    await findPackageForRecords(this.dataSource.manager, actor, id);
     const limit = query.limit ?? DEFAULT_PAGE;
     const qb = this.dataSource.manager
       .createQueryBuilder(AuditEventEntity, 'e')

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { isOpenStatus, type PlanItemNode, todayIn, type WorkPackageTarget } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -152,9 +152,15 @@ export function WorkPackagePage() {
         </Grid.Col>
       </Grid>
 
-      <ProgressReportsSection id={pkg.id} canFile={canFile} progress={pkg.progress} />
-      <CommentsSection id={pkg.id} canComment={canComment} currentUserId={user.id} />
-      <HistorySection id={pkg.id} />
+      {pkg.abilities.readRecords ? (
+        <>
+          <ProgressReportsSection id={pkg.id} canFile={canFile} progress={pkg.progress} />
+          <CommentsSection id={pkg.id} canComment={canComment} currentUserId={user.id} />
+          <HistorySection id={pkg.id} />
+        </>
+      ) : (
+        <Alert variant="light" color="gray" title={t('workPackages.recordsNeedToKnow')} />
+      )}
     </Stack>
   );
 }
