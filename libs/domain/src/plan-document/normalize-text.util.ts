@@ -1,5 +1,6 @@
 import { joinCellPerLineTables } from './cell-table-rows.util';
 import { stripMarkup } from './strip-markup.util';
+import { unwrapBlocks, type CleanLine } from './unwrap-lines.util';
 
 /** Smallest repeat worth dropping: a web page's doubled block, not two rows of a table that happen to agree. */
 const MIN_REPEAT_LINES = 3;
@@ -32,16 +33,32 @@ function isFurniture(line: string): boolean {
 
 /**
  * Splits normalised text into trimmed lines: tables printed one cell per line become one `|` line per
- * row, other border-only lines are dropped (they are not paragraph breaks), runs of blank lines become one.
+ * row, other border-only lines are dropped (they are not paragraph
+ * breaks), runs of blank lines become one blank line. Where paragraphs are separated by blank lines,
+ * hard-wrapped lines are joined again (unwrapBlocks).
  */
 export function toCleanLines(text: string): string[] {
-  const lines: string[] = [];
+  const marked: CleanLine[] = [];
+  let blank = 0;
+  let filled = 0;
   for (const rawLine of joinCellPerLineTables(text.split('\n'))) {
     const unmarked = stripMarkup(rawLine);
-    if (isFurniture(unmarked)) continue;
+    if (isFurniture(unmarked)) {
+      marked.push('border');
+      continue;
+    }
     const line = cleanLine(unmarked);
-    if (line === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
-    lines.push(line);
+    if (line === '') blank += 1;
+    else filled += 1;
+    marked.push(line === '' ? 'blank' : line);
+  }
+  if (blank >= 2 && blank * 10 >= filled) return unwrapBlocks(marked);
+  const lines: string[] = [];
+  for (const line of marked) {
+    if (line === 'border') continue;
+    const text = line === 'blank' ? '' : line;
+    if (text === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
+    lines.push(text);
   }
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;

@@ -1,5 +1,5 @@
 import { flattenOutline, type OutlineNode } from './outline.util';
-import { isTaskHeading } from './parse-items.util';
+import { isTaskHeading } from './task-sections.util';
 import type { ParsedTable } from './parse-tables.util';
 import { extractTargets, type TargetMatch } from './parse-targets.util';
 import type { IndicatorGroup, IndicatorTarget, ParsedIndicator } from './plan-document.types';

@@ -1,30 +1,9 @@
 import type { OutlineNode } from './outline.util';
 import { findDeadlines } from './parse-deadlines.util';
 import type { ParsedDeadline, ParsedItem } from './plan-document.types';
-import { foldText } from './text-fold.util';
+import { selectTaskSections } from './task-sections.util';
 
-const TASK_HEADING = /^(?:cac |nhung |mot so |nhom )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong)/;
-const MAX_HEADING_LENGTH = 200;
-
-/** "3. Nhiệm vụ và giải pháp", "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "III. TỔ CHỨC THỰC HIỆN". */
-export function isTaskHeading(node: OutlineNode): boolean {
-  return node.title.length <= MAX_HEADING_LENGTH && TASK_HEADING.test(foldText(node.title));
-}
-
-/** The outermost task headings, in document order; a heading inside another one is part of it. */
-export function selectTaskSections(roots: OutlineNode[]): OutlineNode[] {
-  const sections: OutlineNode[] = [];
-  const pending = [...roots].reverse();
-  while (pending.length > 0) {
-    const node = pending.pop() as OutlineNode;
-    if (isTaskHeading(node)) {
-      sections.push(node);
-      continue;
-    }
-    for (let i = node.children.length - 1; i >= 0; i -= 1) pending.push(node.children[i]);
-  }
-  return sections;
-}
+export { isTaskHeading, selectTaskSections } from './task-sections.util';
 
 function toItem(node: OutlineNode): ParsedItem {
   return { ref: node.ref, title: node.title, paragraphs: [...node.paragraphs], assignment: null, children: node.children.map(toItem) };

@@ -27,8 +27,11 @@ const TITLE_STOP = /^(căn cứ|xét|quyết nghị|quyết định\s*:|điều\
 const MAX_TITLE_LINES = 6;
 const MAX_TITLE_LINE = 600;
 
+/** Header fields are short; a megabyte line in the header is read by its head only. */
+const MAX_HEADER_LINE = 600;
+
 function cellsText(line: string): string {
-  return squeezeSpaces(line.replace(/\|/g, ' '));
+  return squeezeSpaces(line.slice(0, MAX_HEADER_LINE).replace(/\|/g, ' '));
 }
 
 function iso(year: number, month: number, day: number): string | null {
@@ -212,8 +215,9 @@ function readTitle(lines: string[], titleIndex: number, locality: string | null,
   let i = titleIndex + 1;
   if (parts.length === 0) while (i < lines.length && lines[i] === '') i += 1;
   for (; i < lines.length && parts.length < MAX_TITLE_LINES; i += 1) {
+    if (lines[i].length > MAX_TITLE_LINE) break;
     const line = cellsText(lines[i]);
-    if (isTitleStop(line) || line.length > MAX_TITLE_LINE) break;
+    if (isTitleStop(line)) break;
     parts.push(line);
   }
   const joined = squeezeSpaces(parts.join(' '));

@@ -11,12 +11,12 @@ const HELD_AT_LEAST: Record<string, number> = {
   '01-ttg-qd2597-cds-ha-tang': 125,
   '02-hcm-qd2820-csdl-quy-hoach': 115,
   '03-ubtvqh-nq1339-ke-hoach-sua-luat': 6,
-  '04-bacninh-kh144-kinh-te-so': 87,
-  '05-laichau-kh7360-luat-tcqc': 10,
+  '04-bacninh-kh144-kinh-te-so': 158,
+  '05-laichau-kh7360-luat-tcqc': 19,
   '06-hanoi-kh308-du-lieu': 19,
   '07-cp-nq380-khac-phuc-thien-tai': 52,
   '08-hatinh-kh624-mam-non': 36,
-  '09-nghean-kh1026-bao-ve-bmnn': 19,
+  '09-nghean-kh1026-bao-ve-bmnn': 22,
   '10-dongthap-kh597-cds-giao-thong': 24,
 };
 

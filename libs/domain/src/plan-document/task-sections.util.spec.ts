@@ -1,0 +1,29 @@
+import { buildOutline } from './outline.util';
+import { selectTaskSections } from './task-sections.util';
+
+function titlesOfTaskParts(lines: string[]): string[] {
+  return selectTaskSections(buildOutline(lines, new Set(), false)).map((node) => node.title);
+}
+
+describe('selectTaskSections', () => {
+  it('takes unnamed parts between the objectives and a task heading, not the framing parts', () => {
+    const lines = ['I. QUAN ĐIỂM', 'II. MỤC TIÊU', 'III. PHÁT TRIỂN NỀN MÓNG', 'IV. PHÁT TRIỂN NGÀNH', 'V. GIẢI PHÁP', 'VI. CHẾ ĐỘ BÁO CÁO'];
+
+    expect(titlesOfTaskParts(lines)).toEqual(['PHÁT TRIỂN NỀN MÓNG', 'PHÁT TRIỂN NGÀNH', 'GIẢI PHÁP']);
+  });
+
+  it('leaves out an implementation part written agency by agency, keeps one written as instructions', () => {
+    const byAgency = ['I. NHIỆM VỤ', '1. Việc một', 'II. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính', 'Chủ trì bố trí kinh phí.', '2. Công an tỉnh', 'Bảo đảm an ninh.'];
+    const instructions = ['I. NHIỆM VỤ', '1. Việc một', 'II. TỔ CHỨC THỰC HIỆN', '1. Các sở căn cứ Kế hoạch xây dựng kế hoạch.', '2. Sở Tài chính theo dõi, báo cáo.'];
+
+    expect(titlesOfTaskParts(byAgency)).toEqual(['NHIỆM VỤ']);
+    expect(titlesOfTaskParts(instructions)).toEqual(['NHIỆM VỤ', 'TỔ CHỨC THỰC HIỆN']);
+  });
+
+  it('reads "Nội dung thực hiện" and "Phân công nhiệm vụ" as task parts', () => {
+    expect(titlesOfTaskParts(['I. MỤC ĐÍCH', 'II. NỘI DUNG TRỌNG TÂM', 'III. PHÂN CÔNG NHIỆM VỤ', '1. Công an tỉnh', '2. Sở Tư pháp'])).toEqual([
+      'NỘI DUNG TRỌNG TÂM',
+      'PHÂN CÔNG NHIỆM VỤ',
+    ]);
+  });
+});

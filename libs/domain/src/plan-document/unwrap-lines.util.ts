@@ -1,0 +1,60 @@
+import { readNumberingLabel } from './numbering-label.util';
+import { isUpperCaseLine } from './text-fold.util';
+
+/** Where a block of lines ends: a blank line (a paragraph break) or page furniture (a table cell border, a rule). */
+export type LineBreakKind = 'blank' | 'border';
+
+/** A cleaned line, or the break between two blocks. */
+export type CleanLine = string | LineBreakKind;
+
+const BULLET = /^[-+•–—·▪●○]\s/u;
+const ENDS_CLAUSE = /[.;:!?…]["”’)]*$/u;
+const STARTS_LOWER = /^[\p{Ll}]/u;
+
+function startsUnit(line: string): boolean {
+  return BULLET.test(line) || readNumberingLabel(line) !== null;
+}
+
+/** Inside a block, a bullet or label after a finished clause or a heading starts a new line; anything else is a wrap. */
+function continuesLine(previous: string, line: string): boolean {
+  if (previous.includes('|') || line.includes('|')) return false;
+  if (!startsUnit(line)) return true;
+  return !ENDS_CLAUSE.test(previous) && !isUpperCaseLine(previous);
+}
+
+/** A sentence cut by a stray blank line: the block before ends mid-clause and the next one goes on in lower case. */
+function continuesAcrossBlank(previous: string, line: string): boolean {
+  if (previous.includes('|') || line.includes('|') || ENDS_CLAUSE.test(previous) || isUpperCaseLine(previous)) return false;
+  return STARTS_LOWER.test(line) && readNumberingLabel(line) === null;
+}
+
+/**
+ * Re-joins lines hard-wrapped by a web converter, for texts that separate paragraphs with blank lines: the lines
+ * of one block become one line ("- " or "1." opening a wrapped line is part of the sentence, not a bullet or
+ * label, unless the line before ended its clause), and a sentence split by a stray blank line is joined again.
+ * Blocks end at blank lines and at furniture borders; the result keeps one '' per paragraph break.
+ */
+export function unwrapBlocks(lines: readonly CleanLine[]): string[] {
+  const result: string[] = [];
+  let open = false;
+  let lastBreak: LineBreakKind | null = null;
+  for (const line of lines) {
+    if (line === 'blank' || line === 'border') {
+      if (open || lastBreak === null) lastBreak = line;
+      else if (line === 'border') lastBreak = 'border';
+      open = false;
+      continue;
+    }
+    if (line === '') continue;
+    const last = result.length - 1;
+    const joins = open ? continuesLine(result[last], line) : lastBreak === 'blank' && last >= 0 && continuesAcrossBlank(result[last], line);
+    if (joins) {
+      result[last] = `${result[last]} ${line}`;
+    } else {
+      if (!open && last >= 0) result.push('');
+      result.push(line);
+    }
+    open = true;
+  }
+  return result;
+}
