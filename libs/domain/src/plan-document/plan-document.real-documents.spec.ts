@@ -9,9 +9,9 @@ import { scorePlanText, type ExpectedFacts, type ExpectedFactsScore } from './ex
  */
 const HELD_AT_LEAST: Record<string, number> = {
   '01-ttg-qd2597-cds-ha-tang': 125,
-  '02-hcm-qd2820-csdl-quy-hoach': 115,
+  '02-hcm-qd2820-csdl-quy-hoach': 120,
   '03-ubtvqh-nq1339-ke-hoach-sua-luat': 6,
-  '04-bacninh-kh144-kinh-te-so': 158,
+  '04-bacninh-kh144-kinh-te-so': 177,
   '05-laichau-kh7360-luat-tcqc': 19,
   '06-hanoi-kh308-du-lieu': 19,
   '07-cp-nq380-khac-phuc-thien-tai': 52,
