@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parsePlanDocument } from '../../libs/domain/src/plan-document';
+import { TABLE_FILE, tableHeavyDocument } from './table-heavy';
 
 const SAMPLE_FILE = path.resolve(__dirname, '../../fixtures/plans/nq-318-2025-quang-ninh.txt');
 const SIZE_FACTOR = 100;
@@ -67,6 +68,21 @@ function main(): void {
       `${parsed.items.length} task sections, ${parsed.deadlines.length} deadlines, median ${largeMs.toFixed(1)} ms (target < 2000 ms)`,
   );
   console.log(`time ratio ${(largeMs / sampleMs).toFixed(1)} for size ratio ${sizeRatio.toFixed(1)} (linear growth keeps these close)`);
+  tableCase();
+}
+
+/** The same measure on a document whose work is an appendix table printed one cell per line. */
+function tableCase(): void {
+  const text = fs.readFileSync(TABLE_FILE, 'utf8');
+  const large = tableHeavyDocument(text, SIZE_FACTOR);
+  const parsed = parsePlanDocument(large);
+  const rows = parsed.items.filter((item) => item.ref.startsWith('PL')).reduce((sum, group) => sum + 1 + group.children.length, 0);
+  const textMs = timeParse(text, 51);
+  const largeMs = timeParse(large, 7);
+  const sizeRatio = large.length / text.length;
+  console.log(`table:  ${text.length} chars, median ${textMs.toFixed(2)} ms (target < 50 ms)`);
+  console.log(`table large: ${large.length} chars (${sizeRatio.toFixed(1)}x), ${rows} table rows, median ${largeMs.toFixed(1)} ms (target < 5000 ms)`);
+  console.log(`table time ratio ${(largeMs / textMs).toFixed(1)} for size ratio ${sizeRatio.toFixed(1)}`);
 }
 
 main();

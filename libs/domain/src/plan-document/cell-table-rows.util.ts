@@ -34,10 +34,17 @@ interface Chunk {
   lines: string[];
   /** Empty cells between this chunk and the previous one. */
   gap: number;
+  /** The cell's text, once its lines are all read. */
+  text?: string;
 }
 
 function cellText(lines: string[]): string {
   return squeezeSpaces(lines.map(stripMarkup).join(' '));
+}
+
+function chunkText(chunk: Chunk): string {
+  chunk.text ??= cellText(chunk.lines);
+  return chunk.text;
 }
 
 function pipeCount(line: string): number {
@@ -46,7 +53,7 @@ function pipeCount(line: string): number {
 
 /** "1", "2.", "II", "** II**": an STT cell, which opens a row in the first column. */
 function isSttCell(chunk: Chunk): boolean {
-  const text = cellText(chunk.lines);
+  const text = chunkText(chunk);
   const bare = text.replace(/\.$/, '');
   return ARABIC_STT.test(text) || (GROUP_LABEL.test(text) && (romanToNumber(bare) !== null || bare.length === 1));
 }
@@ -54,7 +61,7 @@ function isSttCell(chunk: Chunk): boolean {
 /** An STT cell, or a group row's "I. Kinh tế số" (label and name in one cell spanning the row): either opens a row. */
 function opensRow(chunk: Chunk): boolean {
   if (isSttCell(chunk)) return true;
-  const text = cellText(chunk.lines);
+  const text = chunkText(chunk);
   return GROUP_WITH_TITLE.test(text) && text.length <= 200 && romanToNumber(text.split(/[.)]/)[0]) !== null;
 }
 
@@ -76,7 +83,7 @@ function readChunks(lines: string[], start: number): { chunks: Chunk[]; end: num
       current.lines.push(line);
       continue;
     }
-    if (cellText([line]) === '' && pipes > 0) continue;
+    if (pipes > 0 && stripMarkup(line).trim() === '') continue;
     current = { lines: [line], gap: Math.max(0, pipes - 1) };
     chunks.push(current);
     pipes = 0;
@@ -123,7 +130,7 @@ function rowLine(row: string[][], roles: ColumnRole[]): string {
   const cells = roles.map((role, position) => {
     const lines = row[position] ?? [];
     const text = role === 'lead' || role === 'cooperating' ? joinAgencyLines(lines.map(stripMarkup)) : cellText(lines);
-    return squeezeSpaces(text.replace(/\|/g, '/'));
+    return text.includes('|') ? text.replace(/\|/g, '/') : text;
   });
   const extra = row.slice(roles.length).map((lines) => cellText(lines));
   return `| ${[...cells, ...extra].join(' | ')} |`.replace(/ {2,}/g, ' ');
@@ -142,7 +149,7 @@ export function joinCellPerLineTables(lines: string[]): string[] {
     if (PIPE_ONLY.test(line) && next !== undefined && columnRole(cellText([next])) === 'stt') {
       const { chunks, end } = readChunks(lines, index);
       const header = headerOf(chunks);
-      const roles = header.map((chunk) => columnRole(cellText(chunk.lines)));
+      const roles = header.map((chunk) => columnRole(chunkText(chunk)));
       if (header.length >= 3 && tableKind(roles) !== null) {
         for (const row of assembleRows(chunks, header.length)) result.push(rowLine(row, roles));
         index = end;

@@ -58,4 +58,14 @@ describe('itemsFromTables', () => {
     expect(sut.items[0].children.map((item) => item.ref)).toEqual(['PL.I.1', 'PL.I.2']);
     expect(sut.warnings).toHaveLength(1);
   });
+
+  it('gives a repeated group label a distinct ref', () => {
+    const sut = parseRows(['| STT | Nhiệm vụ | Cơ quan chủ trì |', '| I | Nhóm | |', '| 1 | Việc | Sở A |', '| I | Nhóm | |', '| 1 | Việc khác | Sở B |', '| I | Nhóm | |']);
+
+    expect(sut.items.map((item) => [item.ref, item.children.map((child) => child.ref)])).toEqual([
+      ['PL.I', ['PL.I.1']],
+      ['PL.I-2', ['PL.I-2.1']],
+      ['PL.I-3', []],
+    ]);
+  });
 });

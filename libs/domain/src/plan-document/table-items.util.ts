@@ -25,10 +25,17 @@ function rowTitle(row: TableRow): string {
   return row.cells.task ?? row.cells.indicator ?? Object.values(row.cells).find((cell) => cell !== undefined) ?? '';
 }
 
-function uniqueRef(ref: string, used: Set<string>): string {
-  let candidate = ref;
-  for (let n = 2; used.has(candidate); n += 1) candidate = `${ref}-${n}`;
-  used.add(candidate);
+/** A ref not given yet: a repeated one gets "-2", "-3", ...; `used` remembers the next suffix of each ref, so this stays O(1). */
+function uniqueRef(ref: string, used: Map<string, number>): string {
+  let next = used.get(ref);
+  if (next === undefined) {
+    used.set(ref, 2);
+    return ref;
+  }
+  let candidate = `${ref}-${next}`;
+  while (used.has(candidate)) candidate = `${ref}-${(next += 1)}`;
+  used.set(ref, next + 1);
+  used.set(candidate, 2);
   return candidate;
 }
 
@@ -50,7 +57,7 @@ interface TableCursor {
   prefix: string;
   planYear: number | null;
   result: TableItemsResult;
-  usedRefs: Set<string>;
+  usedRefs: Map<string, number>;
 }
 
 function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
@@ -95,7 +102,7 @@ function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
  */
 export function itemsFromTables(tables: ParsedTable[], planYear: number | null): TableItemsResult {
   const result: TableItemsResult = { items: [], deadlines: [], warnings: [] };
-  const usedRefs = new Set<string>();
+  const usedRefs = new Map<string, number>();
   let taskTables = 0;
   for (const table of tables) {
     if (table.kind !== 'tasks') continue;
