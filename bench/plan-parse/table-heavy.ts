@@ -3,7 +3,6 @@
  * table (fixtures/plans/real/02-...), and a copy whose table rows are repeated until the text is `factor`
  * times as long. Each repeat tags its long cells with its copy number, so the repeated-block filter keeps it.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const TABLE_FILE = path.resolve(__dirname, '../../fixtures/plans/real/02-hcm-qd2820-csdl-quy-hoach.txt');
