@@ -9,6 +9,8 @@ export interface OutlineNode {
   ref: string;
   title: string;
   paragraphs: string[];
+  /** For each paragraph, whether it opened with a bullet ('-', '+', '•'). */
+  bullets: boolean[];
   children: OutlineNode[];
   /** Index of the heading line in the lines the outline was built from. */
   line: number;
@@ -46,7 +48,7 @@ export function buildOutline(lines: string[], skip: ReadonlySet<number>, blankMo
     }
     const label = readNumberingLabel(line, previousLetter(state.stack));
     if (label !== null) {
-      const node: OutlineNode = { ...label, ref: '', title: label.rest, paragraphs: [], children: [], line: index };
+      const node: OutlineNode = { ...label, ref: '', title: label.rest, paragraphs: [], bullets: [], children: [], line: index };
       place(state, node);
       state.paragraphOpen = false;
       state.titleOpen = blankMode && !ENDS_SENTENCE.test(label.rest);
@@ -76,6 +78,7 @@ function addText(state: BuildState, line: string, blankMode: boolean): void {
     return;
   }
   node.paragraphs.push(text);
+  node.bullets.push(bullet);
   state.paragraphOpen = true;
 }
 

@@ -1,3 +1,4 @@
+import { groupOfText, readBulletIndicators } from './bullet-indicators.util';
 import { flattenOutline, type OutlineNode } from './outline.util';
 import { isTaskHeading } from './task-sections.util';
 import type { ParsedTable } from './parse-tables.util';
@@ -18,16 +19,23 @@ interface SectionUnit {
   text: string;
 }
 
-/** "2. Các chỉ tiêu chủ yếu", "II. MỤC TIÊU, CHỈ TIÊU": the first such heading outside the tasks. */
-export function findIndicatorSection(roots: OutlineNode[]): OutlineNode | null {
+/** "II. MỤC TIÊU": objectives that may hold the targets as bullets when no part is headed "chỉ tiêu". */
+const OBJECTIVES_HEADING = /^(?:cac )?muc tieu(?:$|[,:.]| cu the| va | den nam| chu yeu)/;
+
+function firstHeading(roots: OutlineNode[], heading: RegExp): OutlineNode | null {
   const pending = [...roots].reverse();
   while (pending.length > 0) {
     const node = pending.pop() as OutlineNode;
     if (isTaskHeading(node)) continue;
-    if (node.title.length <= 200 && INDICATOR_HEADING.test(foldText(node.title))) return node;
+    if (node.title.length <= 200 && heading.test(foldText(node.title))) return node;
     for (let i = node.children.length - 1; i >= 0; i -= 1) pending.push(node.children[i]);
   }
   return null;
+}
+
+/** "2. Các chỉ tiêu chủ yếu", "II. MỤC TIÊU, CHỈ TIÊU": the first such heading outside the tasks; else "II. MỤC TIÊU". */
+export function findIndicatorSection(roots: OutlineNode[]): OutlineNode | null {
+  return firstHeading(roots, INDICATOR_HEADING) ?? firstHeading(roots, OBJECTIVES_HEADING);
 }
 
 /** "Về kinh tế:", "b) Các chỉ tiêu về xã hội", "Nhóm chỉ tiêu môi trường" name a group, not an indicator. */
@@ -163,16 +171,24 @@ export interface IndicatorsResult {
 }
 
 /** Indicators from the "chỉ tiêu" section; failing that, a "(1) ... (n)" run anywhere outside the tasks, or a table. */
-export function parseIndicators(roots: OutlineNode[], section: OutlineNode | null, tables: ParsedTable[]): IndicatorsResult {
+export function parseIndicators(
+  roots: OutlineNode[],
+  section: OutlineNode | null,
+  tables: ParsedTable[],
+  documentTitle = '',
+): IndicatorsResult {
   if (section !== null) {
     const units = unitsOf(section);
     const marked = readMarkedIndicators(units);
-    const drafts = marked.length > 0 ? marked : readListedIndicators(units);
+    const bullets = marked.length > 0 ? [] : readBulletIndicators(section, groupOfText(documentTitle), (text) => groupOfHeader(text) !== null);
+    const namedTargets = INDICATOR_HEADING.test(foldText(section.title));
+    const drafts = marked.length > 0 ? marked : bullets.length > 0 ? bullets : namedTargets ? readListedIndicators(units) : [];
     if (drafts.length > 0) return { indicators: drafts.map(toIndicator), warnings: [] };
   }
   const outsideTasks = roots.flatMap((root) => (isTaskHeading(root) ? [] : [root]));
   const loose = readMarkedIndicators(outsideTasks.flatMap((root) => unitsOf(root)));
-  if (loose.length >= 3) {
+  const figured = loose.filter((draft) => extractTargets(draft.text).length > 0).length;
+  if (loose.length >= 3 && figured * 2 >= loose.length) {
     return { indicators: loose.map(toIndicator), warnings: ['No "chỉ tiêu" heading found; indicators were read from a "(1) ... (n)" list.'] };
   }
   const fromTables = indicatorsFromTables(tables);

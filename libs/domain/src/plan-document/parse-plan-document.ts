@@ -63,7 +63,7 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
   const { planYear } = metadata.document;
   const { roots, tables } = readStructure(lines, located.segments);
   const section = findIndicatorSection(roots);
-  const indicators = parseIndicators(roots, section, tables);
+  const indicators = parseIndicators(roots, section, tables, metadata.document.title);
   const textItems = parseItems(roots, section);
   const tableItems = itemsFromTables(tables, planYear);
   const items = [...textItems.items, ...tableItems.items];

@@ -47,3 +47,13 @@ describe('extractTargets', () => {
     expect(sut).toEqual([15]);
   });
 });
+
+describe('extractTargets: figures that are not targets', () => {
+  it('skips technology names, technical specifications and the ages of the people counted', () => {
+    expect(extractTargets('Tỷ lệ phủ sóng 5G đạt 100% dân số').map((match) => match.target.value)).toEqual([100]);
+    expect(extractTargets('truy cập băng rộng với tốc độ 01 Gb/s đạt 100%').map((match) => match.target.value)).toEqual([100]);
+    expect(extractTargets('Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản đạt 95%').map((match) => match.target.value)).toEqual([95]);
+    expect(extractTargets('100% trẻ em từ 06 tháng đến 36 tháng tuổi và nhóm trẻ dưới 24 tháng tuổi').map((match) => match.target.value)).toEqual([100]);
+    expect(extractTargets('Tuổi thọ trung bình đạt 75 tuổi').map((match) => match.target.unit)).toEqual(['tuổi']);
+  });
+});

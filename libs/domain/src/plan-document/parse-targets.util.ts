@@ -121,13 +121,14 @@ function lastWordBefore(text: string, position: number): string {
   return match === null ? '' : match[1];
 }
 
-/** Dates, document numbers ("70-NQ/TW"), article numbers, years and version numbers are not quantities. */
+/** Dates, document numbers ("70-NQ/TW"), article numbers, years, version numbers and names ("5G") are not quantities. */
 function isNotQuantity(text: string, start: number, end: number, raw: string): boolean {
   const after = text.slice(end, end + 4);
-  if (/^(?:[-/][A-ZĐ]|\/\d|-\d{2,4}\/)/u.test(after)) return true;
+  if (/^(?:[-/][A-ZĐ]|\/\d|-\d{2,4}\/|\p{Lu})/u.test(after)) return true;
   const before = lastWordBefore(text, start);
   if (NOT_QUANTITY_BEFORE.has(before)) return true;
   if (/quốc lộ\s*$|tỉnh lộ\s*$/u.test(text.slice(Math.max(0, start - 10), start).toLowerCase())) return true;
+  if (/(?:tốc độ|băng thông|dung lượng|công suất thiết kế)\s*$/u.test(text.slice(Math.max(0, start - 20), start).toLowerCase())) return true;
   if (/^\d\.0$/.test(raw)) return true;
   if (text[start - 1] === '(' && text[end] === ')') return true;
   if (isPerPopulation(text, start, end)) return true;
@@ -195,8 +196,22 @@ function endsWithPhrase(prefix: string, phrase: string): boolean {
 
 const RANK_CONTEXT = /(đứng đầu|dẫn đầu|cao nhất|tốt nhất|hàng đầu|cả nước|toàn quốc)/u;
 
+/** Who a figure of age describes: "dân số từ 15 tuổi trở lên", "trẻ em từ 06 tháng đến 36 tháng tuổi". */
+const POPULATION_AGE = new RegExp(
+  String.raw`(?<=(?:dân số|dân|người|trẻ|trẻ em|em|học sinh|sinh viên|lao động|thanh niên|thiếu niên|phụ nữ|nam|nữ|con|cháu|nhóm trẻ|công dân)\s+)` +
+    String.raw`(?:(?:từ|dưới|trên|đủ|đến)\s+)?\d{1,3}\s+(?:tháng\s+)?(?:tuổi|tháng)(?:\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?\d{1,3}\s+(?:tháng\s+)?tuổi)?`,
+  'giu',
+);
+
+/** Ages that say who is counted are not targets; their digits are hidden, positions kept. */
+function maskPopulationAges(text: string): string {
+  if (!/tuổi/iu.test(text)) return text;
+  return text.replace(POPULATION_AGE, (phrase) => phrase.replace(/\d/g, '#'));
+}
+
 /** Every measurable figure of a text, in order, with comparator, range and unit. */
-export function extractTargets(text: string): TargetMatch[] {
+export function extractTargets(written: string): TargetMatch[] {
+  const text = maskPopulationAges(written);
   const matches: TargetMatch[] = [];
   let floor = 0;
   FIGURE.lastIndex = 0;
