@@ -9,7 +9,8 @@ describe('splitAgencies', () => {
       'UBND xã, phường, đặc khu',
     ]);
     expect(splitAgencies('Bộ Khoa học và Công nghệ; các bộ, ngành liên quan')).toEqual(['Bộ Khoa học và Công nghệ', 'các bộ, ngành liên quan']);
-    expect(splitAgencies('Các bộ, ngành, địa phương')).toEqual(['Các bộ, ngành', 'địa phương']);
+    expect(splitAgencies('Các bộ, ngành, địa phương')).toEqual(['Các bộ, ngành, địa phương']);
+    expect(splitAgencies('Các sở, ban, ngành; Bộ Văn hóa, Thể thao và Du lịch')).toEqual(['Các sở, ban, ngành', 'Bộ Văn hóa, Thể thao và Du lịch']);
   });
 
   it('drops what the agency does after its name', () => {

@@ -27,6 +27,14 @@ export function startsWithAgency(text: string): boolean {
 }
 
 /**
+ * A comma part that names another agency: a capitalised name ("Sở Nội vụ", "UBND xã") or a collective
+ * ("các địa phương"); a bare lower-case noun continues the list before it ("Các sở, ban, ngành").
+ */
+function opensNewAgency(part: string): boolean {
+  return startsWithAgency(part) && (/^\p{Lu}/u.test(part) || /^(?:các|những)\s/u.test(part));
+}
+
+/**
  * The agencies of a table cell or assignment phrase, one entry per agency, as written: split on ';'
  * and on ',' where the next part opens a new agency, with trailing role verbs and final dots dropped.
  * "Sở Tài chính, Sở Nội vụ; các sở, ngành" gives ["Sở Tài chính", "Sở Nội vụ", "các sở, ngành"].
@@ -39,7 +47,7 @@ export function splitAgencies(text: string): string[] {
     for (const rawPart of clause.split(',')) {
       const part = squeezeSpaces(rawPart).replace(/^(?:[-+•]|và)\s+/u, '');
       if (part === '') continue;
-      const opensAgency = !clauseStarted || startsWithAgency(part);
+      const opensAgency = !clauseStarted || opensNewAgency(part);
       if (!opensAgency && inRoleTail) continue;
       const verb = ROLE_VERB.exec(` ${part}`);
       const name = verb === null ? part : part.slice(0, Math.max(0, verb.index - 1)).trim();

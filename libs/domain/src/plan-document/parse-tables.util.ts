@@ -30,12 +30,12 @@ export interface FoundTables {
 export function columnRole(header: string): ColumnRole {
   const folded = squeezeSpaces(foldText(stripMarkup(header)));
   if (/^(stt|tt|so tt|so thu tu)\.?$/.test(folded)) return 'stt';
-  if (/chu tri/.test(folded)) return 'lead';
+  if (/chu tri|(?:co quan|don vi) (?:thuc hien|chu quan|soan thao)/.test(folded)) return 'lead';
   if (/phoi hop/.test(folded)) return 'cooperating';
   if (/thoi gian|thoi han|tien do|han hoan thanh|thoi diem/.test(folded)) return 'deadline';
   if (/san pham|ket qua (?:du kien|dau ra|can dat)|^ket qua$|hinh thuc/.test(folded)) return 'product';
   if (/don vi tinh|^dvt$|^don vi$/.test(folded)) return 'unit';
-  if (/nhiem vu|noi dung|cong viec|de an|ten du an|giai phap/.test(folded)) return 'task';
+  if (/nhiem vu|noi dung|cong viec|de an|ten du an|ten van ban|giai phap/.test(folded)) return 'task';
   if (/chi tieu/.test(folded)) return 'indicator';
   if (/ke hoach|muc tieu|\b(19|20)\d\d\b/.test(folded)) return 'value';
   return 'other';
@@ -59,7 +59,8 @@ function splitPipeRow(line: string): string[] {
 
 const ARABIC_STT = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
 
-function isStt(cell: string): boolean {
+/** "1", "1.2", "II", "A": what an STT cell holds. */
+export function isStt(cell: string): boolean {
   return ARABIC_STT.test(cell) || isGroupStt(cell);
 }
 
@@ -87,6 +88,13 @@ function toRow(cells: string[], roles: ColumnRole[]): TableRow {
     row.stt = labelled[1];
     const role = (Object.keys(row.cells) as ColumnRole[])[0];
     row.cells[role] = labelled[2];
+  }
+  // a group row spanning the table from its first column: "| I. Văn bản thuộc thẩm quyền ... |"
+  const spanning = filled.length === 0 ? GROUP_LABEL_AND_NAME.exec(row.stt) : null;
+  if (spanning !== null && isGroupStt(spanning[1])) {
+    row.stt = spanning[1];
+    row.group = true;
+    row.cells[roles.includes('task') ? 'task' : 'indicator'] = spanning[2];
   }
   return row;
 }

@@ -34,6 +34,7 @@ describe('itemsFromTables', () => {
   it('keeps PL.<STT> where numbering runs on, and folds a row without STT into the row above', () => {
     const sut = parseRows([
       '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |',
+      '| | (2) | (3) | (4) |',
       '| 1 | Việc một | Sở A | Sở C |',
       '| | Việc một, phần hai | Sở B | |',
       '| 2 | Việc hai | Sở C | |',
@@ -67,5 +68,28 @@ describe('itemsFromTables', () => {
       ['PL.I-2', ['PL.I-2.1']],
       ['PL.I-3', []],
     ]);
+  });
+
+  it("takes 'Đơn vị thực hiện' as the lead and keeps a lower-case collective whole", () => {
+    const sut = parseRows([
+      '| STT | Nội dung công việc | Đơn vị thực hiện | Đơn vị phối hợp | Thời hạn hoàn thành | Sản phẩm |',
+      '| 1 | Xây dựng kế hoạch | Sở Nội vụ | Các sở, ban, ngành | Quý I/2026 | Kế hoạch |',
+    ]);
+
+    expect(sut.items[0].assignment).toEqual({ lead: ['Sở Nội vụ'], cooperating: ['Các sở, ban, ngành'], dueText: 'Quý I/2026', product: 'Kế hoạch' });
+    expect(sut.deadlines).toEqual([{ ref: 'PL.1', date: '2026-03-31', text: 'Quý I/2026' }]);
+  });
+
+  it('lists no rows of a table whose cells are out of line, and says so', () => {
+    const sut = parseRows(['| TT | Tên văn bản | Cơ quan soạn thảo |', '| | Luật A | Ban A', '| - Trình tháng 02/2025 | Hồ sơ |', '| Luật B | Ban B |']);
+
+    expect(sut.items).toEqual([]);
+    expect(sut.warnings).toHaveLength(1);
+  });
+
+  it('reads a group row spanning the table from its first column', () => {
+    const sut = parseRows(['| TT | Nhiệm vụ | Cơ quan chủ trì |', '| I. Văn bản của Quốc hội |', '| 1 | Luật A | Ủy ban A |']);
+
+    expect(sut.items.map((item) => [item.ref, item.title])).toEqual([['PL.I', 'Văn bản của Quốc hội']]);
   });
 });

@@ -1,6 +1,6 @@
 import { splitAgencies } from './agencies.util';
 import { parseDeadlineCell } from './parse-deadlines.util';
-import type { ParsedTable, TableRow } from './parse-tables.util';
+import { isStt, type ParsedTable, type TableRow } from './parse-tables.util';
 import type { ParsedAssignment, ParsedDeadline, ParsedItem } from './plan-document.types';
 
 export interface TableItemsResult {
@@ -81,8 +81,10 @@ function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
       position = 0;
       continue;
     }
-    if (row.stt === '' && last !== null && !byPosition) {
-      continueItem(last, row);
+    if (row.stt === '' && !byPosition) {
+      // before any numbered row it is header residue (a second header line) or a note under the group row
+      if (last !== null) continueItem(last, row);
+      else if (group !== null) group.paragraphs.push(rowTitle(row));
       continue;
     }
     position += 1;
@@ -107,7 +109,13 @@ export function itemsFromTables(tables: ParsedTable[], planYear: number | null):
   for (const table of tables) {
     if (table.kind !== 'tasks') continue;
     taskTables += 1;
-    appendTableItems(table, { prefix: taskTables === 1 ? 'PL' : `PL${taskTables}`, planYear, result, usedRefs });
+    const prefix = taskTables === 1 ? 'PL' : `PL${taskTables}`;
+    // text in the STT column means the cells are out of line: listing such rows would invent tasks
+    if (table.rows.some((row) => row.stt !== '' && !isStt(row.stt))) {
+      result.warnings.push(`The appendix table ${prefix} could not be read row by row (its cells are out of line); its rows are not listed as items.`);
+      continue;
+    }
+    appendTableItems(table, { prefix, planYear, result, usedRefs });
   }
   return result;
 }
