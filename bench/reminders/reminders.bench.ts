@@ -1,11 +1,11 @@
-import { DEFAULT_REMINDER_RULES, todayIn } from '@mandate/domain';
+import { DEFAULT_REMINDER_RULES, reminderOfKind, systemReminderClock, todayIn } from '@mandate/domain';
 import Redis from 'ioredis';
 import { spawn, ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../apps/api/src/database/migrations';
-import { effectiveRules, plannedReminderOf, ReminderClock } from '../../apps/api/src/modules/reminders/reminder-schedule';
+import { effectiveRules } from '../../apps/api/src/modules/reminders/reminder-schedule';
 
 /**
  * Reminder benchmark against a throwaway Postgres + Redis (DATABASE_URL, REDIS_URL) and the built worker:
@@ -139,7 +139,7 @@ async function scheduleBench(db: Client, redis: Redis, refs: { departmentId: str
 
 async function latenessBench(db: Client, refs: { departmentId: string; planId: string }) {
   const originMs = Date.now();
-  const clock: ReminderClock = { unitMs: 1000, originMs, overdueMaxDays: OVERDUE_DAYS };
+  const clock = systemReminderClock({ unitMs: 1000, originMs, overdueMaxDays: OVERDUE_DAYS });
   const worker = await startWorker({ QUEUE_PREFIX: `${PREFIX}-late`, REMINDER_UNIT_MS: '1000', REMINDER_TIME_ORIGIN_MS: String(originMs), REMINDER_OVERDUE_MAX_DAYS: String(OVERDUE_DAYS) });
   try {
     // Compressed: the due date today + k falls k seconds after the origin; the first reminder (7 "days" before) ~3 s from now.
@@ -158,9 +158,9 @@ async function latenessBench(db: Client, refs: { departmentId: string; planId: s
          FROM reminder_deliveries d JOIN work_packages p ON p.id = d.work_package_id WHERE p.breakdown_key LIKE '${KEY}%'`,
       )
     ).rows;
-    const rules = effectiveRules(null, clock);
+    const rules = effectiveRules(null);
     const lateness = rows
-      .map((r) => r.createdAt.getTime() - (plannedReminderOf(r.id, r.dueDate, r.kind, rules, clock)?.at.getTime() ?? NaN))
+      .map((r) => r.createdAt.getTime() - (reminderOfKind(r.dueDate, r.kind, rules, clock)?.at.getTime() ?? NaN))
       .sort((a, b) => a - b);
     return { reminders: rows.length, expected, p50: percentile(lateness, 0.5), p99: percentile(lateness, 0.99), max: lateness[lateness.length - 1], early: lateness.filter((l) => l < -50).length };
   } finally {

@@ -65,9 +65,9 @@ describe('notifications, preferences and the dev mail catcher', () => {
   it('keeps reminder rules per plan: ubnd edits, others read, invalid rules are refused', async () => {
     const [{ id: planId }] = await t.dataSource.query(`INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Quy tắc', 2026, 'x', '{}') RETURNING id`, [`RR-${Date.now()}`]);
     expect((await t.http().get(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(stc)).expect(200)).body).toEqual({
-      offsetsDays: [7, 3, 1, 0], hourOfDay: '08:00', overdueDaily: true, escalateToUbndFromDay: 3, monthlyReportDay: 15, weeklyDigest: { weekday: 1, hour: '07:30' }, isDefault: true,
+      offsetsDays: [7, 3, 1, 0], hourOfDay: '08:00', overdueDaily: true, escalateToUbndFromDay: 3, monthlyReportDay: 15, isDefault: true,
     });
-    const rules = { offsetsDays: [5, 0], hourOfDay: '07:00', overdueDaily: true, escalateToUbndFromDay: 2, monthlyReportDay: 20, weeklyDigest: { weekday: 1, hour: '07:30' } };
+    const rules = { offsetsDays: [5, 0], hourOfDay: '07:00', overdueDaily: true, escalateToUbndFromDay: 2, monthlyReportDay: 20 };
     await t.http().put(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(stc)).send(rules).expect(403);
     const bad = await t.http().put(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(ubnd)).send({ ...rules, hourOfDay: '25:00' }).expect(400);
     expect(bad.body.details.map((d: { field: string }) => d.field)).toContain('hourOfDay');
@@ -76,11 +76,11 @@ describe('notifications, preferences and the dev mail catcher', () => {
 
   it('answers malformed rules, queries, preferences and retries with a 4xx in the contract format', async () => {
     const [{ id: planId }] = await t.dataSource.query(`INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Sai', 2026, 'x', '{}') RETURNING id`, [`BAD-${Date.now()}`]);
-    const rules = { offsetsDays: [5, 0], hourOfDay: '07:00', overdueDaily: true, escalateToUbndFromDay: 2, monthlyReportDay: 20, weeklyDigest: { weekday: 1, hour: '07:30' } };
+    const rules = { offsetsDays: [5, 0], hourOfDay: '07:00', overdueDaily: true, escalateToUbndFromDay: 2, monthlyReportDay: 20 };
     const badRules: unknown[] = [
       { ...rules, offsetsDays: 'x' }, { ...rules, offsetsDays: [400] }, { ...rules, offsetsDays: [-1] }, { ...rules, offsetsDays: [3, 3] }, { ...rules, offsetsDays: [1.5] }, { ...rules, offsetsDays: [null] },
       { ...rules, hourOfDay: 8 }, { ...rules, hourOfDay: '' }, { ...rules, overdueDaily: 'yes' }, { ...rules, escalateToUbndFromDay: 0 }, { ...rules, monthlyReportDay: 32 },
-      { ...rules, weeklyDigest: null }, { ...rules, weeklyDigest: 'x' }, { ...rules, weeklyDigest: { weekday: 8, hour: '07:30' } }, { ...rules, weeklyDigest: { weekday: 1 } }, { ...rules, extra: true }, {}, [], null,
+      { ...rules, weeklyDigest: null }, { ...rules, weeklyDigest: 'x' }, { ...rules, weeklyDigest: { weekday: 1, hour: '07:30' } }, { ...rules, weeklyDigest: { weekday: 1 } }, { ...rules, extra: true }, {}, [], null,
     ];
     for (const body of badRules) {
       const res = await t.http().put(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(ubnd)).set('Content-Type', 'application/json').send(JSON.stringify(body));

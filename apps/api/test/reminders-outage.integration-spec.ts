@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { applyReminderEnv, dueDateIn, freePort, PrivateRedis, startWorker, waitFor } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
 
-const RULES = { offsetsDays: [2, 0], hourOfDay: '08:00', overdueDaily: false, escalateToUbndFromDay: 2, monthlyReportDay: 15, weeklyDigest: { weekday: 1, hour: '07:30' } };
+const RULES = { offsetsDays: [2, 0], hourOfDay: '08:00', overdueDaily: false, escalateToUbndFromDay: 2, monthlyReportDay: 15 };
 const PACKAGES = 20;
 
 describe('reminders while Redis is down', () => {

@@ -8,7 +8,7 @@ import { applyReminderEnv, dueDateIn, startSmtpListener, UNIT_MS, waitFor } from
 import { createTestApp, TestApp } from './support/test-app';
 
 // The same rules as the in-process reminder tests: due in 2 days, due today, overdue 1 and overdue 2 (escalated to UBND).
-const RULES = { offsetsDays: [2, 0], hourOfDay: '08:00', overdueDaily: false, escalateToUbndFromDay: 2, monthlyReportDay: 15, weeklyDigest: { weekday: 1, hour: '07:30' } };
+const RULES = { offsetsDays: [2, 0], hourOfDay: '08:00', overdueDaily: false, escalateToUbndFromDay: 2, monthlyReportDay: 15 };
 const EXPECTED_PER_PACKAGE = ['due-in-2|so-tai-chinh', 'due-today|so-tai-chinh', 'overdue-1|so-tai-chinh', 'overdue-2|so-tai-chinh', 'overdue-2|ubnd'];
 const EMAIL_OF: Record<string, string> = { 'so-tai-chinh@example.test': 'so-tai-chinh', 'ubnd@example.test': 'ubnd' };
 // Compressed due dates, in reminder "days" (seconds) from now.

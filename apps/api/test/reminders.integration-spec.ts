@@ -1,6 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
-import { reminderJobId } from '@mandate/domain';
 import { Queue } from 'bullmq';
 import { QueueName } from '../src/queue/queue.constants';
 import { ReminderProcessor } from '../src/modules/reminders/reminder.processor';
@@ -16,7 +15,7 @@ interface Delivery {
 }
 
 // Two due-soon reminders, then overdue on day 1 and day 2 (escalated): four reminders within ~3 s of the due instant.
-const RULES = { offsetsDays: [2, 0], hourOfDay: '08:00', overdueDaily: false, escalateToUbndFromDay: 2, monthlyReportDay: 15, weeklyDigest: { weekday: 1, hour: '07:30' } };
+const RULES = { offsetsDays: [2, 0], hourOfDay: '08:00', overdueDaily: false, escalateToUbndFromDay: 2, monthlyReportDay: 15 };
 const ALL_KINDS = ['due-in-2', 'due-today', 'overdue-1', 'overdue-2'];
 const expectedDeliveries = (dueDate: string): Delivery[] =>
   [
@@ -56,6 +55,11 @@ describe('reminders: outbox → relay → BullMQ → in-app and SMTP', () => {
       const rows = await deliveries(workPackageId);
       return rows.length >= count ? rows : undefined;
     }, `${count} deliveries of ${workPackageId}`, timeoutMs);
+  const scheduledJobId = (workPackageId: string) =>
+    waitFor(async () => {
+      const [row] = await t.dataSource.query(`SELECT job_id AS "jobId" FROM reminder_schedules WHERE work_package_id = $1`, [workPackageId]);
+      return row?.jobId ?? undefined;
+    }, `the reminder job of ${workPackageId}`) as Promise<string>;
   const running = (): INestApplicationContext => {
     if (!worker) throw new Error('the worker is not running');
     return worker;
@@ -114,8 +118,8 @@ describe('reminders: outbox → relay → BullMQ → in-app and SMTP', () => {
   it('moving the deadline removes the old job and sends the new reminders once; the old deadline sends nothing', async () => {
     const oldDue = dueDateIn(originMs, 6);
     const pkg = await create(oldDue);
-    const oldJobId = reminderJobId({ workPackageId: pkg.id as string, kind: 'due-in-2', dueDate: oldDue });
-    await waitFor(async () => (await queue().getJob(oldJobId)) ?? undefined, 'the first reminder job');
+    const oldJobId = await scheduledJobId(pkg.id as string);
+    const oldJob = await waitFor(async () => (await queue().getJob(oldJobId)) ?? undefined, 'the first reminder job');
 
     const newDue = dueDateIn(originMs, 3);
     await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', auth(ubnd)).send({ dueDate: newDue, version: pkg.version }).expect(200);
@@ -124,20 +128,33 @@ describe('reminders: outbox → relay → BullMQ → in-app and SMTP', () => {
     const rows = await waitForDeliveries(pkg.id as string, 10);
     expect(rows).toEqual(expectedDeliveries(newDue));
     // The old deadline's instants have passed by now; a stale job re-reads the package and sends nothing.
-    await expect(running().get(ReminderProcessor).remind({ workPackageId: pkg.id as string, kind: 'due-in-2', dueDate: oldDue })).resolves.toBe('skipped-moved');
+    await expect(running().get(ReminderProcessor).remind(oldJob.data)).resolves.toBe('skipped-moved');
     expect(await deliveries(pkg.id as string)).toEqual(rows);
   });
 
   it('a cancelled package sends nothing more', async () => {
     const dueDate = dueDateIn(originMs, 4);
     const pkg = await create(dueDate);
-    const jobId = reminderJobId({ workPackageId: pkg.id as string, kind: 'due-in-2', dueDate });
-    await waitFor(async () => (await queue().getJob(jobId)) ?? undefined, 'the reminder job');
+    const jobId = await scheduledJobId(pkg.id as string);
+    const job = await waitFor(async () => (await queue().getJob(jobId)) ?? undefined, 'the reminder job');
 
     await t.http().post(`/api/work-packages/${pkg.id}/transitions`).set('Authorization', auth(ubnd)).send({ to: 'cancelled', reason: 'Không còn phù hợp', version: pkg.version }).expect(200);
     await waitFor(async () => (await queue().getJob(jobId)) === undefined, 'the job to be removed');
-    await expect(running().get(ReminderProcessor).remind({ workPackageId: pkg.id as string, kind: 'due-today', dueDate }, new Date(Date.now() + 60_000))).resolves.toBe('skipped-closed');
+    await expect(running().get(ReminderProcessor).remind(job.data)).resolves.toBe('skipped-closed');
     expect(await deliveries(pkg.id as string)).toEqual([]);
+  });
+
+  it('changing only the escalation day after the first reminder keeps every later reminder (issue 10)', async () => {
+    const pkg = await create(dueDateIn(originMs, 4));
+    await waitFor(async () => (await deliveries(pkg.id as string)).some((d) => d.kind === 'due-in-2') || undefined, 'the due-in-2 reminder');
+    await t.http().put(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(ubnd)).send({ ...RULES, escalateToUbndFromDay: 3 }).expect(200);
+    // Day 2 is no longer the escalation day and overdue reminders are not daily: due-in-2, due-today, overdue-1 and the day-3 escalation.
+    await waitForDeliveries(pkg.id as string, 10);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await deliveries(pkg.id as string)).map((d) => `${d.kind}:${d.username}:${d.channel}`).sort()).toEqual(
+      [...['due-in-2', 'due-today', 'overdue-1', 'overdue-3'].flatMap((kind) => ['email', 'in_app'].map((c) => `${kind}:so-tai-chinh:${c}`)), 'overdue-3:ubnd:email', 'overdue-3:ubnd:in_app'].sort(),
+    );
+    await t.http().put(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(ubnd)).send(RULES).expect(200);
   });
 
   it('a worker stopped mid-schedule and started again loses nothing and duplicates nothing', async () => {

@@ -1,3 +1,4 @@
+import type { ReminderKind } from '@mandate/domain';
 import type { JobsOptions } from 'bullmq';
 
 /** Every queue, job name and retry policy of the product, in one place. */
@@ -9,7 +10,7 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
 
 export const JobName = {
-  /** One dated reminder of one package: `{ workPackageId, kind, dueDate }`. */
+  /** One dated reminder of one package: `{ workPackageId, dueDate, kind, at }`. */
   WorkPackageReminder: 'WorkPackageReminder',
   /** The monthly progress-report reminder sweep; no data. */
   MonthlyReportReminder: 'MonthlyReportReminder',
@@ -24,8 +25,10 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
 
 export interface WorkPackageReminderData {
   workPackageId: string;
-  kind: string;
   dueDate: string;
+  kind: ReminderKind;
+  /** The instant it was planned for (epoch ms); the processor drops the job when the current rules put this kind elsewhere. */
+  at: number;
 }
 export interface SendEmailData {
   deliveryId: string;
@@ -37,7 +40,8 @@ const DAY_S = 24 * 3600;
 export const REMINDER_JOB_OPTIONS: JobsOptions = {
   attempts: 10,
   backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 14 * DAY_S, count: 50_000 },
+  // A kept completed job would block re-adding its id; reminder_deliveries, not Redis, remembers what was sent.
+  removeOnComplete: true,
   removeOnFail: { age: 30 * DAY_S },
 };
 

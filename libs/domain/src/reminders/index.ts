@@ -1,4 +1,6 @@
 export * from './reminder-rules';
-export * from './due-reminder.schedule';
+export * from './reminder-kind';
+export * from './reminder-clock';
+export * from './reminder-plan';
 export * from './periodic-reminder.schedule';
 export * from './reminder-job-id';

@@ -1,4 +1,4 @@
-import { addDays, calendarDateOf, daysInMonth, localTimeToUtc, todayIn, weekdayOf } from '../calendar';
+import { calendarDateOf, daysInMonth, localTimeToUtc } from '../calendar';
 import { DomainError } from '../errors/domain-error';
 import { ReminderRules } from './reminder-rules';
 
@@ -9,12 +9,4 @@ export const monthlyReportInstant = (year: number, month: number, rules: Pick<Re
   }
   const day = Math.min(rules.monthlyReportDay, daysInMonth(year, month));
   return localTimeToUtc(calendarDateOf(year, month, day), rules.hourOfDay);
-};
-
-/** The next weekly digest at or after an instant (the same instant if it is exactly digest time). */
-export const weeklyDigestInstant = (onOrAfter: Date, rules: Pick<ReminderRules, 'weeklyDigest'>): Date => {
-  const today = todayIn(onOrAfter);
-  const daysAhead = (rules.weeklyDigest.weekday - weekdayOf(today) + 7) % 7;
-  const candidate = localTimeToUtc(addDays(today, daysAhead), rules.weeklyDigest.hour);
-  return candidate.getTime() >= onOrAfter.getTime() ? candidate : localTimeToUtc(addDays(today, daysAhead + 7), rules.weeklyDigest.hour);
 };

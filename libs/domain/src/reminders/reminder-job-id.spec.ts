@@ -1,39 +1,37 @@
 import { DomainError } from '../errors/domain-error';
-import { ReminderKind } from './due-reminder.schedule';
+import { ReminderKind } from './reminder-kind';
 import { reminderJobId } from './reminder-job-id';
 
 const ID = '6f1c2a9e-3b7d-4e8a-9c1f-2d5e7a9b0c3d';
+const AT = new Date('2026-12-31T01:00:00.000Z');
 
 describe('reminderJobId', () => {
-  it.each<[ReminderKind, string, string]>([
-    ['due-in-7', '2026-12-31', `reminder-${ID}-due-in-7-1798650000000`],
-    ['due-today', '2026-12-31', `reminder-${ID}-due-today-1798650000000`],
-    ['overdue-3', '2026-12-31', `reminder-${ID}-overdue-3-1798650000000`],
-    ['due-in-1', '2027-01-01', `reminder-${ID}-due-in-1-1798736400000`],
-  ])('%s for a package due %s is %s', (kind, dueDate, expected) => {
-    expect(reminderJobId({ workPackageId: ID, kind, dueDate })).toBe(expected);
+  it.each<[ReminderKind, string]>([
+    ['due-in-7', `reminder-${ID}-due-in-7-1798678800000`],
+    ['due-today', `reminder-${ID}-due-today-1798678800000`],
+    ['overdue-3', `reminder-${ID}-overdue-3-1798678800000`],
+  ])('%s at 08:00 Hà Nội on 31/12/2026 is %s', (kind, expected) => {
+    expect(reminderJobId({ workPackageId: ID, kind, at: AT })).toBe(expected);
   });
 
   it('is the same for the same key and never contains ":"', () => {
-    const key = { workPackageId: ID, kind: 'due-in-3' as const, dueDate: '2026-12-31' };
-    expect(reminderJobId(key)).toBe(reminderJobId({ ...key }));
+    const key = { workPackageId: ID, kind: 'due-in-3' as const, at: AT };
+    expect(reminderJobId(key)).toBe(reminderJobId({ ...key, at: new Date(AT.getTime()) }));
     expect(reminderJobId(key)).not.toContain(':');
     expect(reminderJobId(key)).not.toMatch(/^\d+$/);
   });
 
-  it('changes when the deadline moves', () => {
-    expect(reminderJobId({ workPackageId: ID, kind: 'due-in-3', dueDate: '2026-12-31' })).not.toBe(
-      reminderJobId({ workPackageId: ID, kind: 'due-in-3', dueDate: '2027-01-31' }),
-    );
+  it('changes when the instant moves (a moved deadline or new rules)', () => {
+    expect(reminderJobId({ workPackageId: ID, kind: 'due-in-3', at: AT })).not.toBe(reminderJobId({ workPackageId: ID, kind: 'due-in-3', at: new Date(AT.getTime() + 3_600_000) }));
   });
 
-  it.each<[string, string, string, string]>([
-    ['an id with a colon', 'wp:1', 'due-today', '2026-12-31'],
-    ['an empty id', '', 'due-today', '2026-12-31'],
-    ['an unknown kind', ID, 'due-soon', '2026-12-31'],
-    ['overdue day 0', ID, 'overdue-0', '2026-12-31'],
-    ['an impossible due date', ID, 'due-today', '2026-02-30'],
-  ])('refuses %s', (_case, workPackageId, kind, dueDate) => {
-    expect(() => reminderJobId({ workPackageId, kind: kind as ReminderKind, dueDate })).toThrow(DomainError);
+  it.each<[string, string, string, Date]>([
+    ['an id with a colon', 'wp:1', 'due-today', AT],
+    ['an empty id', '', 'due-today', AT],
+    ['an unknown kind', ID, 'due-soon', AT],
+    ['overdue day 0', ID, 'overdue-0', AT],
+    ['an invalid instant', ID, 'due-today', new Date('nope')],
+  ])('refuses %s', (_case, workPackageId, kind, at) => {
+    expect(() => reminderJobId({ workPackageId, kind: kind as ReminderKind, at })).toThrow(DomainError);
   });
 });

@@ -1,9 +1,6 @@
 import { isValidLocalTime, LocalTime } from '../calendar';
 import { DomainError, FieldProblem } from '../errors/domain-error';
 
-/** One "day" of the schedule in production; tests shrink it (1000 makes every day a second). */
-export const REMINDER_DAY_MS = 86_400_000;
-
 /** When reminders go out; the defaults are the design's, editable per plan. */
 export interface ReminderRules {
   /** Days before the due date (0 is the due day itself). */
@@ -16,13 +13,6 @@ export interface ReminderRules {
   escalateToUbndFromDay: number;
   /** Day of the month for the progress-report reminder; a day past the month's end means its last day. */
   monthlyReportDay: number;
-  /** ISO weekday (1 = Monday) and Hà Nội time of the UBND/HĐND digest. */
-  weeklyDigest: { weekday: number; hour: LocalTime };
-  /**
-   * Length of one schedule day in ms, measured from the due instant (hourOfDay on the due date).
-   * 86 400 000 in production; with 1000, "7 days before" is 7 seconds before the due instant.
-   */
-  unitMs: number;
 }
 
 export const DEFAULT_REMINDER_RULES: Readonly<ReminderRules> = Object.freeze({
@@ -31,8 +21,6 @@ export const DEFAULT_REMINDER_RULES: Readonly<ReminderRules> = Object.freeze({
   overdueDaily: true,
   escalateToUbndFromDay: 3,
   monthlyReportDay: 15,
-  weeklyDigest: { weekday: 1, hour: '07:30' },
-  unitMs: REMINDER_DAY_MS,
 });
 
 const MAX_OFFSET_DAYS = 366;
@@ -44,7 +32,7 @@ const isWholeIn = (value: unknown, min: number, max: number): value is number =>
 export const validateReminderRules = (rules: { [K in keyof ReminderRules]?: unknown }): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
-  const { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay, weeklyDigest, unitMs } = rules;
+  const { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay } = rules;
 
   if (!Array.isArray(offsetsDays) || !offsetsDays.every((n) => isWholeIn(n, 0, MAX_OFFSET_DAYS))) {
     add('offsetsDays', `offsetsDays must be a list of whole days from 0 to ${MAX_OFFSET_DAYS}`);
@@ -55,10 +43,6 @@ export const validateReminderRules = (rules: { [K in keyof ReminderRules]?: unkn
   if (typeof overdueDaily !== 'boolean') add('overdueDaily', 'overdueDaily must be true or false');
   if (!isWholeIn(escalateToUbndFromDay, 1, MAX_OFFSET_DAYS)) add('escalateToUbndFromDay', `escalateToUbndFromDay must be a whole day from 1 to ${MAX_OFFSET_DAYS}`);
   if (!isWholeIn(monthlyReportDay, 1, 31)) add('monthlyReportDay', 'monthlyReportDay must be a day of the month from 1 to 31');
-  const digest = (typeof weeklyDigest === 'object' && weeklyDigest !== null ? weeklyDigest : {}) as Record<string, unknown>;
-  if (!isWholeIn(digest['weekday'], 1, 7)) add('weeklyDigest.weekday', 'weeklyDigest.weekday must be 1 (Monday) to 7 (Sunday)');
-  if (!isValidLocalTime(digest['hour'])) add('weeklyDigest.hour', 'weeklyDigest.hour must be a time written HH:mm');
-  if (!isWholeIn(unitMs, 1, REMINDER_DAY_MS)) add('unitMs', `unitMs must be a whole number of ms from 1 to ${REMINDER_DAY_MS}`);
   return problems;
 };
 

@@ -5,6 +5,16 @@ import { Reminders1764576000000 } from './1764576000000-Reminders';
 import { BoardIndexes1764662400000 } from './1764662400000-BoardIndexes';
 import { WorkPackagesRevision1764748800000 } from './1764748800000-WorkPackagesRevision';
 import { UserSessionVersion1764839100000 } from './1764839100000-UserSessionVersion';
+import { ReminderJobIds1764900000000 } from './1764900000000-ReminderJobIds';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
-export const MIGRATIONS = [Foundation1764230400000, Plans1764316800000, WorkPackages1764489600000, Reminders1764576000000, BoardIndexes1764662400000, WorkPackagesRevision1764748800000, UserSessionVersion1764839100000];
+export const MIGRATIONS = [
+  Foundation1764230400000,
+  Plans1764316800000,
+  WorkPackages1764489600000,
+  Reminders1764576000000,
+  BoardIndexes1764662400000,
+  WorkPackagesRevision1764748800000,
+  UserSessionVersion1764839100000,
+  ReminderJobIds1764900000000,
+];

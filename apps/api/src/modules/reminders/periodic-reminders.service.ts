@@ -4,7 +4,6 @@ import { addDays, monthlyReportInstant, ReminderRules, todayIn } from '@mandate/
 import { DataSource } from 'typeorm';
 import { ReminderDeliveryService, recipientsWhere } from './reminder-delivery.service';
 import { effectiveRules } from './reminder-schedule';
-import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { monthlyReportTitle, weeklyDigestTitle } from './reminder-texts';
 
 /** The monthly progress-report reminder and the weekly digest; both keyed by date, so a repeated run sends nothing new. */
@@ -13,7 +12,6 @@ export class PeriodicRemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deliveries: ReminderDeliveryService,
-    private readonly scheduler: ReminderSchedulerService,
   ) {}
 
   /** Runs hourly: plans whose report day is today and whose hour has come remind the departments leading their open packages. */
@@ -26,7 +24,7 @@ export class PeriodicRemindersService {
     );
     const duePlans = plans
       .filter((plan) => {
-        const at = monthlyReportInstant(year, month, effectiveRules(plan.rules, this.scheduler.clock));
+        const at = monthlyReportInstant(year, month, effectiveRules(plan.rules));
         return todayIn(at) === today && at.getTime() <= now.getTime();
       })
       .map((plan) => plan.id);

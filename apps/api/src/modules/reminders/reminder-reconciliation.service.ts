@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderSchedulerService } from './reminder-scheduler.service';
-import { loadOpenReminderStates } from './reminder-state';
+import { loadOpenReminderStates, saveScheduledJobs } from './reminder-state';
 
 const PAGE = 2000;
 
 /**
- * Rebuilds BullMQ from Postgres: every open deadline gets its next reminder job (an existing id is kept), and every pending
+ * Rebuilds BullMQ from Postgres: every open deadline gets its next undelivered reminder job (an existing id is kept), and every pending
  * e-mail its mail job. Runs at worker start, when Redis comes back, and nightly, so an emptied Redis is repaired.
  */
 @Injectable()
@@ -33,20 +33,15 @@ export class ReminderReconciliationService {
   }
 
   private async run(): Promise<{ packages: number; emails: number }> {
-    const now = new Date();
     let afterId: string | null = null;
     let packages = 0;
     for (;;) {
       const states = await loadOpenReminderStates(this.dataSource.manager, afterId, PAGE);
       if (states.length === 0) break;
-      const entries = states.flatMap((state) => this.scheduler.nextEntry(state, now) ?? []);
-      await this.scheduler.addReminders(entries, now);
-      // Packages that never went through the relay (older than reminders, or bulk-loaded) get a schedule row for later moves.
-      await this.dataSource.query(
-        `INSERT INTO reminder_schedules (work_package_id, due_date) SELECT * FROM unnest($1::uuid[], $2::date[]) ON CONFLICT (work_package_id) DO NOTHING`,
-        [states.map((s) => s.workPackageId), states.map((s) => s.dueDate)],
-      );
-      packages += entries.length;
+      // The same planning as the relay: each package's next undelivered reminder, so a lost or dropped job comes back.
+      const jobs = await this.scheduler.apply(states);
+      await saveScheduledJobs(this.dataSource.manager, jobs);
+      packages += jobs.filter((job) => job.jobId !== null).length;
       afterId = states[states.length - 1].workPackageId;
       if (states.length < PAGE) break;
     }

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REMINDER_OUTBOX_CHANNEL } from './reminder-outbox.service';
 import { ReminderSchedulerService } from './reminder-scheduler.service';
-import { loadReminderStates, saveScheduledDueDates } from './reminder-state';
+import { loadReminderStates, saveScheduledJobs } from './reminder-state';
 
 const MAX_BACKOFF_MS = 5000;
 
@@ -66,12 +66,10 @@ export class ReminderRelayService implements OnApplicationBootstrap, OnApplicati
       );
       if (rows.length === 0) return 0;
       const ids = [...new Set(rows.map((r) => r.workPackageId))];
-      const reschedule = new Set(rows.filter((r) => r.reason === 'rules').map((r) => r.workPackageId));
       // Locks the schedule rows too, so two relays never apply the same package out of order.
       await manager.query(`SELECT 1 FROM reminder_schedules WHERE work_package_id = ANY($1::uuid[]) FOR UPDATE`, [ids]);
       const states = await loadReminderStates(manager, ids);
-      await this.scheduler.apply(states, reschedule);
-      await saveScheduledDueDates(manager, states);
+      await saveScheduledJobs(manager, await this.scheduler.apply(states));
       await manager.query(`DELETE FROM reminder_outbox WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return rows.length;
     });

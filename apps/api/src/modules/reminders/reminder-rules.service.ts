@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertValidReminderRules, DEFAULT_REMINDER_RULES, DomainError, ReminderRules } from '@mandate/domain';
+import { Actor, assertValidReminderRules, DomainError, ReminderRules } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ReminderRulesDto, ReminderRulesResponse } from './dtos/reminder-rules.dto';
 import { ReminderOutboxService } from './reminder-outbox.service';
+import { reminderRulesOf } from './reminder-schedule';
 
-type EditableRules = Omit<ReminderRules, 'unitMs'>;
-
-const editable = (rules: Partial<ReminderRules> | null): EditableRules => {
-  const { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay, weeklyDigest } = { ...DEFAULT_REMINDER_RULES, ...(rules ?? {}) };
-  return { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay, weeklyDigest };
-};
 
 /** A plan's reminder rules (null in the database means the design defaults). */
 @Injectable()
@@ -24,13 +19,13 @@ export class ReminderRulesService {
 
   async get(planId: string): Promise<ReminderRulesResponse> {
     const stored = await this.storedRules(this.dataSource.manager, planId, false);
-    return { ...editable(stored), isDefault: stored === null };
+    return { ...reminderRulesOf(stored), isDefault: stored === null };
   }
 
   /** Saves and reschedules every open package of the plan in the same transaction. */
   async put(actor: Actor, planId: string, input: ReminderRulesDto): Promise<ReminderRulesResponse> {
-    const rules = editable(input);
-    assertValidReminderRules({ ...rules, unitMs: DEFAULT_REMINDER_RULES.unitMs });
+    const rules = reminderRulesOf(input);
+    assertValidReminderRules(rules);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.storedRules(manager, planId, true);
       await manager.query(`UPDATE plans SET reminder_rules = $2::jsonb, updated_at = now(), version = version + 1 WHERE id = $1`, [planId, JSON.stringify(rules)]);

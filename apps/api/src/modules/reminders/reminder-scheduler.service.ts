@@ -1,16 +1,18 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ReminderClock } from '@mandate/domain';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { JobName, JobSchedulers, QueueName, REMINDER_JOB_OPTIONS, SCHEDULER_TIME_ZONE, WorkPackageReminderData } from '../../queue/queue.constants';
 import { withTimeout } from '../../queue/queue-connection';
+import { nextEntry, ReminderEntry, reminderClockOf } from './reminder-schedule';
 import { isOpen, PackageReminderState } from './reminder-state';
-import { effectiveRules, jobIdsToRemove, nextReminder, PlannedReminder, ReminderClock, reminderClockOf } from './reminder-schedule';
 
-export interface ReminderEntry {
+/** What a package has waiting after scheduling, for `saveScheduledJobs`. */
+export interface ScheduledJob {
   workPackageId: string;
-  dueDate: string;
-  reminder: PlannedReminder;
+  dueDate: string | null;
+  jobId: string | null;
 }
 
 /** Puts reminders into BullMQ. Every call is idempotent: job ids are natural keys, so adding twice keeps one job. */
@@ -27,47 +29,33 @@ export class ReminderSchedulerService {
   }
 
   /**
-   * Brings BullMQ in line with each package: a moved or ended deadline loses its waiting jobs; an open one gets its next reminder.
-   * `reschedule` also replaces jobs of an unchanged deadline (rules changed, so the instants did).
+   * Brings BullMQ in line with each package: its next undelivered reminder is added first, then the job the last
+   * scheduling left waiting is removed if it differs, so a failure in between leaves a spare job (harmless) and never none.
    */
-  async apply(states: PackageReminderState[], reschedule: ReadonlySet<string> = new Set(), now = new Date()): Promise<void> {
+  async apply(states: PackageReminderState[]): Promise<ScheduledJob[]> {
     await this.assertConnected();
-    const removals: string[] = [];
-    const additions: ReminderEntry[] = [];
-    for (const state of states) {
-      const rules = effectiveRules(state.planRules, this.clock);
-      const open = isOpen(state) && state.dueDate !== null;
-      const moved = state.scheduledDueDate !== null && (!open || state.scheduledDueDate !== state.dueDate || reschedule.has(state.workPackageId));
-      if (moved) removals.push(...jobIdsToRemove(state.workPackageId, state.scheduledDueDate as string, rules, this.clock, now));
-      const entry = open ? this.nextEntry(state, now, rules) : null;
-      if (entry) additions.push(entry);
-    }
-    await this.timed(Promise.all(removals.map((id) => this.removeWaiting(id))), 'removing reminder jobs');
-    await this.timed(this.addReminders(additions, now), 'adding reminder jobs');
+    const planned = states.map((state) => ({ state, entry: nextEntry(state, this.clock) }));
+    await this.addReminders(planned.flatMap(({ entry }) => entry ?? []));
+    const replaced = planned.flatMap(({ state, entry }) => (state.scheduledJobId && state.scheduledJobId !== entry?.jobId ? [state.scheduledJobId] : []));
+    await this.timed(Promise.all(replaced.map((id) => this.removeWaiting(id))), 'removing replaced reminder jobs');
+    return planned.map(({ state, entry }) => ({ workPackageId: state.workPackageId, dueDate: isOpen(state) ? state.dueDate : null, jobId: entry?.jobId ?? null }));
   }
 
-  /** The one job an open package with a deadline should have waiting now, or null when none is left. */
-  nextEntry(state: PackageReminderState, now: Date, rules = effectiveRules(state.planRules, this.clock)): ReminderEntry | null {
-    const dueDate = state.dueDate as string;
-    const reminder = nextReminder(state.workPackageId, dueDate, rules, this.clock, now);
-    return reminder ? { workPackageId: state.workPackageId, dueDate, reminder } : null;
-  }
-
-  /** Adds one reminder job per entry; an id already in the queue (waiting, delayed or done) is left as it is. */
-  async addReminders(entries: ReminderEntry[], now = new Date()): Promise<void> {
+  /** Adds one reminder job per entry; an id already waiting is left as it is. */
+  async addReminders(entries: ReminderEntry[]): Promise<void> {
     if (entries.length === 0) return;
+    const now = this.clock.now().getTime();
     // addBulk keeps custom job ids (an existing id is skipped, as with add) and sends one round trip per batch.
-    await this.queue.addBulk(
-      entries.map(({ workPackageId, dueDate, reminder }) => ({
-        name: JobName.WorkPackageReminder,
-        data: { workPackageId, kind: reminder.kind, dueDate } satisfies WorkPackageReminderData,
-        opts: { ...REMINDER_JOB_OPTIONS, jobId: reminder.jobId, delay: Math.max(0, reminder.at.getTime() - now.getTime()) },
-      })),
+    await this.timed(
+      this.queue.addBulk(
+        entries.map(({ workPackageId, dueDate, reminder, jobId }) => ({
+          name: JobName.WorkPackageReminder,
+          data: { workPackageId, dueDate, kind: reminder.kind, at: reminder.at.getTime() } satisfies WorkPackageReminderData,
+          opts: { ...REMINDER_JOB_OPTIONS, jobId, delay: Math.max(0, reminder.at.getTime() - now) },
+        })),
+      ),
+      'adding reminder jobs',
     );
-  }
-
-  async addReminder(workPackageId: string, dueDate: string, reminder: PlannedReminder): Promise<void> {
-    await this.timed(this.addReminders([{ workPackageId, dueDate, reminder }]), 'adding a reminder job');
   }
 
   /** Recurring work; upsert keeps one scheduler per id however often the worker starts. */
@@ -93,7 +81,7 @@ export class ReminderSchedulerService {
       const state = await job.getState();
       if (state === 'delayed' || state === 'waiting' || state === 'prioritized') await job.remove();
     } catch (error) {
-      // An active job cannot be removed; it re-reads the package and sends nothing stale.
+      // An active job cannot be removed; it re-reads the package and rules and sends nothing stale.
       this.logger.debug(`Reminder job ${jobId} not removed: ${(error as Error).message}`);
     }
   }

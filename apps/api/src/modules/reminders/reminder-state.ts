@@ -1,7 +1,7 @@
-import type { ReminderRules, WorkPackageStatus } from '@mandate/domain';
+import { isOpenStatus, ReminderRules, WorkPackageStatus } from '@mandate/domain';
 import { EntityManager } from 'typeorm';
 
-/** What scheduling needs of a package: its deadline, whether it is still open, its plan's rules and what was last scheduled. */
+/** What scheduling needs of a package: its deadline, whether it is open, its plan's rules, what was delivered and what is waiting. */
 export interface PackageReminderState {
   workPackageId: string;
   title: string;
@@ -9,14 +9,18 @@ export interface PackageReminderState {
   dueDate: string | null;
   leadDepartmentId: string;
   planRules: Partial<ReminderRules> | null;
-  scheduledDueDate: string | null;
+  /** Reminder kinds already delivered for the current deadline (reminder_deliveries), whatever the rules were then. */
+  deliveredKinds: string[];
+  /** The reminder job the last scheduling left waiting, if any. */
+  scheduledJobId: string | null;
 }
 
-export const isOpen = (state: Pick<PackageReminderState, 'status'>): boolean => state.status !== 'done' && state.status !== 'cancelled';
+export const isOpen = (state: Pick<PackageReminderState, 'status'>): boolean => isOpenStatus(state.status);
 
 const STATE_SQL = `
   SELECT p.id AS "workPackageId", p.title, p.status, to_char(p.due_date, 'YYYY-MM-DD') AS "dueDate", p.lead_department_id AS "leadDepartmentId",
-         pl.reminder_rules AS "planRules", to_char(s.due_date, 'YYYY-MM-DD') AS "scheduledDueDate"
+         pl.reminder_rules AS "planRules", s.job_id AS "scheduledJobId",
+         ARRAY(SELECT DISTINCT d.kind FROM reminder_deliveries d WHERE d.work_package_id = p.id AND d.due_date = p.due_date) AS "deliveredKinds"
   FROM work_packages p
   LEFT JOIN plans pl ON pl.id = p.plan_id
   LEFT JOIN reminder_schedules s ON s.work_package_id = p.id`;
@@ -34,13 +38,13 @@ export async function loadOpenReminderStates(manager: EntityManager, afterId: st
   );
 }
 
-/** Remembers what the relay put into BullMQ, so the next move knows which jobs to remove. */
-export async function saveScheduledDueDates(manager: EntityManager, states: PackageReminderState[]): Promise<void> {
-  if (states.length === 0) return;
+/** Remembers the job each package has waiting (null: none), so the next change removes exactly that one. */
+export async function saveScheduledJobs(manager: EntityManager, jobs: { workPackageId: string; dueDate: string | null; jobId: string | null }[]): Promise<void> {
+  if (jobs.length === 0) return;
   await manager.query(
-    `INSERT INTO reminder_schedules (work_package_id, due_date, updated_at)
-     SELECT * FROM unnest($1::uuid[], $2::date[]) AS s(id, due), now()
-     ON CONFLICT (work_package_id) DO UPDATE SET due_date = EXCLUDED.due_date, updated_at = now()`,
-    [states.map((s) => s.workPackageId), states.map((s) => (isOpen(s) ? s.dueDate : null))],
+    `INSERT INTO reminder_schedules (work_package_id, due_date, job_id, updated_at)
+     SELECT s.id, s.due, s.job, now() FROM unnest($1::uuid[], $2::date[], $3::text[]) AS s(id, due, job)
+     ON CONFLICT (work_package_id) DO UPDATE SET due_date = EXCLUDED.due_date, job_id = EXCLUDED.job_id, updated_at = now()`,
+    [jobs.map((j) => j.workPackageId), jobs.map((j) => j.dueDate), jobs.map((j) => j.jobId)],
   );
 }

@@ -1,14 +1,11 @@
-import { formatDateVi } from '@mandate/domain';
+import { formatDateVi, PlannedReminder } from '@mandate/domain';
 
 /** Vietnamese titles of in-app notifications and e-mail subjects. */
-export function reminderTitle(kind: string, packageTitle: string, dueDate: string): string {
+export function reminderTitle(reminder: PlannedReminder, packageTitle: string, dueDate: string): string {
   const due = formatDateVi(dueDate);
-  if (kind === 'due-today') return `Đến hạn hôm nay (${due}): ${packageTitle}`;
-  const dueIn = /^due-in-(\d+)$/.exec(kind);
-  if (dueIn) return `Còn ${dueIn[1]} ngày đến hạn (${due}): ${packageTitle}`;
-  const overdue = /^overdue-(\d+)$/.exec(kind);
-  if (overdue) return `Quá hạn ${overdue[1]} ngày (hạn ${due}): ${packageTitle}`;
-  return `Nhắc việc: ${packageTitle}`;
+  if (reminder.type === 'overdue') return `Quá hạn ${reminder.dayNumber} ngày (hạn ${due}): ${packageTitle}`;
+  if (reminder.offsetDays === 0) return `Đến hạn hôm nay (${due}): ${packageTitle}`;
+  return `Còn ${reminder.offsetDays} ngày đến hạn (${due}): ${packageTitle}`;
 }
 
 export const monthlyReportTitle = (month: number, year: number): string => `Nhắc gửi báo cáo tiến độ tháng ${month}/${year}`;

@@ -1,21 +1,19 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { reminderOfKind } from '@mandate/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobName, QueueName, WORKER_CONCURRENCY, WorkPackageReminderData } from '../../queue/queue.constants';
 import { PeriodicRemindersService } from './periodic-reminders.service';
 import { ReminderDeliveryService, packageRecipients } from './reminder-delivery.service';
 import { ReminderReconciliationService } from './reminder-reconciliation.service';
-import { effectiveRules, plannedReminderOf, reminderAfter } from './reminder-schedule';
+import { effectiveRules, nextEntry } from './reminder-schedule';
 import { ReminderSchedulerService } from './reminder-scheduler.service';
-import { isOpen, loadReminderStates } from './reminder-state';
+import { isOpen, loadReminderStates, saveScheduledJobs } from './reminder-state';
 import { reminderTitle } from './reminder-texts';
 
 export type ReminderOutcome = 'sent' | 'skipped-gone' | 'skipped-closed' | 'skipped-moved' | 'skipped-rules';
-
-// A job that fires this much early was scheduled under rules that changed since; the relay added the right one.
-const EARLY_TOLERANCE_MS = 1000;
 
 @Processor(QueueName.Reminders, { concurrency: WORKER_CONCURRENCY[QueueName.Reminders] })
 export class ReminderProcessor extends WorkerHost {
@@ -46,23 +44,24 @@ export class ReminderProcessor extends WorkerHost {
     }
   }
 
-  /** Re-reads the package: a finished, cancelled, moved or gone deadline sends nothing. */
-  async remind(data: WorkPackageReminderData, now = new Date()): Promise<ReminderOutcome> {
+  /** Re-reads the package and its plan's rules: a finished, cancelled, moved or gone deadline, or a kind the rules now put elsewhere, sends nothing. */
+  async remind(data: WorkPackageReminderData): Promise<ReminderOutcome> {
     const [state] = await loadReminderStates(this.dataSource.manager, [data.workPackageId]);
     if (!state) return 'skipped-gone';
     if (!isOpen(state)) return 'skipped-closed';
     if (state.dueDate !== data.dueDate) return 'skipped-moved';
-    const rules = effectiveRules(state.planRules, this.scheduler.clock);
-    const reminder = plannedReminderOf(state.workPackageId, state.dueDate, data.kind, rules, this.scheduler.clock);
-    if (!reminder || reminder.at.getTime() - now.getTime() > EARLY_TOLERANCE_MS) return 'skipped-rules';
+    const reminder = reminderOfKind(state.dueDate, data.kind, effectiveRules(state.planRules), this.scheduler.clock);
+    // The relay added the job the current rules want; this one was planned under rules that changed since.
+    if (!reminder || reminder.at.getTime() !== data.at) return 'skipped-rules';
 
-    const isOverdue = reminder.dayNumber !== null;
-    const recipients = await packageRecipients(this.dataSource.manager, state.workPackageId, state.leadDepartmentId, { assignees: !isOverdue, ubnd: reminder.escalate });
-    await this.deliveries.deliver({ workPackageId: state.workPackageId, kind: reminder.kind, dueDate: state.dueDate }, reminderTitle(reminder.kind, state.title, state.dueDate), recipients);
+    const isOverdue = reminder.type === 'overdue';
+    const recipients = await packageRecipients(this.dataSource.manager, state.workPackageId, state.leadDepartmentId, { assignees: !isOverdue, ubnd: isOverdue && reminder.escalate });
+    await this.deliveries.deliver({ workPackageId: state.workPackageId, kind: reminder.kind, dueDate: state.dueDate }, reminderTitle(reminder, state.title, state.dueDate), recipients);
 
-    // The chain: each reminder queues the next; a failure here retries this job, and sends are idempotent.
-    const next = reminderAfter(state.workPackageId, state.dueDate, reminder, rules, this.scheduler.clock);
-    if (next) await this.scheduler.addReminder(state.workPackageId, state.dueDate, next);
+    // The chain: each reminder queues the next undelivered one; a failure here retries this job, and sends are idempotent.
+    const next = nextEntry(state, this.scheduler.clock, reminder);
+    if (next) await this.scheduler.addReminders([next]);
+    await saveScheduledJobs(this.dataSource.manager, [{ workPackageId: state.workPackageId, dueDate: state.dueDate, jobId: next?.jobId ?? null }]);
     return 'sent';
   }
 

@@ -1,15 +1,6 @@
-import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsInt, IsString, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsInt, IsString } from 'class-validator';
 
-class WeeklyDigestDto {
-  @IsInt()
-  weekday: number;
-
-  @IsString()
-  hour: string;
-}
-
-/** Shapes only; the ranges are checked by validateReminderRules in libs/domain. */
+/** Shapes only; the ranges are checked by validateReminderRules in libs/domain. The weekly digest is one for all plans, not a plan setting. */
 export class ReminderRulesDto {
   @IsArray() @IsInt({ each: true })
   offsetsDays: number[];
@@ -25,9 +16,6 @@ export class ReminderRulesDto {
 
   @IsInt()
   monthlyReportDay: number;
-
-  @ValidateNested() @Type(() => WeeklyDigestDto)
-  weeklyDigest: WeeklyDigestDto;
 }
 
 export type ReminderRulesResponse = ReminderRulesDto & { isDefault: boolean };

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
@@ -7,7 +7,6 @@ import type { PlanReminderRules } from './api/reminder-rules.api';
 import { useSaveReminderRules } from './api/reminder-rules.queries';
 import { formValuesOf, invalidFields, type ReminderRulesFormValues, type RuleField, ruleFieldOf, rulesOf } from './reminder-rules-form';
 
-const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 
 /** The API's field problems mapped onto the form's fields; problems on fields the form does not have stay with the form. */
 const apiProblems = (error: unknown): { fields: RuleField[]; unplaced: boolean } => {
@@ -68,15 +67,6 @@ export function ReminderRulesForm({ planId, rules, onDone }: { planId: string; r
             allowNegative={false}
             clampBehavior="none"
           />
-          <Select
-            label={t('reminderRules.weeklyDigestWeekday')}
-            value={values.weekday}
-            onChange={(next) => next && set('weekday', next)}
-            data={WEEKDAYS.map((d) => ({ value: d, label: t(`reminderRules.weekdays.${d}`) }))}
-            allowDeselect={false}
-            error={errorOf('weeklyDigestWeekday')}
-          />
-          <TextInput label={t('reminderRules.weeklyDigestHour')} placeholder="07:30" value={values.digestHour} onChange={(e) => set('digestHour', e.currentTarget.value)} error={errorOf('weeklyDigestHour')} />
         </SimpleGrid>
         <Switch label={t('reminderRules.overdueDaily')} checked={values.overdueDaily} onChange={(e) => set('overdueDaily', e.currentTarget.checked)} error={errorOf('overdueDaily')} />
         <Group justify="flex-end">

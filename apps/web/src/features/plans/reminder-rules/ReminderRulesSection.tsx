@@ -66,10 +66,6 @@ function RulesSummary({ rules }: { rules: PlanReminderRules }) {
     ['reminderRules.overdueDaily', t(rules.overdueDaily ? 'reminderRules.overdueDailyYes' : 'reminderRules.overdueDailyNo')],
     ['reminderRules.escalateToUbndFromDay', t('reminderRules.escalateValue', { day: rules.escalateToUbndFromDay })],
     ['reminderRules.monthlyReportDay', t('reminderRules.monthlyValue', { day: rules.monthlyReportDay })],
-    [
-      'reminderRules.weeklyDigest',
-      t('reminderRules.weeklyValue', { weekday: t(`reminderRules.weekdays.${rules.weeklyDigest.weekday}`), hour: rules.weeklyDigest.hour }),
-    ],
   ];
   return (
     <Table variant="vertical" layout="fixed" withRowBorders={false} aria-label={t('reminderRules.summaryLabel')}>

@@ -1,4 +1,4 @@
-import { DEFAULT_REMINDER_RULES, validateReminderRules } from '@mandate/domain';
+import { validateReminderRules } from '@mandate/domain';
 import type { EditableReminderRules } from './api/reminder-rules.api';
 
 /** The form as typed: strings and numbers the inputs hold, turned into rules only on submit. */
@@ -8,12 +8,10 @@ export interface ReminderRulesFormValues {
   overdueDaily: boolean;
   escalateToUbndFromDay: number | string;
   monthlyReportDay: number | string;
-  weekday: string;
-  digestHour: string;
 }
 
 /** The form's own names for the fields the domain (and the API's `details`) name. */
-export type RuleField = 'offsetsDays' | 'hourOfDay' | 'overdueDaily' | 'escalateToUbndFromDay' | 'monthlyReportDay' | 'weeklyDigestWeekday' | 'weeklyDigestHour';
+export type RuleField = 'offsetsDays' | 'hourOfDay' | 'overdueDaily' | 'escalateToUbndFromDay' | 'monthlyReportDay';
 
 const FIELD_OF: Record<string, RuleField> = {
   offsetsDays: 'offsetsDays',
@@ -21,9 +19,6 @@ const FIELD_OF: Record<string, RuleField> = {
   overdueDaily: 'overdueDaily',
   escalateToUbndFromDay: 'escalateToUbndFromDay',
   monthlyReportDay: 'monthlyReportDay',
-  weeklyDigest: 'weeklyDigestWeekday',
-  'weeklyDigest.weekday': 'weeklyDigestWeekday',
-  'weeklyDigest.hour': 'weeklyDigestHour',
 };
 
 /** The form field a problem belongs to; class-validator names array items `offsetsDays.0` and so on. */
@@ -35,8 +30,6 @@ export const formValuesOf = (rules: EditableReminderRules): ReminderRulesFormVal
   overdueDaily: rules.overdueDaily,
   escalateToUbndFromDay: rules.escalateToUbndFromDay,
   monthlyReportDay: rules.monthlyReportDay,
-  weekday: String(rules.weeklyDigest.weekday),
-  digestHour: rules.weeklyDigest.hour,
 });
 
 // Anything that is not a whole number becomes NaN, which the domain's validation refuses.
@@ -51,11 +44,10 @@ export const rulesOf = (values: ReminderRulesFormValues): EditableReminderRules 
   overdueDaily: values.overdueDaily,
   escalateToUbndFromDay: wholeNumber(values.escalateToUbndFromDay),
   monthlyReportDay: wholeNumber(values.monthlyReportDay),
-  weeklyDigest: { weekday: wholeNumber(values.weekday), hour: values.digestHour.trim() },
 });
 
-/** The fields `validateReminderRules` (the same check the API runs) finds wrong; the server's own unit stands in for unitMs. */
+/** The fields `validateReminderRules` (the same check the API runs) finds wrong. */
 export const invalidFields = (rules: EditableReminderRules): RuleField[] => {
-  const fields = validateReminderRules({ ...rules, unitMs: DEFAULT_REMINDER_RULES.unitMs }).map((p) => ruleFieldOf(p.field));
+  const fields = validateReminderRules(rules).map((p) => ruleFieldOf(p.field));
   return [...new Set(fields.filter((f): f is RuleField => f !== undefined))];
 };

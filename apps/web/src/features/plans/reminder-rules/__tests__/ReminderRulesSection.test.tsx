@@ -14,7 +14,6 @@ const stored: PlanReminderRules = {
   overdueDaily: true,
   escalateToUbndFromDay: 3,
   monthlyReportDay: 15,
-  weeklyDigest: { weekday: 1, hour: '07:30' },
   isDefault: true,
 };
 
@@ -50,7 +49,6 @@ describe(ReminderRulesSection.name, () => {
       'Nhắc hằng ngày khi quá hạnHằng ngày',
       'Báo UBND từ ngày quá hạn thứTừ ngày quá hạn thứ 3',
       'Ngày nhắc báo cáo hằng thángNgày 15 hằng tháng',
-      'Bản tổng hợp hằng tuầnThứ Hai, 07:30',
     ]);
     expect(screen.getByText('Mặc định')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sửa quy tắc nhắc hạn' })).not.toBeInTheDocument();
@@ -90,8 +88,7 @@ describe(ReminderRulesSection.name, () => {
       overdueDaily: false,
       escalateToUbndFromDay: 5,
       monthlyReportDay: 15,
-      weeklyDigest: { weekday: 1, hour: '07:30' },
-    });
+        });
     // The form closes and the rules are read again.
     expect(await screen.findByRole('table', { name: 'Quy tắc nhắc hạn của kế hoạch' })).toBeInTheDocument();
     await waitFor(() => expect(fetchMock.mock.calls.filter(([url, init]) => url === RULES_URL && init.method === 'GET')).toHaveLength(2));
@@ -105,7 +102,7 @@ describe(ReminderRulesSection.name, () => {
         message: 'The reminder rules are not valid',
         details: [
           { field: 'monthlyReportDay', message: 'monthlyReportDay must be a day of the month from 1 to 31' },
-          { field: 'weeklyDigest.hour', message: 'weeklyDigest.hour must be a time written HH:mm' },
+          { field: 'hourOfDay', message: 'hourOfDay must be a time written HH:mm' },
         ],
       });
     const user = userEvent.setup();
@@ -117,8 +114,8 @@ describe(ReminderRulesSection.name, () => {
 
     expect(await within(form).findByText('Nhập ngày trong tháng từ 1 đến 31.')).toBeInTheDocument();
     expect(within(form).getByLabelText('Ngày nhắc báo cáo hằng tháng')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(form).getByLabelText('Giờ gửi bản tổng hợp (HH:mm)')).toHaveAttribute('aria-invalid', 'true');
-    expect(within(form).getByLabelText('Giờ gửi nhắc (HH:mm)')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('Giờ gửi nhắc (HH:mm)')).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('Báo UBND từ ngày quá hạn thứ')).not.toHaveAttribute('aria-invalid', 'true');
     expect(puts()).toHaveLength(1);
   });
 });

@@ -1,8 +1,8 @@
 import { DEFAULT_REMINDER_RULES, type ReminderRules } from '@mandate/domain';
 import { apiFetch } from '../../../../lib/api-client';
 
-/** What a plan's settings may change; `unitMs` is the server's own and is never sent. */
-export type EditableReminderRules = Omit<ReminderRules, 'unitMs'>;
+/** What a plan's settings may change. */
+export type EditableReminderRules = ReminderRules;
 
 /** GET/PUT /api/plans/:id/reminder-rules; `isDefault` is true while the plan still follows the design's defaults. */
 export type PlanReminderRules = EditableReminderRules & { isDefault: boolean };
@@ -14,7 +14,6 @@ const withDefaults = (raw: Partial<PlanReminderRules>): PlanReminderRules => ({
   overdueDaily: raw.overdueDaily ?? DEFAULT_REMINDER_RULES.overdueDaily,
   escalateToUbndFromDay: raw.escalateToUbndFromDay ?? DEFAULT_REMINDER_RULES.escalateToUbndFromDay,
   monthlyReportDay: raw.monthlyReportDay ?? DEFAULT_REMINDER_RULES.monthlyReportDay,
-  weeklyDigest: raw.weeklyDigest ?? { ...DEFAULT_REMINDER_RULES.weeklyDigest },
   isDefault: raw.isDefault ?? true,
 });
 
@@ -24,8 +23,8 @@ export const reminderRulesApi = {
   get: async (planId: string, signal?: AbortSignal) => withDefaults(await apiFetch<Partial<PlanReminderRules>>(path(planId), { signal })),
   // The API refuses unknown fields, so exactly the editable ones go out.
   put: async (planId: string, rules: EditableReminderRules) => {
-    const { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay, weeklyDigest } = rules;
-    const body: EditableReminderRules = { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay, weeklyDigest };
+    const { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay } = rules;
+    const body: EditableReminderRules = { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay };
     return withDefaults(await apiFetch<Partial<PlanReminderRules>>(path(planId), { method: 'PUT', body }));
   },
 };
