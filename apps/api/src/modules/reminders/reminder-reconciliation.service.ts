@@ -38,8 +38,7 @@ export class ReminderReconciliationService {
     for (;;) {
       const states = await loadOpenReminderStates(this.dataSource.manager, afterId, PAGE);
       if (states.length === 0) break;
-      // The same planning as the relay: each package's next undelivered reminder, so a lost or dropped job comes back.
-      const jobs = await this.scheduler.apply(states);
+      const jobs = await this.scheduler.restoreMissing(states);
       await saveScheduledJobs(this.dataSource.manager, jobs);
       packages += jobs.filter((job) => job.jobId !== null).length;
       afterId = states[states.length - 1].workPackageId;

@@ -34,6 +34,24 @@ export class ReminderSchedulerService {
    */
   async apply(states: PackageReminderState[]): Promise<ScheduledJob[]> {
     await this.assertConnected();
+    return this.replace(states);
+  }
+
+  /**
+   * Reconciliation: a package whose recorded job is still in Redis keeps it (after a stopped worker it may be late, and
+   * running it chains the rest); any other open package gets its next undelivered reminder, so lost jobs come back.
+   */
+  async restoreMissing(states: PackageReminderState[]): Promise<ScheduledJob[]> {
+    await this.assertConnected();
+    const jobStates = await this.timed(Promise.all(states.map((s) => (s.scheduledJobId ? this.queue.getJobState(s.scheduledJobId) : 'unknown'))), 'reading reminder jobs');
+    const alive = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
+    const missing = states.filter((_, i) => !alive.has(jobStates[i]));
+    const restored = await this.replace(missing);
+    const kept = states.filter((_, i) => alive.has(jobStates[i])).map((s) => ({ workPackageId: s.workPackageId, dueDate: s.dueDate, jobId: s.scheduledJobId }));
+    return [...kept, ...restored];
+  }
+
+  private async replace(states: PackageReminderState[]): Promise<ScheduledJob[]> {
     const planned = states.map((state) => ({ state, entry: nextEntry(state, this.clock) }));
     await this.addReminders(planned.flatMap(({ entry }) => entry ?? []));
     const replaced = planned.flatMap(({ state, entry }) => (state.scheduledJobId && state.scheduledJobId !== entry?.jobId ? [state.scheduledJobId] : []));
