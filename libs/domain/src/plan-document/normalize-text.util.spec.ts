@@ -26,3 +26,12 @@ describe('normalizeText', () => {
     expect(dropRepeatedBlocks(lines).lines).toEqual(lines);
   });
 });
+
+describe('dropRepeatedBlocks and lists', () => {
+  it('keeps a lettered task whose bullets repeat an earlier task word for word', () => {
+    const task = ['a) Nghị định quy định chi tiết thi hành một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật.', '- Cơ quan chủ trì: Sở Khoa học và Công nghệ.', '- Cơ quan phối hợp: Các sở, ngành có liên quan và UBND các xã, phường.'];
+    const lines = ['3.1. Góp ý', ...task, '3.2. Triển khai', ...task];
+
+    expect(dropRepeatedBlocks(lines).lines).toEqual(lines);
+  });
+});

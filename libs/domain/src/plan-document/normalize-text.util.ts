@@ -79,7 +79,7 @@ export function dropRepeatedBlocks(lines: string[]): { lines: string[]; dropped:
     const earlier = line === '' ? undefined : firstSeen.get(line);
     if (earlier !== undefined) {
       const run = matchingRunLength(lines, earlier, i);
-      if (run.lines >= MIN_REPEAT_LINES && run.chars >= MIN_REPEAT_CHARS) {
+      if (run.lines >= MIN_REPEAT_LINES && run.chars >= MIN_REPEAT_CHARS && !isListOnly(lines, i, i + run.length)) {
         dropped += run.length;
         i += run.length;
         continue;
@@ -90,6 +90,14 @@ export function dropRepeatedBlocks(lines: string[]): { lines: string[]; dropped:
     i += 1;
   }
   return { lines: kept.filter((line, index) => line !== '' || kept[index - 1] !== ''), dropped };
+}
+
+const LIST_LINE = /^(?:[-+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s)/u;
+
+/** Lettered tasks with the same bullets ("- Cơ quan chủ trì: ...") recur in a plan; a page's doubled block has headings or prose. */
+function isListOnly(lines: string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (lines[i] !== '' && !LIST_LINE.test(lines[i])) return false;
+  return true;
 }
 
 /** Length of the run starting at `later` that equals the run starting at `earlier`, blank lines skipped alike. */

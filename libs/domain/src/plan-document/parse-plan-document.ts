@@ -7,7 +7,8 @@ import { deadlinesOfItems, flattenItems, parseItems, selectTaskSections } from '
 import { parseMetadata } from './parse-metadata.util';
 import { findTables, type ParsedTable } from './parse-tables.util';
 import { itemsFromTables } from './table-items.util';
-import type { ParsedItem, PlanDocumentParse } from './plan-document.types';
+import type { ParsedDeadline, ParsedItem, PlanDocumentParse } from './plan-document.types';
+import { assignFromText } from './text-assignments.util';
 
 const PLANNING_TERMS = ['chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'kế hoạch', 'mục tiêu', 'triển khai', 'tổ chức thực hiện'];
 /** Enough of the text to judge its vocabulary without folding megabytes. */
@@ -33,6 +34,17 @@ function readStructure(lines: string[], segments: DocumentSegment[]): Structure 
 function planningTermCount(lines: string[]): number {
   const sample = lines.join('\n').slice(0, VOCABULARY_SAMPLE).toLowerCase();
   return PLANNING_TERMS.filter((term) => sample.includes(term)).length;
+}
+
+/** The same date for the same item, read from its text and from its assignment, is one deadline. */
+function withoutRepeats(deadlines: ParsedDeadline[]): ParsedDeadline[] {
+  const seen = new Set<string>();
+  return deadlines.filter((deadline) => {
+    const key = `${deadline.ref}|${deadline.date}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function duplicateRefWarnings(items: ParsedItem[]): string[] {
@@ -65,6 +77,7 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
   const section = findIndicatorSection(roots);
   const indicators = parseIndicators(roots, section, tables, metadata.document.title);
   const textItems = parseItems(roots, section);
+  const assigned = assignFromText(textItems.items, planYear);
   const tableItems = itemsFromTables(tables, planYear);
   const items = [...textItems.items, ...tableItems.items];
   const hasTitle = main.titleLine >= 0;
@@ -80,7 +93,7 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
     document: metadata.document,
     indicators: indicators.indicators,
     items,
-    deadlines: [...deadlinesOfItems(textItems.items, planYear), ...tableItems.deadlines],
+    deadlines: withoutRepeats([...deadlinesOfItems(textItems.items, planYear), ...assigned.deadlines, ...tableItems.deadlines]),
     warnings: [
       ...normalized.warnings,
       ...located.warnings,

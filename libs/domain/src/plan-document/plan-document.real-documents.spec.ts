@@ -12,11 +12,11 @@ const HELD_AT_LEAST: Record<string, number> = {
   '02-hcm-qd2820-csdl-quy-hoach': 120,
   '03-ubtvqh-nq1339-ke-hoach-sua-luat': 7,
   '04-bacninh-kh144-kinh-te-so': 195,
-  '05-laichau-kh7360-luat-tcqc': 19,
-  '06-hanoi-kh308-du-lieu': 19,
-  '07-cp-nq380-khac-phuc-thien-tai': 52,
+  '05-laichau-kh7360-luat-tcqc': 42,
+  '06-hanoi-kh308-du-lieu': 46,
+  '07-cp-nq380-khac-phuc-thien-tai': 57,
   '08-hatinh-kh624-mam-non': 44,
-  '09-nghean-kh1026-bao-ve-bmnn': 22,
+  '09-nghean-kh1026-bao-ve-bmnn': 28,
   '10-dongthap-kh597-cds-giao-thong': 32,
 };
 

@@ -1,0 +1,162 @@
+import { agencyOfHeading } from './agency-name.util';
+import { splitAgencies, startsWithAgency } from './agencies.util';
+import { parseDeadlineCell } from './parse-deadlines.util';
+import type { ParsedAssignment, ParsedDeadline, ParsedItem } from './plan-document.types';
+import { foldText, squeezeSpaces } from './text-fold.util';
+
+type FieldKind = 'task' | 'lead' | 'implementer' | 'cooperating' | 'time' | 'product';
+
+/** "Cơ quan chủ trì: ...", "Đơn vị phối hợp: ...", "Thời gian thực hiện: ...", "Sản phẩm: ...": a field of a task, folded. */
+const FIELD = /^(?:(?:co quan|don vi|cac co quan|cac don vi)\s+)?(chu tri|phoi hop|thuc hien)\s*:|^(thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?)\s*:|^(san pham(?: du kien| dau ra)?|ket qua(?: du kien| dau ra)?)\s*:|^(nhiem vu|noi dung(?: thuc hien| nhiem vu)?)\s*:/;
+const MAX_FIELD_LINE = 2000;
+
+interface Field {
+  kind: FieldKind;
+  /** The text after the field's colon, as written. */
+  value: string;
+}
+
+/** The field a line opens, or null for a line of running text. */
+export function readField(line: string): Field | null {
+  if (line.length > MAX_FIELD_LINE) return null;
+  const match = FIELD.exec(foldText(line));
+  if (match === null) return null;
+  const value = squeezeSpaces(line.slice(match[0].length));
+  if (match[1] !== undefined) return { kind: match[1] === 'chu tri' ? 'lead' : match[1] === 'phoi hop' ? 'cooperating' : 'implementer', value };
+  if (match[2] !== undefined) return { kind: 'time', value };
+  if (match[3] !== undefined) return { kind: 'product', value };
+  return { kind: 'task', value };
+}
+
+/** What an agency does is not part of its name: "Sở KH&CN tiến hành rà soát ..." is "Sở KH&CN". */
+const ACTION_AFTER_NAME = /\s(?:tiến hành|rà soát|có trách nhiệm|theo chức năng|theo nhiệm vụ|trong phạm vi|căn cứ|tổ chức|xây dựng|được giao|làm việc)(?![\p{L}])/u;
+
+function agenciesOf(text: string): string[] {
+  return splitAgencies(text.replace(/[.;:]+$/u, ''))
+    .map((agency) => {
+      const action = ACTION_AFTER_NAME.exec(agency);
+      return squeezeSpaces(action === null || action.index === 0 ? agency : agency.slice(0, action.index));
+    })
+    .filter((agency) => agency !== '');
+}
+
+interface Draft {
+  lead: string[];
+  implementers: string[];
+  cooperating: string[];
+  dueText: string | null;
+  product: string | null;
+}
+
+function emptyDraft(): Draft {
+  return { lead: [], implementers: [], cooperating: [], dueText: null, product: null };
+}
+
+function addField(draft: Draft, field: Field): void {
+  if (field.value === '') return;
+  if (field.kind === 'lead') draft.lead.push(...agenciesOf(field.value));
+  else if (field.kind === 'implementer') draft.implementers.push(...agenciesOf(field.value));
+  else if (field.kind === 'cooperating') draft.cooperating.push(...agenciesOf(field.value));
+  else if (field.kind === 'time') draft.dueText ??= field.value.replace(/[.;]+$/u, '').trim();
+  else if (field.kind === 'product') draft.product ??= field.value.replace(/[.;]+$/u, '').trim();
+}
+
+function toAssignment(draft: Draft): ParsedAssignment | null {
+  const lead = draft.lead.length > 0 ? draft.lead : draft.implementers;
+  if (lead.length === 0 && draft.cooperating.length === 0) return null;
+  return { lead: unique(lead), cooperating: unique(draft.cooperating), dueText: draft.dueText, product: draft.product };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+const LETTER_REF = /\.[a-zđ]$/u;
+
+/**
+ * Lettered lines that name a task's parts ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian thực hiện:")
+ * are the task's own text and assignment, not sub-tasks: they are folded into the task.
+ */
+function foldFieldChildren(item: ParsedItem, draft: Draft): void {
+  if (item.children.length < 2) return;
+  const fields = item.children.map((child) => (LETTER_REF.test(child.ref) ? readField(child.title) : null));
+  if (fields.some((field) => field === null) || !fields.some((field) => field?.kind !== 'task')) return;
+  const paragraphs: string[] = [];
+  item.children.forEach((child, index) => {
+    const field = fields[index] as Field;
+    if (field.kind === 'task') {
+      if (field.value !== '') paragraphs.push(field.value);
+      paragraphs.push(...child.paragraphs);
+      return;
+    }
+    addField(draft, field);
+    for (const line of child.paragraphs) {
+      const inner = readField(line);
+      if (inner !== null) addField(draft, inner);
+      else if (field.kind === 'lead' || field.kind === 'implementer' || field.kind === 'cooperating') addField(draft, { kind: field.kind, value: line });
+    }
+  });
+  item.paragraphs.push(...paragraphs);
+  item.children = [];
+}
+
+/** "Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan:" (also after "Giao"). */
+const INLINE_LEAD = /^(?:giao\s+)?(.{2,160}?)\s+chủ trì(?:\s*,\s*|\s+)(?:và\s+)?(?:phối hợp (?:với|cùng)\s+(.+?))?(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|hướng dẫn|tham mưu|nghiên cứu|theo dõi|chỉ đạo|đề xuất|trình|báo cáo|để|nhằm|trong)\s|[:.;]|$)/iu;
+
+function readInlineLead(text: string, draft: Draft): boolean {
+  const match = INLINE_LEAD.exec(text.slice(0, 600));
+  if (match === null || !startsWithAgency(match[1])) return false;
+  draft.lead.push(...agenciesOf(match[1]));
+  if (match[2] !== undefined) draft.cooperating.push(...agenciesOf(match[2]));
+  return true;
+}
+
+const COOPERATING_AFTER_LEAD = /^chủ trì\s*,?\s*(?:và\s+)?phối hợp (?:với|cùng)\s+(.+?)(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|hướng dẫn|tham mưu|nghiên cứu|theo dõi|chỉ đạo|đề xuất|trình|để|nhằm|trong)\s|[:.;]|$)/iu;
+
+/** A section headed by an agency whose duties start "Chủ trì, phối hợp với ...": the heading agency leads. */
+function readAgencyHeading(item: ParsedItem, draft: Draft): void {
+  const agency = agencyOfHeading(item.title);
+  if (agency === null) return;
+  const leading = item.paragraphs.find((paragraph) => /^chủ trì(?![\p{L}])/iu.test(paragraph));
+  if (leading === undefined) return;
+  draft.lead.push(agency);
+  const cooperating = COOPERATING_AFTER_LEAD.exec(leading.slice(0, 600));
+  if (cooperating !== null) draft.cooperating.push(...agenciesOf(cooperating[1]));
+}
+
+export interface TextAssignmentsResult {
+  /** Deadlines that only the assignment's time names ("Thời gian thực hiện: Hoàn thành trong năm 2025"). */
+  deadlines: ParsedDeadline[];
+}
+
+/**
+ * Sets `assignment` on the items whose text says who does them (contracts/plan-parse.md, "Assignments"):
+ * field bullets ("- Cơ quan chủ trì: ...", "- Thời gian thực hiện: ..."), lettered fields folded into their task,
+ * inline "X chủ trì, phối hợp với Y", and sections headed by an agency whose duties start "Chủ trì". A time
+ * that names a date or period also gives a deadline. Items are changed in place.
+ */
+export function assignFromText(items: ParsedItem[], planYear: number | null): TextAssignmentsResult {
+  const deadlines: ParsedDeadline[] = [];
+  const pending = [...items].reverse();
+  while (pending.length > 0) {
+    const item = pending.pop() as ParsedItem;
+    const draft = emptyDraft();
+    foldFieldChildren(item, draft);
+    for (const paragraph of item.paragraphs) {
+      const field = readField(paragraph);
+      if (field !== null && field.kind !== 'task') addField(draft, field);
+    }
+    if (draft.lead.length === 0 && draft.implementers.length === 0 && !readInlineLead(item.title, draft)) {
+      if (item.paragraphs.length > 0 && !readInlineLead(item.paragraphs[0], draft)) readAgencyHeading(item, draft);
+      else if (item.paragraphs.length === 0) readAgencyHeading(item, draft);
+    }
+    const assignment = toAssignment(draft);
+    if (assignment !== null && item.assignment === null) {
+      item.assignment = assignment;
+      const due = assignment.dueText === null ? null : parseDeadlineCell(assignment.dueText, planYear);
+      if (due !== null) deadlines.push({ ref: item.ref, date: due.date, text: assignment.dueText ?? due.text });
+    }
+    for (let i = item.children.length - 1; i >= 0; i -= 1) pending.push(item.children[i]);
+  }
+  return { deadlines };
+}
