@@ -23,12 +23,8 @@ const CONNECTIVE_END = /(?:,|;|\bvà|\bvới|\bcủa|\bcác|\bthuộc|\bcấp|-|
 
 /** True when the text opens like an agency's name (whatever its case and diacritics). */
 export function startsWithAgency(text: string): boolean {
-  const folded = foldText(text.trim());
-  return AGENCY_HEAD.test(folded) && !COLLECTIVE_TAIL.test(folded);
+  return AGENCY_HEAD.test(foldText(text.trim()));
 }
-
-/** "ban, ngành" in "Các Sở, ban, ngành" finishes a collective name; it is not a body of its own. */
-const COLLECTIVE_TAIL = /^(?:ban|ban nganh|doan the|hoi doan the)(?:[\s.,;:]*$|,?\s*nganh\b)/;
 
 /**
  * A comma part that names another agency: a capitalised name ("Sở Nội vụ", "UBND xã") or a collective

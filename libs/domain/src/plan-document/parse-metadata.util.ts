@@ -71,7 +71,7 @@ interface Caption {
   issuedOn: string | null;
 }
 
-const CAPTION_SCAN = 200_000;
+const CAPTION_SCAN = 2_000;
 const KIND_NAMES: Record<string, string> = {
   'nghi quyet': 'nghị quyết',
   'quyet dinh': 'quyết định',
@@ -82,15 +82,18 @@ const KIND_NAMES: Record<string, string> = {
 /** The attachment caption that cites this document by its own kind (a resolution's plan cites "Nghị quyết số ..."). */
 function readCaption(lines: string[], from: number, kindWord: string | null): Caption | null {
   if (kindWord === null) return null;
-  const text = squeezeSpaces(lines.slice(from).join(' ').slice(0, CAPTION_SCAN));
   const pattern = new RegExp(
     `kèm theo\\s+${KIND_NAMES[kindWord]}\\s+số\\s+(\\d[\\p{L}\\p{N}/\\-.]*)(?:\\s+ngày\\s+(\\d{1,2})\\s*(?:tháng\\s+|/)(\\d{1,2})\\s*(?:năm\\s+|/)(\\d{4}))?`,
     'iu',
   );
-  const match = pattern.exec(text);
-  if (match === null) return null;
-  const issuedOn = match[2] === undefined ? null : iso(Number(match[4]), Number(match[3]), Number(match[2]));
-  return { number: match[1].replace(/[.\-/,;]+$/, ''), issuedOn };
+  for (let i = from; i < lines.length; i += 1) {
+    if (!/kèm theo/iu.test(lines[i].slice(0, CAPTION_SCAN))) continue;
+    const match = pattern.exec(squeezeSpaces(`${lines[i]} ${lines[i + 1] ?? ''}`.slice(0, CAPTION_SCAN)));
+    if (match === null) continue;
+    const issuedOn = match[2] === undefined ? null : iso(Number(match[4]), Number(match[3]), Number(match[2]));
+    return { number: match[1].replace(/[.\-/,;]+$/, ''), issuedOn };
+  }
+  return null;
 }
 
 function readKind(titleLine: string | null, number: string | null, pageLines: string[]): PlanDocumentKind {

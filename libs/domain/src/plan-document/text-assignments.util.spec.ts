@@ -41,9 +41,9 @@ describe('assignFromText', () => {
 
     assignFromText([inline, headed, plain], null);
 
-    expect(inline.assignment).toMatchObject({ lead: ['Bộ Tài chính'], cooperating: ['các bộ', 'cơ quan liên quan'] });
+    expect(inline.assignment).toMatchObject({ lead: ['Bộ Tài chính'], cooperating: ['các bộ, cơ quan liên quan'] });
     expect(headed.assignment).toMatchObject({ lead: ['Sở Nội vụ'] });
-    expect(headed.assignment?.cooperating).toContain('đơn vị có liên quan');
+    expect(headed.assignment?.cooperating).toEqual(['các sở, ngành, đơn vị có liên quan']);
     expect(plain.assignment).toBeNull();
   });
 
