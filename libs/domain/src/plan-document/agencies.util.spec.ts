@@ -25,6 +25,7 @@ describe('splitAgencies', () => {
   it('splits "và" only before a capitalised agency', () => {
     expect(splitAgencies('Sở Tài chính và Sở Nội vụ')).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
     expect(splitAgencies('Bộ Nông nghiệp và Môi trường')).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(splitAgencies('Bộ Nội vụ và các bộ, ngành khác có liên quan')).toEqual(['Bộ Nội vụ', 'các bộ, ngành khác có liên quan']);
   });
 });
 

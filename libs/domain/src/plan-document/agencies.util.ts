@@ -15,8 +15,8 @@ const AGENCY_HEAD =
 const ROLE_VERB =
   /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|tham mưu|triển khai|chịu trách nhiệm|báo cáo|đôn đốc|kiểm tra|giám sát|là cơ quan)(?![\p{L}])/u;
 
-/** ';', a line break, or 'và' before a capitalised agency ("Sở Tài chính và Sở Nội vụ", not "Bộ Nông nghiệp và Môi trường"). */
-const AGENCY_CLAUSE_BREAK = /\s*[;\n]\s*|\s+và\s+(?=(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Công an|Ban|Trung tâm|Văn phòng|Cục|Viện|Ngân hàng|Các sở|Các bộ)\s)/u;
+/** ';', a line break, or 'và' before an agency ("Sở Tài chính và Sở Nội vụ", "Bộ Nội vụ và các bộ, ngành", not "Bộ Nông nghiệp và Môi trường"). */
+const AGENCY_CLAUSE_BREAK = /\s*[;\n]\s*|\s+và\s+(?=(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Công an|Ban|Trung tâm|Văn phòng|Cục|Viện|Ngân hàng|Các sở|Các bộ|các|những)\s)/u;
 
 /** Joining words a wrapped name may end a line with ("Bộ Khoa học và" / "Công nghệ"). */
 const CONNECTIVE_END = /(?:,|;|\bvà|\bvới|\bcủa|\bcác|\bthuộc|\bcấp|-|–)$/u;

@@ -45,4 +45,17 @@ describe('joinCellPerLineTables', () => {
     const masthead = ['|', '**ỦY BAN NHÂN DÂN**', '|', 'Số: 12/KH-UBND', '|'];
     expect(joinCellPerLineTables(masthead)).toEqual(masthead);
   });
+
+  it('ends a table at an appendix heading or the next table header printed right after its last row', () => {
+    const raw = ['|', 'TT', '|', 'Chỉ tiêu', '|', 'Chủ trì', '|', '|', '1', '|', 'Tỉ lệ A', '|', 'Bộ A', '|', '**PHỤ LỤC II**', 'DANH MỤC', '|', 'TT', '|', 'Nhiệm vụ', '|', 'Cơ quan chủ trì', '|', '|', '1', '|', 'Việc', '|', 'Bộ B'];
+
+    expect(joinCellPerLineTables(raw)).toEqual([
+      '| TT | Chỉ tiêu | Chủ trì |',
+      '| 1 | Tỉ lệ A | Bộ A |',
+      '**PHỤ LỤC II**',
+      'DANH MỤC',
+      '| TT | Nhiệm vụ | Cơ quan chủ trì |',
+      '| 1 | Việc | Bộ B |',
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { isAppendixHeading, isSignatureLine, titleWordOf } from './locate-document.util';
 import { columnRole, tableKind, type ColumnRole } from './parse-tables.util';
 import { joinAgencyLines } from './agencies.util';
 import { stripMarkup } from './strip-markup.util';
@@ -25,7 +26,7 @@ import { romanToNumber } from './vietnamese-number.util';
 
 const PIPE_ONLY = /^[\s|]*\|[\s|]*$/;
 const ARABIC_STT = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
-const GROUP_LABEL = /^(?:[IVXL]{1,6}|[A-HĐ])\.?$/u;
+const GROUP_LABEL = /^(?:[IVXL]{1,6}|[A-HĐ])(?:\.\d{1,2}){0,3}\.?$/u;
 const GROUP_WITH_TITLE = /^(?:[IVXL]{1,6}|[A-HĐ])[.)]\s+\S/u;
 /** A table no wider than this; wider runs are not a header. */
 const MAX_COLUMNS = 12;
@@ -55,7 +56,7 @@ function pipeCount(line: string): number {
 function isSttCell(chunk: Chunk): boolean {
   const text = chunkText(chunk);
   const bare = text.replace(/\.$/, '');
-  return ARABIC_STT.test(text) || (GROUP_LABEL.test(text) && (romanToNumber(bare) !== null || bare.length === 1));
+  return ARABIC_STT.test(text) || (GROUP_LABEL.test(text) && (romanToNumber(bare.split('.')[0]) !== null || bare.length === 1));
 }
 
 /** An STT cell, or a group row's "I. Kinh tế số" (label and name in one cell spanning the row): either opens a row. */
@@ -65,16 +66,24 @@ function opensRow(chunk: Chunk): boolean {
   return GROUP_WITH_TITLE.test(text) && text.length <= 200 && romanToNumber(text.split(/[.)]/)[0]) !== null;
 }
 
-/** The chunks of a cell-per-line table from `start` (a pipe line) to the first blank line; null if it is not one. */
+/** A line after a row's end that is no cell: an appendix heading, a signature, a title, or the next table's header. */
+function endsTable(text: string, chunksSoFar: number): boolean {
+  if (isAppendixHeading(text) || isSignatureLine(text) || titleWordOf(text) !== null) return true;
+  return chunksSoFar > 0 && columnRole(text) === 'stt';
+}
+
+/** The chunks of a cell-per-line table from `start` (a pipe line) to the first blank line or the first line that is no cell. */
 function readChunks(lines: string[], start: number): { chunks: Chunk[]; end: number } {
   const chunks: Chunk[] = [];
   let pipes = 0;
+  let pipesFrom = start;
   let current: Chunk | null = null;
   let index = start;
   for (; index < lines.length; index += 1) {
     const line = lines[index];
     if (line.trim() === '') break;
     if (PIPE_ONLY.test(line)) {
+      if (pipes === 0) pipesFrom = index;
       pipes += pipeCount(line);
       current = null;
       continue;
@@ -83,7 +92,9 @@ function readChunks(lines: string[], start: number): { chunks: Chunk[]; end: num
       current.lines.push(line);
       continue;
     }
-    if (pipes > 0 && stripMarkup(line).trim() === '') continue;
+    const text = stripMarkup(line).trim();
+    if (pipes > 0 && text === '') continue;
+    if (endsTable(text, chunks.length)) return { chunks, end: columnRole(text) === 'stt' ? pipesFrom : index };
     current = { lines: [line], gap: Math.max(0, pipes - 1) };
     chunks.push(current);
     pipes = 0;

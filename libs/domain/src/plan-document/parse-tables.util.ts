@@ -44,7 +44,9 @@ export function columnRole(header: string): ColumnRole {
 /** A table of tasks, or of indicators handed to agencies (TT | Chỉ tiêu | Chủ trì), is work to do; one of figures is indicators. */
 export function tableKind(roles: ColumnRole[]): ParsedTable['kind'] | null {
   if (!roles.includes('stt')) return null;
-  if (roles.includes('task')) return 'tasks';
+  // a task table says who or when (or what comes out); a list of contents or costs does not
+  const assigns = roles.some((role) => role === 'lead' || role === 'cooperating' || role === 'deadline' || role === 'product');
+  if (roles.includes('task') && assigns) return 'tasks';
   if (roles.includes('indicator') && roles.includes('value')) return 'indicators';
   if (roles.includes('indicator') && roles.includes('lead')) return 'tasks';
   return null;
@@ -64,9 +66,11 @@ export function isStt(cell: string): boolean {
   return ARABIC_STT.test(cell) || isGroupStt(cell);
 }
 
+/** "II", "B", and sub-groups "I.1", "III.1.1" under group I, III. */
 function isGroupStt(cell: string): boolean {
   const bare = cell.replace(/\.$/, '');
-  return (/^[IVXL]{1,6}$/.test(bare) && romanToNumber(bare) !== null) || /^[A-HĐ]$/u.test(bare);
+  const top = /^([IVXL]{1,6})(?:\.\d{1,2}){0,3}$/.exec(bare);
+  return (top !== null && romanToNumber(top[1]) !== null) || /^[A-HĐ]$/u.test(bare);
 }
 
 /** A group row whose label shares the name's cell: "I. Kinh tế số". */

@@ -92,4 +92,12 @@ describe('itemsFromTables', () => {
 
     expect(sut.items.map((item) => [item.ref, item.title])).toEqual([['PL.I', 'Văn bản của Quốc hội']]);
   });
+
+  it('nests a sub-group row "I.1" under group I', () => {
+    const sut = parseRows(['| TT | Chỉ tiêu | Cơ quan chủ trì |', '| I | Giai đoạn 2025-2027 | |', '| I.1 | Dịch vụ số | |', '| 1 | Tỉ lệ A | Bộ A |', '| I.2 | Dữ liệu số | |', '| 1 | Tỉ lệ B | Bộ B |']);
+
+    expect(sut.items.map((item) => [item.ref, item.children.map((child) => [child.ref, child.children.map((row) => row.ref)])])).toEqual([
+      ['PL.I', [['PL.I.1', ['PL.I.1.1']], ['PL.I.2', ['PL.I.2.1']]]],
+    ]);
+  });
 });

@@ -70,13 +70,17 @@ function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
     result.warnings.push(`The appendix table ${prefix} has no STT column values; its rows are numbered by position.`);
   }
   let group: ParsedItem | null = null;
+  const groups: { stt: string; item: ParsedItem }[] = [];
   let last: ParsedItem | null = null;
   let position = 0;
   for (const row of table.rows) {
     if (row.group) {
       const ref = uniqueRef(`${prefix}.${row.stt || String(result.items.length + 1)}`, cursor.usedRefs);
       group = { ref, title: rowTitle(row), paragraphs: [], assignment: rowAssignment(row), children: [] };
-      result.items.push(group);
+      // a sub-group "I.1" sits under group "I", "I.1.2" under "I.1"
+      while (groups.length > 0 && !row.stt.startsWith(`${groups[groups.length - 1].stt}.`)) groups.pop();
+      (groups.length > 0 ? groups[groups.length - 1].item.children : result.items).push(group);
+      groups.push({ stt: row.stt, item: group });
       last = null;
       position = 0;
       continue;
