@@ -11,6 +11,7 @@ export interface ConfirmedPackageInput {
   cooperatingDepartmentIds?: string[];
   dueDate?: unknown;
   target?: unknown;
+  expectedOutput?: unknown;
   breakdownKey?: string | null;
 }
 
@@ -29,6 +30,7 @@ export const workPackageInputOfConfirmed = (planId: string, p: ConfirmedPackageI
   cooperatingDepartmentIds: [...new Set(p.cooperatingDepartmentIds ?? [])],
   dueDate: p.dueDate ?? null,
   target: p.target ?? null,
+  expectedOutput: p.expectedOutput ?? null,
 });
 
 /** Every problem of every package at once, each named by its path (`packages.2.dueDate`). */

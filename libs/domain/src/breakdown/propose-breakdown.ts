@@ -1,6 +1,8 @@
 import { extractQuantitativeTarget, ParsedAssignment, ParsedDeadline, splitTaskSentences } from '../plan-document';
 import type { WorkPackageTarget } from '../work-package';
+import type { AgencyMatch } from '../department';
 import { breakdownKeyOf, foldWithIndex, normalizeKeyword, normalizeSentence, shortTitleOf } from './breakdown-text.util';
+import { AgencyCatalogue, documentAssignmentOf } from './document-assignment';
 
 /** A subject-to-department rule: any keyword found in a sentence suggests the department. */
 export interface BreakdownRule {
@@ -19,9 +21,19 @@ export interface ProposedPackage {
   cooperatingDepartmentIds: string[];
   dueDate: string | null;
   target: WorkPackageTarget | null;
+  /** The document's 'sản phẩm' for the item, or null. */
+  expectedOutput: string | null;
   reason: string;
+  /** Where the lead came from: the document's own assignment, or a suggestion from the sentence's subject. */
+  leadSource: LeadSource;
+  /** Agencies the document names for the item and how each matched the catalogue; unmatched ones need the importer. */
+  agencies: AgencyMatch[];
   breakdownKey: string;
 }
+
+/** 'document': the document's own assignment; 'content': suggested from the sentence's subject; 'user': chosen while editing. */
+export const LEAD_SOURCES = ['document', 'content', 'user'] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
 
 /** The part of a plan item a break-down reads: a parsed item, or a stored one (whose assignment may not be kept). */
 export interface BreakdownItem {
@@ -40,6 +52,8 @@ export interface ProposeBreakdownInput {
   rules: readonly BreakdownRule[];
   /** Where a sentence names no known subject: the UBND office sorts it out. */
   fallbackDepartmentId: string;
+  /** What the document's agency names are matched against; without it, assignments are not read. */
+  catalogue?: AgencyCatalogue;
 }
 
 export interface DepartmentMatch {
@@ -109,20 +123,17 @@ function dueDateOf(sentence: string, itemDeadlines: readonly ParsedDeadline[], p
   return planYear === null ? null : `${planYear}-12-31`;
 }
 
-function leavesOf(items: readonly BreakdownItem[]): BreakdownItem[] {
-  return items.flatMap((item) => (item.children.length === 0 ? [item] : leavesOf(item.children)));
-}
-
 function sentencesOf(paragraph: string): string[] {
   const sentences = splitTaskSentences(paragraph).map((s) => s.trim()).filter((s) => s.length > 0);
   return sentences.length > 0 ? sentences : [paragraph.trim()];
 }
 
-/** Proposes work packages for every leaf item: one per distinct task sentence of each paragraph. */
+/** Proposes work packages for every leaf item: one per distinct task sentence of each paragraph; the document's assignment (the item's, else its section's) comes first. */
 export function proposeBreakdown(input: ProposeBreakdownInput): ProposedPackage[] {
   const proposals: ProposedPackage[] = [];
-  for (const item of leavesOf(input.items)) {
+  for (const { item, assignment } of leavesWithAssignment(input.items, null)) {
     const itemDeadlines = input.deadlines.filter((d) => d.ref === item.ref);
+    const fromDocument = assignment && input.catalogue ? documentAssignmentOf(assignment, input.catalogue, itemDeadlines) : null;
     const texts = item.paragraphs.length > 0 ? item.paragraphs.flatMap(sentencesOf) : [item.title];
     const seen = new Set<string>();
     for (const sentence of texts) {
@@ -131,18 +142,35 @@ export function proposeBreakdown(input: ProposeBreakdownInput): ProposedPackage[
       if (seen.has(breakdownKey)) continue;
       seen.add(breakdownKey);
       const match = matchDepartments(sentence, input.rules, input.fallbackDepartmentId);
+      const documentLead = fromDocument?.leadDepartmentId ?? null;
       proposals.push({
         itemRef: item.ref,
         title: shortTitleOf(sentence),
         sourceText: sentence,
-        leadDepartmentId: match.leadDepartmentId,
-        cooperatingDepartmentIds: match.cooperatingDepartmentIds,
-        dueDate: dueDateOf(sentence, itemDeadlines, input.planYear),
+        leadDepartmentId: documentLead ?? match.leadDepartmentId,
+        cooperatingDepartmentIds: documentLead ? fromDocument?.cooperatingDepartmentIds ?? [] : [...new Set([...match.cooperatingDepartmentIds, ...(fromDocument?.cooperatingDepartmentIds ?? [])])].filter((id) => id !== match.leadDepartmentId),
+        dueDate: fromDocument?.dueDate !== undefined ? fromDocument.dueDate : dueDateOf(sentence, itemDeadlines, input.planYear),
         target: extractQuantitativeTarget(sentence),
-        reason: match.matchedWords.length > 0 ? match.matchedWords.join(', ') : 'Không khớp chủ đề nào: giao Văn phòng UBND tỉnh phân công',
+        expectedOutput: fromDocument?.expectedOutput ?? null,
+        reason: documentLead ? `Văn bản giao: ${assignment?.lead.join('; ')}` : reasonOf(match, assignment),
+        leadSource: documentLead ? 'document' : 'content',
+        agencies: fromDocument?.agencies ?? [],
         breakdownKey,
       });
     }
   }
   return proposals;
+}
+
+function reasonOf(match: DepartmentMatch, assignment: ParsedAssignment | null): string {
+  const unplaced = assignment && assignment.lead.length > 0 ? `Văn bản giao ${assignment.lead.join('; ')}, chưa khớp cơ quan nào trong danh mục. ` : '';
+  return unplaced + (match.matchedWords.length > 0 ? match.matchedWords.join(', ') : 'Không khớp chủ đề nào: giao Văn phòng UBND tỉnh phân công');
+}
+
+/** Leaves with the assignment that governs them: their own, else the nearest section's ("3. Sở Tài chính:" heads its tasks). */
+function leavesWithAssignment(items: readonly BreakdownItem[], inherited: ParsedAssignment | null): { item: BreakdownItem; assignment: ParsedAssignment | null }[] {
+  return items.flatMap((item) => {
+    const assignment = item.assignment ?? inherited;
+    return item.children.length === 0 ? [{ item, assignment }] : leavesWithAssignment(item.children, assignment);
+  });
 }

@@ -11,3 +11,11 @@ export interface Department {
 
 /** Codes are short, upper-case and stable: they appear in exports and in the break-down rules. */
 export const DEPARTMENT_CODE_PATTERN = /^[A-Z][A-Z0-9_-]{1,31}$/;
+
+/** A name documents use for a department, kept by the admin (see matchAgency). */
+export interface DepartmentAlias {
+  id: string;
+  alias: string;
+  departmentId: string;
+  createdAt: string;
+}

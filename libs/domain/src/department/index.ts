@@ -1,1 +1,3 @@
 export * from './department';
+export * from './agency-name.util';
+export * from './match-agency';

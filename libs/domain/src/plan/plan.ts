@@ -1,4 +1,4 @@
-import type { IndicatorGroup, IndicatorTarget, ParsedDeadline, PlanDocumentKind } from '../plan-document';
+import type { IndicatorGroup, IndicatorTarget, ParsedAssignment, ParsedDeadline, PlanDocumentKind } from '../plan-document';
 
 /** `POST /api/plans`: the stored plan and how much of the document it kept. */
 export interface PlanCreatedResponse {
@@ -32,6 +32,8 @@ export interface PlanItemNode {
   ref: string;
   title: string;
   paragraphs: string[];
+  /** Who the document gives the item to, as written (contracts/plan-parse.md). */
+  assignment: ParsedAssignment | null;
   packageCount: number;
   children: PlanItemNode[];
 }

@@ -6,6 +6,8 @@ import { BoardIndexes1764662400000 } from './1764662400000-BoardIndexes';
 import { WorkPackagesRevision1764748800000 } from './1764748800000-WorkPackagesRevision';
 import { UserSessionVersion1764839100000 } from './1764839100000-UserSessionVersion';
 import { ReminderJobIds1764900000000 } from './1764900000000-ReminderJobIds';
+import { DepartmentAliases1764910000000 } from './1764910000000-DepartmentAliases';
+import { PlanItemAssignments1764910100000 } from './1764910100000-PlanItemAssignments';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   WorkPackagesRevision1764748800000,
   UserSessionVersion1764839100000,
   ReminderJobIds1764900000000,
+  DepartmentAliases1764910000000,
+  PlanItemAssignments1764910100000,
 ];

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, canAny, DomainError, FieldProblem, ItemList, normalizeKeyword } from '@mandate/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { loadForUpdate } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
-import { DepartmentEntity } from '../departments/department.entity';
+import { assertActiveDepartment } from '../departments/assert-active-department';
 import { BreakdownRuleEntity } from './breakdown-rule.entity';
 import { BreakdownRuleResponse, mapBreakdownRule } from './dtos/breakdown-rule-response.dto';
 import { CreateBreakdownRuleDto } from './dtos/create-breakdown-rule.dto';
@@ -27,7 +27,7 @@ export class BreakdownRulesService {
   async create(actor: Actor, input: CreateBreakdownRuleDto): Promise<BreakdownRuleResponse> {
     const keywords = foldKeywords(input.keywords);
     return this.dataSource.transaction(async (manager) => {
-      await assertDepartment(manager, input.departmentId);
+      await assertActiveDepartment(manager, input.departmentId);
       const saved = await manager.save(manager.create(BreakdownRuleEntity, { departmentId: input.departmentId, keywords, priority: input.priority ?? 0, active: input.active ?? true }));
       const after = mapBreakdownRule(saved);
       await this.audit.record(manager, { actor, entityType: 'breakdown_rule', entityId: saved.id, action: 'create', after });
@@ -39,7 +39,7 @@ export class BreakdownRulesService {
     return this.dataSource.transaction(async (manager) => {
       const row = await loadForUpdate(manager, BreakdownRuleEntity, id, input.version, 'Break-down rule');
       const before = mapBreakdownRule(row);
-      if (input.departmentId) await assertDepartment(manager, input.departmentId);
+      if (input.departmentId) await assertActiveDepartment(manager, input.departmentId);
       const { version: _version, keywords, ...changes } = input;
       const saved = await manager.save(Object.assign(row, changes, keywords ? { keywords: foldKeywords(keywords) } : {}));
       const after = mapBreakdownRule(saved);
@@ -54,10 +54,4 @@ function foldKeywords(keywords: string[]): string[] {
   const problems: FieldProblem[] = folded.some((k) => k.length === 0) ? [{ field: 'keywords', message: 'each keyword needs a letter or digit' }] : [];
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'keywords: each keyword needs a letter or digit', problems);
   return folded;
-}
-
-async function assertDepartment(manager: EntityManager, departmentId: string): Promise<void> {
-  if (!(await manager.existsBy(DepartmentEntity, { id: departmentId, active: true }))) {
-    throw new DomainError('VALIDATION_FAILED', 'departmentId: is not an active department', [{ field: 'departmentId', message: 'is not an active department' }]);
-  }
 }

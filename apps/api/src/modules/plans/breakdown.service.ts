@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { checkConfirmedPackages, confirmedKeyOf, DomainError, proposeBreakdown, ProposedPackage, workPackageInputOfConfirmed } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { BreakdownRuleEntity } from '../breakdown-rules/breakdown-rule.entity';
+import { loadAgencyCatalogue } from '../departments/department-aliases.service';
 import { DepartmentEntity } from '../departments/department.entity';
 import { ConfirmedPackageDto } from './dtos/confirm-breakdown.dto';
 import { itemTreeOf } from './dtos/plan-response.dto';
@@ -29,11 +30,12 @@ export class BreakdownService {
   async preview(planId: string): Promise<{ packages: ProposedPackage[] }> {
     const manager = this.dataSource.manager;
     const plan = await findPlan(manager, planId);
-    const [items, deadlines, rules, fallback] = await Promise.all([
+    const [items, deadlines, rules, fallback, catalogue] = await Promise.all([
       manager.find(PlanItemEntity, { where: { planId }, order: { position: 'ASC' } }),
       manager.find(PlanDeadlineEntity, { where: { planId }, order: { position: 'ASC' } }),
       activeRules(manager),
       manager.findOneBy(DepartmentEntity, { code: FALLBACK_DEPARTMENT_CODE, active: true }),
+      loadAgencyCatalogue(manager),
     ]);
     if (!fallback) throw new DomainError('CONFLICT', `The fallback department ${FALLBACK_DEPARTMENT_CODE} is missing or inactive; restore it before breaking a plan down.`);
     const tree = itemTreeOf(items, new Map());
@@ -43,6 +45,7 @@ export class BreakdownService {
       deadlines: deadlines.map((d) => ({ ref: d.itemRef, date: d.dueDate, text: d.text })),
       rules,
       fallbackDepartmentId: fallback.id,
+      catalogue,
     });
     return { packages };
   }

@@ -1,3 +1,4 @@
+import type { ParsedAssignment } from '@mandate/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One node of the tasks-and-solutions tree, flattened in document order. */
@@ -26,4 +27,8 @@ export class PlanItemEntity {
 
   @Column({ type: 'boolean', name: 'is_leaf' })
   isLeaf: boolean;
+
+  /** Who the document gives this item to, as written; null where it names no one (or the plan was imported before this was kept). */
+  @Column({ type: 'jsonb', nullable: true })
+  assignment: ParsedAssignment | null;
 }

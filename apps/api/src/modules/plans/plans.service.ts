@@ -105,9 +105,9 @@ export async function findPlan(manager: EntityManager, id: string): Promise<Plan
 
 const planExists = (number: string) => new DomainError('PLAN_EXISTS', `A plan numbered ${number} has already been imported.`, [{ field: 'text', message: `plan ${number} exists` }]);
 
-function flattenItems(items: readonly ParsedItem[], parentRef: string | null): Pick<PlanItemEntity, 'ref' | 'parentRef' | 'title' | 'paragraphs' | 'isLeaf'>[] {
+function flattenItems(items: readonly ParsedItem[], parentRef: string | null): Pick<PlanItemEntity, 'ref' | 'parentRef' | 'title' | 'paragraphs' | 'isLeaf' | 'assignment'>[] {
   return items.flatMap((item) => [
-    { ref: item.ref, parentRef, title: item.title, paragraphs: item.paragraphs, isLeaf: item.children.length === 0 },
+    { ref: item.ref, parentRef, title: item.title, paragraphs: item.paragraphs, isLeaf: item.children.length === 0, assignment: item.assignment ?? null },
     ...flattenItems(item.children, item.ref),
   ]);
 }

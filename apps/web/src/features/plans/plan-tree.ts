@@ -1,8 +1,11 @@
+import type { ParsedAssignment } from '@mandate/domain';
+
 /** The tree shape both the parse preview and the stored plan share. */
 export interface ItemTreeNode {
   ref: string;
   title: string;
   paragraphs: string[];
+  assignment?: ParsedAssignment | null;
   packageCount?: number;
   children: ItemTreeNode[];
 }
@@ -19,3 +22,16 @@ export const itemsByRef = <T extends { ref: string; children: T[] }>(items: read
   }
   return into;
 };
+
+/** Every agency name the document's assignments write, with the refs of the items that name it, in document order. */
+export function agencyNamesOf(items: readonly ItemTreeNode[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const item of itemsByRef(items).values()) {
+    for (const name of [...(item.assignment?.lead ?? []), ...(item.assignment?.cooperating ?? [])]) {
+      const refs = names.get(name) ?? [];
+      if (!refs.includes(item.ref)) refs.push(item.ref);
+      names.set(name, refs);
+    }
+  }
+  return names;
+}

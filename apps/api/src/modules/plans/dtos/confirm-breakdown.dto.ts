@@ -1,5 +1,6 @@
 import { Transform, Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { LEAD_SOURCES, LeadSource } from '@mandate/domain';
+import { Allow, ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -28,6 +29,17 @@ export class ConfirmedPackageDto {
 
   @Allow()
   target?: unknown;
+
+  @Allow()
+  expectedOutput?: unknown;
+
+  /** Shown in the preview; accepted back, not stored. */
+  @IsOptional() @IsIn(LEAD_SOURCES)
+  leadSource?: LeadSource;
+
+  /** The document's agencies as matched in the preview; accepted back, not stored. */
+  @IsOptional() @IsArray() @ArrayMaxSize(200)
+  agencies?: unknown[];
 
   /** Shown in the preview; accepted back so the client can send proposals unchanged, not stored. */
   @IsOptional() @IsString() @MaxLength(2000)

@@ -12,7 +12,7 @@ export function itemTreeOf(rows: readonly PlanItemEntity[], packageCounts: Reado
   const nodes = new Map<string, PlanItemNode>();
   const roots: PlanItemNode[] = [];
   for (const row of [...rows].sort((a, b) => a.position - b.position)) {
-    const node: PlanItemNode = { ref: row.ref, title: row.title, paragraphs: row.paragraphs, packageCount: packageCounts.get(row.ref) ?? 0, children: [] };
+    const node: PlanItemNode = { ref: row.ref, title: row.title, paragraphs: row.paragraphs, assignment: row.assignment ?? null, packageCount: packageCounts.get(row.ref) ?? 0, children: [] };
     nodes.set(row.ref, node);
     const parent = row.parentRef ? nodes.get(row.parentRef) : undefined;
     (parent ? parent.children : roots).push(node);

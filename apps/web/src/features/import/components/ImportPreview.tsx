@@ -6,6 +6,7 @@ import { IndicatorsTable } from '../../plans/components/IndicatorsTable';
 import { ItemTree } from '../../plans/components/ItemTree';
 import { ParseWarnings, PlanMetadata } from '../../plans/components/PlanMetadata';
 import { leafItems } from '../../plans/plan-tree';
+import { UnmatchedAgencies } from './UnmatchedAgencies';
 
 /** What the parser found, laid out for the person who checks it before confirming. */
 export function ImportPreview({ parse }: { parse: PlanDocumentParse }) {
@@ -25,6 +26,7 @@ export function ImportPreview({ parse }: { parse: PlanDocumentParse }) {
         <PlanMetadata number={document.number} kind={document.kind} issuer={document.issuer} issuedOn={document.issuedOn} planYear={document.planYear} />
       </Paper>
       <ParseWarnings warnings={parse.warnings} />
+      <UnmatchedAgencies items={parse.items} />
       <section>
         <Title order={3} size="h5" mb="xs">
           {t('plans.indicators.title')}

@@ -16,6 +16,9 @@ const proposal = (overrides: Partial<ProposedPackage>): ProposedPackage => ({
   dueDate: '2026-12-31',
   target: null,
   reason: 'ngân sách',
+  expectedOutput: null,
+  leadSource: 'content',
+  agencies: [],
   breakdownKey: 'k',
   ...overrides,
 });
@@ -24,7 +27,18 @@ const packages = [
   proposal({ title: 'Giải ngân 100% kế hoạch vốn', breakdownKey: 'k1', target: { comparator: 'gte', value: 100, max: null, unit: '%', label: null } }),
   proposal({ title: 'Phân bổ tăng thu', breakdownKey: 'k2', dueDate: '2026-06-30', leadDepartmentId: 'xd' }),
   proposal({ title: 'Thu hồi tạm ứng', breakdownKey: 'k3' }),
-  proposal({ itemRef: '3.2.a', title: 'Phát triển du lịch', breakdownKey: 'k4', leadDepartmentId: 'sdl' }),
+  proposal({
+    itemRef: '3.2.a',
+    title: 'Phát triển du lịch',
+    breakdownKey: 'k4',
+    leadDepartmentId: 'sdl',
+    leadSource: 'document',
+    expectedOutput: 'Đề án được phê duyệt',
+    agencies: [
+      { name: 'Sở Du lịch', departmentId: 'sdl', how: 'name', group: null },
+      { name: 'Tổng cục Du lịch', departmentId: null, how: 'none', group: null },
+    ],
+  }),
 ];
 
 const plan = {
@@ -129,6 +143,26 @@ describe(BreakdownPage.name, () => {
     const post = fetchCall(fetchMock, ([url]) => url === '/api/plans/p1/breakdown');
     const sent = (JSON.parse(post[1].body as string) as { packages: ProposedPackage[] }).packages;
     expect(sent.find((p) => p.breakdownKey === 'k4')?.dueDate).toBe('2026-09-15');
+  });
+
+  it('labels where each lead came from, names the document\'s unmatched agencies, and relabels a lead the user changes', async () => {
+    const user = userEvent.setup();
+    renderPage();
+
+    const sections = await screen.findAllByTestId('breakdown-section');
+    const tourism = sections.find((s) => s.getAttribute('data-item-ref') === '3.2.a');
+    if (!tourism) throw new Error('no 3.2.a section');
+    const expand = within(tourism).queryByRole('button', { name: 'Mở rộng' });
+    if (expand) await user.click(expand);
+    const row = within(tourism).getByTestId('proposal-row');
+    expect(within(row).getByTestId('lead-source')).toHaveTextContent('Theo văn bản');
+    expect(within(row).getByTestId('proposal-unmatched')).toHaveTextContent('Văn bản ghi "Tổng cục Du lịch": chưa khớp đơn vị nào');
+    expect(within(row).getByTestId('proposal-output')).toHaveTextContent('Sản phẩm: Đề án được phê duyệt');
+    expect(within(sections[0]).getAllByTestId('lead-source')[0]).toHaveTextContent('Gợi ý theo nội dung');
+
+    await user.click(within(row).getAllByLabelText('Cơ quan chủ trì')[0]);
+    await user.click(await screen.findByRole('option', { name: 'Sở Xây dựng' }));
+    expect(within(row).getByTestId('lead-source')).toHaveTextContent('Đã chọn lại');
   });
 
   it('shows the 403 page to a department user', async () => {

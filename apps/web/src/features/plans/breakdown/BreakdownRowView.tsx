@@ -1,6 +1,6 @@
-import { Checkbox, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, MultiSelect, Select, Table, Text, TextInput } from '@mantine/core';
 import type { ComboboxItem } from '@mantine/core';
-import { formatTarget, type ProposedPackage } from '@mandate/domain';
+import { formatTarget, type LeadSource, type ProposedPackage } from '@mandate/domain';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BreakdownRow } from './breakdown-edits';
@@ -37,6 +37,11 @@ export const BreakdownRowView = memo(function BreakdownRowView({ row, selected, 
         <Text size="xs" c="dimmed" lineClamp={2} mt={4} title={row.sourceText} data-testid="proposal-source">
           {row.sourceText}
         </Text>
+        {row.expectedOutput && (
+          <Text size="xs" mt={2} data-testid="proposal-output">
+            {t('plans.breakdown.expectedOutput', { output: row.expectedOutput })}
+          </Text>
+        )}
       </Table.Td>
       <Table.Td valign="top">
         <Select
@@ -47,8 +52,18 @@ export const BreakdownRowView = memo(function BreakdownRowView({ row, selected, 
           searchable
           allowDeselect={false}
           error={row.leadDepartmentId ? undefined : t('plans.breakdown.leadRequired')}
-          onChange={(value) => onChange(row.rowId, { leadDepartmentId: value ?? '' })}
+          onChange={(value) => onChange(row.rowId, { leadDepartmentId: value ?? '', leadSource: 'user' })}
         />
+        <Group gap={4} mt={4}>
+          <LeadSourceBadge source={row.leadSource} />
+        </Group>
+        {row.agencies
+          .filter((a) => a.departmentId === null)
+          .map((a) => (
+            <Text key={a.name} size="xs" c="orange.8" mt={2} data-testid="proposal-unmatched">
+              {a.how === 'group' ? t('plans.breakdown.groupAgency', { name: a.name }) : t('plans.breakdown.unmatchedAgency', { name: a.name })}
+            </Text>
+          ))}
         {row.reason && (
           <Text size="xs" c="dimmed" lineClamp={1} mt={2} title={t('plans.breakdown.reason', { reason: row.reason })}>
             {t('plans.breakdown.reason', { reason: row.reason })}
@@ -81,3 +96,15 @@ export const BreakdownRowView = memo(function BreakdownRowView({ row, selected, 
     </Table.Tr>
   );
 });
+
+const LEAD_SOURCE_COLOR: Record<LeadSource, string> = { document: 'teal', content: 'gray', user: 'blue' };
+
+/** Where the proposed lead came from: the document's own assignment, a guess from the sentence, or the user. */
+function LeadSourceBadge({ source }: { source: LeadSource }) {
+  const { t } = useTranslation();
+  return (
+    <Badge size="xs" variant="light" color={LEAD_SOURCE_COLOR[source]} data-testid="lead-source">
+      {t(`plans.breakdown.leadSource.${source}`)}
+    </Badge>
+  );
+}

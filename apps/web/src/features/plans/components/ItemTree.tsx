@@ -1,5 +1,6 @@
 import { Badge, Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ParsedAssignment } from '@mandate/domain';
 import type { ItemTreeNode } from '../plan-tree';
 
 interface ItemTreeProps {
@@ -48,7 +49,28 @@ function ItemNode({ item, count, level }: { item: ItemTreeNode; count: ItemTreeP
           {count === 'paragraphs' ? t('plans.items.paragraphs', { n }) : t('plans.items.packages', { n })}
         </Badge>
       </Group>
+      {item.assignment && <AssignmentLine assignment={item.assignment} />}
       {!leaf && <ItemList items={item.children} count={count} level={level + 1} />}
     </Box>
+  );
+}
+
+/** Who the document itself gives the item to, as written. */
+function AssignmentLine({ assignment }: { assignment: ParsedAssignment }) {
+  const { t } = useTranslation();
+  const parts = [
+    assignment.lead.length > 0 ? t('plans.items.assignment.lead', { names: assignment.lead.join('; ') }) : null,
+    assignment.cooperating.length > 0 ? t('plans.items.assignment.cooperating', { names: assignment.cooperating.join('; ') }) : null,
+    assignment.dueText ? t('plans.items.assignment.due', { text: assignment.dueText }) : null,
+    assignment.product ? t('plans.items.assignment.product', { text: assignment.product }) : null,
+  ].filter((p): p is string => p !== null);
+  if (parts.length === 0) return null;
+  return (
+    <Text size="xs" c="dimmed" pl={64} data-testid="item-assignment">
+      <Badge size="xs" variant="light" color="teal" mr={6}>
+        {t('plans.breakdown.leadSource.document')}
+      </Badge>
+      {parts.join(' · ')}
+    </Text>
   );
 }

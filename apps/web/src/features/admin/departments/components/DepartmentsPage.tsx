@@ -11,6 +11,7 @@ import { useCurrentUser } from '../../../auth';
 import type { DepartmentRecord } from '../api/departments.api';
 import { departmentQueries } from '../api/departments.queries';
 import { useUpdateDepartment } from '../api/use-department-mutations';
+import { DepartmentAliasesSection } from './DepartmentAliasesSection';
 import { DepartmentFormModal } from './DepartmentFormModal';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; id: string } | null;
@@ -111,6 +112,7 @@ export function DepartmentsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      {departments.data && <DepartmentAliasesSection departments={departments.data} canManage={canManage} />}
       {canManage && (
         <DepartmentFormModal
           opened={editing !== null}

@@ -10,6 +10,9 @@ const proposal = (overrides: Partial<ProposedPackage>): ProposedPackage => ({
   dueDate: '2026-12-31',
   target: null,
   reason: '',
+  expectedOutput: null,
+  leadSource: 'content',
+  agencies: [],
   breakdownKey: 'k',
   ...overrides,
 });
