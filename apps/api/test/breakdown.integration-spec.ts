@@ -41,7 +41,7 @@ describe('plan break-down', () => {
       expect(p.title.length).toBeLessThanOrEqual(200);
       expect(p.target === null || typeof p.target === 'object').toBe(true);
     }
-    expect(Object.keys(proposals[0]).sort()).toEqual(['breakdownKey', 'cooperatingDepartmentIds', 'dueDate', 'itemRef', 'leadDepartmentId', 'reason', 'sourceText', 'target', 'title']);
+    expect(Object.keys(proposals[0]).sort()).toEqual(['agencies', 'breakdownKey', 'cooperatingDepartmentIds', 'dueDate', 'expectedOutput', 'itemRef', 'leadDepartmentId', 'leadSource', 'reason', 'sourceText', 'target', 'title']);
     expect(new Set(proposals.map((p) => p.breakdownKey)).size).toBe(proposals.length);
     expect(await packageCount()).toBe(0);
   });

@@ -69,8 +69,8 @@ describe('plans import', () => {
       items: body.items.filter((i) => i.ref.startsWith('PL.')).map((i) => [i.ref, i.title.normalize('NFC')]),
       deadlines: body.deadlines.map((d) => [d.ref, d.date]),
     });
-    expect(tasks(fromText.body).items).toEqual([['PL.1', 'Xây dựng cơ sở dữ liệu dùng chung của tỉnh'], ['PL.2', 'Nâng cấp mạng truyền số liệu chuyên dùng']]);
-    expect(tasks(fromText.body).deadlines).toEqual([['PL.1', '2026-09-30'], ['PL.2', '2026-06-30']]);
+    expect(tasks(fromText.body).items).toEqual([['PL.1', 'Xây dựng cơ sở dữ liệu dùng chung của tỉnh'], ['PL.2', 'Nâng cấp mạng truyền số liệu chuyên dùng'], ['PL.3', 'Bảo đảm an ninh mạng cho hệ thống']]);
+    expect(tasks(fromText.body).deadlines).toEqual([['PL.1', '2026-09-30'], ['PL.2', '2026-06-30'], ['PL.3', '2026-12-31']]);
     expect(tasks(fromDocx.body)).toEqual(tasks(fromText.body));
     expect(tasks(fromPdf.body)).toEqual(tasks(fromText.body));
     expect(fromPdf.body.document).toMatchObject({ number: '12/KH-UBND', planYear: 2026 });

@@ -97,11 +97,14 @@ export type PdfLine = string | string[];
  * cells set apart). Glyphs come from a standard font; a ToUnicode map carries the Vietnamese letters.
  */
 export function pdfOf(lines: PdfLine[], options: { encrypted?: boolean; imageOnly?: boolean } = {}): Buffer {
+  // Single-byte codes a viewer reads as plain glyphs: not controls, not 127-160 nor the soft hyphen (173).
+  const free = Array.from({ length: 223 }, (_, i) => i + 33).filter((c) => !(c >= 127 && c <= 160) && c !== 173);
   const codes = new Map<string, number>([[' ', 32]]);
   const codeOf = (char: string) => {
     if (!codes.has(char)) {
-      if (codes.size >= 224) throw new Error('pdfOf: too many distinct characters');
-      codes.set(char, 32 + codes.size);
+      const next = free[codes.size - 1];
+      if (next === undefined) throw new Error('pdfOf: too many distinct characters');
+      codes.set(char, next);
     }
     return codes.get(char) ?? 32;
   };
@@ -147,8 +150,9 @@ export function pdfOf(lines: PdfLine[], options: { encrypted?: boolean; imageOnl
 /** A small UBND plan whose tasks live in an appendix table with lead and co-operating agencies and deadlines. */
 export const TABLE_PLAN_HEAD = 'ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 12/KH-UBND\nKẾ HOẠCH\nTriển khai chuyển đổi số năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: đẩy mạnh chuyển đổi số.\nII. NHIỆM VỤ\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo.\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ';
 export const TABLE_PLAN_ROWS = [
-  ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
-  ['1', 'Xây dựng cơ sở dữ liệu dùng chung của tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Tài chính; UBND các xã', 'Quý III/2026'],
-  ['2', 'Nâng cấp mạng truyền số liệu chuyên dùng', 'Sở KH&CN', 'Văn phòng UBND tỉnh', 'Tháng 6/2026'],
+  ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'],
+  ['1', 'Xây dựng cơ sở dữ liệu dùng chung của tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Tài chính; UBND các xã', 'Quý III/2026', 'Cơ sở dữ liệu được vận hành'],
+  ['2', 'Nâng cấp mạng truyền số liệu chuyên dùng', 'Sở KH&CN', 'Văn phòng UBND tỉnh', 'Tháng 6/2026', 'Mạng được nâng cấp'],
+  ['3', 'Bảo đảm an ninh mạng cho hệ thống', 'Bộ Công an', 'Sở Tài chính', 'Năm 2026', 'Báo cáo đánh giá'],
 ];
 export const TABLE_PLAN_TEXT = `${TABLE_PLAN_HEAD.replace(/\n/g, '\n\n')}\n\n${TABLE_PLAN_ROWS.map((row) => `| ${row.join(' | ')} |`).join('\n')}\n`;

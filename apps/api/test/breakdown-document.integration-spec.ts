@@ -1,0 +1,56 @@
+import { TABLE_PLAN_TEXT } from './support/document-fixtures';
+import { createTestApp, TestApp } from './support/test-app';
+
+interface Proposal {
+  itemRef: string;
+  leadDepartmentId: string;
+  cooperatingDepartmentIds: string[];
+  dueDate: string | null;
+  expectedOutput: string | null;
+  leadSource: string;
+  agencies: { name: string; departmentId: string | null; how: string }[];
+}
+
+// Its own number, so this file does not depend on the plans spec.
+const PLAN = TABLE_PLAN_TEXT.replace('12/KH-UBND', '13/KH-UBND');
+
+describe('break-down from the document\'s own assignments', () => {
+  let t: TestApp;
+  let ubnd: string;
+  const departmentId = async (code: string) => (await t.dataSource.query('SELECT id FROM departments WHERE code = $1', [code]))[0].id as string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ubnd = `Bearer ${await t.tokenOf('ubnd')}`;
+  });
+  afterAll(() => t.close());
+
+  it('proposes the table\'s lead, co-operating agencies, deadline and product, and stores them on confirm', async () => {
+    const planId = (await t.http().post('/api/plans').set('Authorization', ubnd).send({ text: PLAN }).expect(201)).body.id;
+    const plan = await t.http().get(`/api/plans/${planId}`).set('Authorization', ubnd).expect(200);
+    expect(plan.body.items.find((i: { ref: string }) => i.ref === 'PL.2')?.assignment).toEqual({ lead: ['Sở KH&CN'], cooperating: ['Văn phòng UBND tỉnh'], dueText: 'Tháng 6/2026', product: 'Mạng được nâng cấp' });
+
+    const preview = await t.http().post(`/api/plans/${planId}/breakdown/preview`).set('Authorization', ubnd).expect(200);
+    const byRef = new Map<string, Proposal>(preview.body.packages.map((p: Proposal) => [p.itemRef, p]));
+    expect(byRef.get('PL.1')).toMatchObject({ leadDepartmentId: await departmentId('SKHCN'), cooperatingDepartmentIds: [await departmentId('STC')], dueDate: '2026-09-30', expectedOutput: 'Cơ sở dữ liệu được vận hành', leadSource: 'document' });
+    expect(byRef.get('PL.1')?.agencies.map((a) => a.how)).toEqual(['name', 'name', 'group']);
+    expect(byRef.get('PL.2')).toMatchObject({ leadDepartmentId: await departmentId('SKHCN'), cooperatingDepartmentIds: [await departmentId('VP-UBND')], dueDate: '2026-06-30', leadSource: 'document' });
+    // A national ministry is not in the province's catalogue: the lead is only suggested, and the name is shown, not silently dropped.
+    expect(byRef.get('PL.3')).toMatchObject({ leadSource: 'content', cooperatingDepartmentIds: [await departmentId('STC')] });
+    expect(byRef.get('PL.3')?.agencies[0]).toMatchObject({ name: 'Bộ Công an', departmentId: null, how: 'none' });
+
+    const confirmed = await t.http().post(`/api/plans/${planId}/breakdown`).set('Authorization', ubnd).send({ packages: preview.body.packages }).expect(201);
+    expect(confirmed.body).toEqual({ created: preview.body.packages.length, unchanged: 0 });
+    const stored = await t.dataSource.query(`SELECT item_ref, lead_department_id, due_date::text AS due, expected_output FROM work_packages WHERE plan_id = $1 AND item_ref LIKE 'PL.%' ORDER BY item_ref`, [planId]);
+    expect(stored).toHaveLength(3);
+    expect(stored[0]).toEqual({ item_ref: 'PL.1', lead_department_id: await departmentId('SKHCN'), due: '2026-09-30', expected_output: 'Cơ sở dữ liệu được vận hành' });
+  });
+
+  it('follows an alias the admin adds for a name the catalogue did not know', async () => {
+    const admin = `Bearer ${await t.tokenOf('admin')}`;
+    await t.http().post('/api/department-aliases').set('Authorization', admin).send({ alias: 'Bộ Công an', departmentId: await departmentId('CAT') }).expect(201);
+    const planId = (await t.dataSource.query(`SELECT id FROM plans WHERE number = '13/KH-UBND'`))[0].id;
+    const preview = await t.http().post(`/api/plans/${planId}/breakdown/preview`).set('Authorization', ubnd).expect(200);
+    expect(preview.body.packages.find((p: Proposal) => p.itemRef === 'PL.3')).toMatchObject({ leadDepartmentId: await departmentId('CAT'), leadSource: 'document' });
+  });
+});
