@@ -23,12 +23,13 @@ describe(DepartmentsPage.name, () => {
 
   it('shows the API field problems on the matching fields', async () => {
     fetchMock.mockImplementation(async (url, init) => {
+      if (url.startsWith('/api/department-aliases')) return json(200, { items: [] });
       if (init.method === 'POST') return json(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid', details: [{ field: 'code', message: 'Mã STC đã được dùng.' }] });
       return json(200, { items: [stc()] });
     });
     const user = userEvent.setup();
     renderPage();
-    expect(await screen.findByText('Sở Tài chính')).toBeInTheDocument();
+    expect(await screen.findByRole('cell', { name: 'Sở Tài chính' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Thêm đơn vị' }));
     const dialog = await screen.findByRole('dialog');
@@ -46,7 +47,8 @@ describe(DepartmentsPage.name, () => {
 
   it('explains a 409 and reloads the record the other person saved', async () => {
     let version = 1;
-    fetchMock.mockImplementation(async (_url, init) => {
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url.startsWith('/api/department-aliases')) return json(200, { items: [] });
       if (init.method === 'PATCH') {
         version = 2;
         return json(409, { statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' });
@@ -74,7 +76,9 @@ describe(DepartmentsPage.name, () => {
   });
 
   it('deactivates with PATCH active:false, never DELETE', async () => {
-    fetchMock.mockImplementation(async (_url, init) => (init.method === 'PATCH' ? json(200, stc({ active: false, version: 2 })) : json(200, { items: [stc()] })));
+    fetchMock.mockImplementation(async (url, init) =>
+      url.startsWith('/api/department-aliases') ? json(200, { items: [] }) : init.method === 'PATCH' ? json(200, stc({ active: false, version: 2 })) : json(200, { items: [stc()] }),
+    );
     const user = userEvent.setup();
     renderPage();
 
@@ -89,11 +93,41 @@ describe(DepartmentsPage.name, () => {
   });
 
   it('shows no management buttons to a role without departments.manage', async () => {
-    fetchMock.mockImplementation(async () => json(200, { items: [stc()] }));
+    fetchMock.mockImplementation(async (url) => json(200, { items: url.startsWith('/api/department-aliases') ? [] : [stc()] }));
     renderPage('ubnd');
 
     expect(await screen.findByText('Sở Tài chính')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Thêm đơn vị' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Sửa/ })).not.toBeInTheDocument();
+  });
+
+  it('adds a name documents use for a department and removes it again', async () => {
+    const alias = { id: 'a1', alias: 'Sở TC', departmentId: 'd1', createdAt: '2026-12-01T00:00:00.000Z' };
+    let aliases: (typeof alias)[] = [];
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/department-aliases' && init.method === 'POST') {
+        aliases = [alias];
+        return json(201, alias);
+      }
+      if (url === '/api/department-aliases/a1' && init.method === 'DELETE') {
+        aliases = [];
+        return new Response(null, { status: 204 });
+      }
+      if (url.startsWith('/api/department-aliases')) return json(200, { items: aliases });
+      return json(200, { items: [stc()] });
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    expect(await screen.findByText('Chưa có tên gọi nào.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Tên ghi trong văn bản'), 'Sở TC');
+    await user.click(screen.getAllByLabelText('Đơn vị tương ứng')[0]);
+    await user.click(await screen.findByRole('option', { name: 'Sở Tài chính' }));
+    await user.click(screen.getByRole('button', { name: 'Thêm tên gọi' }));
+
+    const post = await waitFor(() => fetchCall(fetchMock, ([url, init]) => url === '/api/department-aliases' && init.method === 'POST'));
+    expect(JSON.parse(post[1].body as string)).toEqual({ alias: 'Sở TC', departmentId: 'd1' });
+    await user.click(await screen.findByRole('button', { name: 'Xoá tên gọi: Sở TC' }));
+    expect(await screen.findByText('Chưa có tên gọi nào.')).toBeInTheDocument();
   });
 });
