@@ -74,6 +74,41 @@ describe(ImportPage.name, () => {
     expect(alert).not.toHaveTextContent('The PDF');
   });
 
+  it('shows each item\'s assignment as the document writes it and names the agencies no department matches', async () => {
+    const tablePlan: PlanDocumentParse = {
+      ...parse,
+      items: [
+        { ref: 'PL.1', title: 'Xây dựng cơ sở dữ liệu', paragraphs: [], assignment: { lead: ['Sở KH&CN'], cooperating: ['Bộ Công an'], dueText: 'Quý III/2026', product: null }, children: [] },
+        { ref: 'PL.2', title: 'Rà soát văn bản', paragraphs: [], assignment: { lead: ['các sở, ban, ngành'], cooperating: [], dueText: null, product: null }, children: [] },
+      ],
+    };
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/departments/match') {
+        expect(JSON.parse(init.body as string)).toEqual({ names: ['Sở KH&CN', 'Bộ Công an', 'các sở, ban, ngành'] });
+        return json(200, {
+          items: [
+            { name: 'Sở KH&CN', departmentId: 'd1', how: 'name', group: null },
+            { name: 'Bộ Công an', departmentId: null, how: 'none', group: null },
+            { name: 'các sở, ban, ngành', departmentId: null, how: 'group', group: 'departments' },
+          ],
+        });
+      }
+      return json(200, tablePlan);
+    });
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(screen.getByLabelText('Nội dung văn bản'), 'Kế hoạch');
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+
+    expect(await screen.findByText(/Chủ trì: Sở KH&CN · Phối hợp: Bộ Công an · Thời hạn: Quý III\/2026/)).toBeInTheDocument();
+    const unmatched = await screen.findByTestId('unmatched-agencies');
+    expect(unmatched).toHaveTextContent('1 cơ quan trong văn bản chưa khớp danh mục đơn vị');
+    expect(unmatched).toHaveTextContent('Bộ Công an (mục PL.1)');
+    expect(unmatched).toHaveTextContent('Văn bản giao cho nhiều đơn vị cùng lúc: các sở, ban, ngành.');
+    expect(unmatched).not.toHaveTextContent('Sở KH&CN');
+  });
+
   it('previews the document with Vietnamese targets and dates, then imports it and opens the break-down', async () => {
     fetchMock.mockImplementation(async (url) => (url === '/api/plans' ? json(201, { id: 'p1', number: '318/NQ-HĐND', title: 't', planYear: 2026, indicatorCount: 3, itemCount: 2 }) : json(200, parse)));
     const user = userEvent.setup();
