@@ -1,3 +1,5 @@
+import { warning } from './parse-warnings.util';
+import type { ParseWarning } from './plan-document.types';
 import { foldText, isUpperCaseLine } from './text-fold.util';
 
 /** How far above a title line the national motto, issuer and number may sit. */
@@ -16,7 +18,7 @@ export interface DocumentSegment {
 
 export interface LocatedDocument {
   segments: DocumentSegment[];
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 function cells(line: string): string[] {
@@ -110,7 +112,7 @@ export function locateDocument(lines: string[]): LocatedDocument {
   if (segments.length === 0) {
     return {
       segments: [{ start: 0, end: lines.length, titleLine: -1 }],
-      warnings: ['No title block (NGHỊ QUYẾT, KẾ HOẠCH, ...) found; the whole text was read as the document.'],
+      warnings: [warning('NO_TITLE_BLOCK')],
     };
   }
   return { segments, warnings: [] };

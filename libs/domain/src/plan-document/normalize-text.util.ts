@@ -1,6 +1,8 @@
 import { joinCellPerLineTables } from './cell-table-rows.util';
 import { stripMarkup } from './strip-markup.util';
-import { unwrapBlocks, type CleanLine } from './unwrap-lines.util';
+import { warning } from './parse-warnings.util';
+import type { ParseWarning } from './plan-document.types';
+import { unwrapBlocksWithOrigins, type CleanLine } from './unwrap-lines.util';
 
 /** Smallest repeat worth dropping: a web page's doubled block, not two rows of a table that happen to agree. */
 const MIN_REPEAT_LINES = 3;
@@ -38,30 +40,66 @@ function isFurniture(line: string): boolean {
  * hard-wrapped lines are joined again (unwrapBlocks).
  */
 export function toCleanLines(text: string): string[] {
+  return toNumberedCleanLines(text).lines;
+}
+
+/** Where each line of a rewritten list came from: equal lines in order, a rewritten line at the next unread source line. */
+function alignOrigins(source: readonly string[], rewritten: readonly string[]): number[] {
+  if (source.length === rewritten.length) return rewritten.map((_, index) => index);
+  const positions = new Map<string, { at: number[]; next: number }>();
+  source.forEach((line, index) => {
+    const entry = positions.get(line);
+    if (entry === undefined) positions.set(line, { at: [index], next: 0 });
+    else entry.at.push(index);
+  });
+  const origins: number[] = [];
+  let cursor = 0;
+  for (const line of rewritten) {
+    const entry = positions.get(line);
+    while (entry !== undefined && entry.next < entry.at.length && entry.at[entry.next] < cursor) entry.next += 1;
+    const found = entry === undefined ? undefined : entry.at[entry.next];
+    origins.push(found ?? cursor);
+    if (found !== undefined) cursor = found + 1;
+  }
+  return origins;
+}
+
+/** toCleanLines, with the line number (1-based) in `text` where each clean line starts. */
+export function toNumberedCleanLines(text: string): { lines: string[]; origins: number[] } {
+  const source = text.split('\n');
+  const rows = joinCellPerLineTables(source);
+  const rowOrigins = alignOrigins(source, rows);
   const marked: CleanLine[] = [];
+  const markedOrigins: number[] = [];
   let blank = 0;
   let filled = 0;
-  for (const rawLine of joinCellPerLineTables(text.split('\n'))) {
+  rows.forEach((rawLine, index) => {
+    markedOrigins.push(rowOrigins[index] + 1);
     const unmarked = stripMarkup(rawLine);
     if (isFurniture(unmarked)) {
       marked.push('border');
-      continue;
+      return;
     }
     const line = cleanLine(unmarked);
     if (line === '') blank += 1;
     else filled += 1;
     marked.push(line === '' ? 'blank' : line);
-  }
-  if (blank >= 2 && blank * 10 >= filled) return unwrapBlocks(marked);
+  });
+  if (blank >= 2 && blank * 10 >= filled) return unwrapBlocksWithOrigins(marked, markedOrigins);
   const lines: string[] = [];
-  for (const line of marked) {
-    if (line === 'border') continue;
+  const origins: number[] = [];
+  marked.forEach((line, index) => {
+    if (line === 'border') return;
     const text = line === 'blank' ? '' : line;
-    if (text === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
+    if (text === '' && (lines.length === 0 || lines[lines.length - 1] === '')) return;
     lines.push(text);
+    origins.push(markedOrigins[index]);
+  });
+  while (lines.length > 0 && lines[lines.length - 1] === '') {
+    lines.pop();
+    origins.pop();
   }
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
+  return { lines, origins };
 }
 
 /**
@@ -69,10 +107,14 @@ export function toCleanLines(text: string): string[] {
  * Each line is compared with the first line equal to it only, and a failed run costs at most
  * MIN_REPEAT_CHARS characters, so the whole pass stays linear.
  */
-export function dropRepeatedBlocks(lines: string[]): { lines: string[]; dropped: number } {
+export function dropRepeatedBlocks(
+  lines: string[],
+  origins: readonly number[] = lines.map((_, index) => index + 1),
+): { lines: string[]; dropped: number; origins: number[]; firstDropped: number | null } {
   const firstSeen = new Map<string, number>();
-  const kept: string[] = [];
+  const kept: number[] = [];
   let dropped = 0;
+  let firstDropped: number | null = null;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -80,16 +122,18 @@ export function dropRepeatedBlocks(lines: string[]): { lines: string[]; dropped:
     if (earlier !== undefined) {
       const run = matchingRunLength(lines, earlier, i);
       if (run.lines >= MIN_REPEAT_LINES && run.chars >= MIN_REPEAT_CHARS && !isListOnly(lines, i, i + run.length)) {
+        firstDropped ??= origins[i] ?? null;
         dropped += run.length;
         i += run.length;
         continue;
       }
     }
     if (line !== '' && !firstSeen.has(line)) firstSeen.set(line, i);
-    kept.push(line);
+    kept.push(i);
     i += 1;
   }
-  return { lines: kept.filter((line, index) => line !== '' || kept[index - 1] !== ''), dropped };
+  const shown = kept.filter((index, position) => lines[index] !== '' || position === 0 || lines[kept[position - 1]] !== '');
+  return { lines: shown.map((index) => lines[index]), dropped, origins: shown.map((index) => origins[index]), firstDropped };
 }
 
 const LIST_LINE = /^(?:[-+•]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s)/u;
@@ -126,14 +170,15 @@ function matchingRunLength(
 
 export interface NormalizedText {
   lines: string[];
-  warnings: string[];
+  /** For each line, the line number (1-based) in the given text where it starts. */
+  origins: number[];
+  warnings: ParseWarning[];
 }
 
 /** The text as clean lines, ready for locating the document in it. */
 export function normalizeText(raw: string): NormalizedText {
-  const cleaned = toCleanLines(normalizeCharacters(raw));
-  const { lines, dropped } = dropRepeatedBlocks(cleaned);
-  const warnings =
-    dropped > 0 ? [`Ignored ${dropped} lines that repeat an earlier block of the text (read once).`] : [];
-  return { lines, warnings };
+  const cleaned = toNumberedCleanLines(normalizeCharacters(raw));
+  const { lines, dropped, origins, firstDropped } = dropRepeatedBlocks(cleaned.lines, cleaned.origins);
+  const warnings = dropped > 0 ? [warning('REPEATED_BLOCK_IGNORED', firstDropped, { lines: dropped })] : [];
+  return { lines, origins, warnings };
 }

@@ -3,7 +3,8 @@ import { flattenOutline, type OutlineNode } from './outline.util';
 import { isTaskHeading } from './task-sections.util';
 import type { ParsedTable } from './parse-tables.util';
 import { extractTargets, type TargetMatch } from './parse-targets.util';
-import type { IndicatorGroup, IndicatorTarget, ParsedIndicator } from './plan-document.types';
+import { warning } from './parse-warnings.util';
+import type { IndicatorGroup, IndicatorTarget, ParsedIndicator, ParseWarning } from './plan-document.types';
 import { capitalizeFirst, foldText, squeezeSpaces } from './text-fold.util';
 
 const INDICATOR_HEADING = /^(?:cac |nhung |mot so |he thong )?(?:muc tieu,? (?:va )?(?:cac )?)?(?:nhom )?chi tieu/;
@@ -167,7 +168,7 @@ function toIndicator(draft: Draft): ParsedIndicator {
 
 export interface IndicatorsResult {
   indicators: ParsedIndicator[];
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 /** Indicators from the "chỉ tiêu" section; failing that, a "(1) ... (n)" run anywhere outside the tasks, or a table. */
@@ -189,11 +190,11 @@ export function parseIndicators(
   const loose = readMarkedIndicators(outsideTasks.flatMap((root) => unitsOf(root)));
   const figured = loose.filter((draft) => extractTargets(draft.text).length > 0).length;
   if (loose.length >= 3 && figured * 2 >= loose.length) {
-    return { indicators: loose.map(toIndicator), warnings: ['No "chỉ tiêu" heading found; indicators were read from a "(1) ... (n)" list.'] };
+    return { indicators: loose.map(toIndicator), warnings: [warning('INDICATORS_FROM_MARKERS')] };
   }
   const fromTables = indicatorsFromTables(tables);
   if (fromTables.length > 0) return { indicators: fromTables, warnings: [] };
-  return { indicators: [], warnings: ['No key indicators (chỉ tiêu) found.'] };
+  return { indicators: [], warnings: [warning('NO_INDICATORS', section?.line ?? null)] };
 }
 
 /** An appendix table "STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026": one indicator per numbered row. */

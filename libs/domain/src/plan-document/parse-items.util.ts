@@ -1,6 +1,7 @@
 import type { OutlineNode } from './outline.util';
 import { findDeadlines } from './parse-deadlines.util';
-import type { ParsedDeadline, ParsedItem } from './plan-document.types';
+import { warning } from './parse-warnings.util';
+import type { ParsedDeadline, ParsedItem, ParseWarning } from './plan-document.types';
 import { selectTaskSections } from './task-sections.util';
 
 export { isTaskHeading, selectTaskSections } from './task-sections.util';
@@ -16,20 +17,18 @@ function itemsOf(nodes: OutlineNode[]): ParsedItem[] {
 
 export interface ItemsResult {
   items: ParsedItem[];
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 /** The tasks-and-solutions tree; without a recognisable heading, every numbered part outside `exclude`. */
 export function parseItems(roots: OutlineNode[], exclude: OutlineNode | null): ItemsResult {
-  const sections = selectTaskSections(roots);
-  if (sections.length > 0) return { items: itemsOf(sections), warnings: [] };
+  const skipped: OutlineNode[] = [];
+  const sections = selectTaskSections(roots, skipped);
+  const skippedWarnings = skipped.map((node) => warning('AGENCY_SECTIONS_NOT_TASKS', node.line, { title: node.title }));
+  if (sections.length > 0) return { items: itemsOf(sections), warnings: skippedWarnings };
   const rest = roots.filter((node) => node !== exclude);
   const items = itemsOf(rest.map((node) => withoutNode(node, exclude)));
-  const warnings =
-    items.length > 0
-      ? ['No "Nhiệm vụ và giải pháp" heading found; every numbered part of the text is listed as an item.']
-      : [];
-  return { items, warnings };
+  return { items, warnings: items.length > 0 ? [warning('NO_TASK_HEADING')] : [] };
 }
 
 function withoutNode(node: OutlineNode, exclude: OutlineNode | null): OutlineNode {

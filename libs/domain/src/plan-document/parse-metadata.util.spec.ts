@@ -26,7 +26,7 @@ describe('parseMetadata', () => {
     const sut = parseMetadata(lines, { start: 3, end: lines.length, titleLine: 4 });
 
     expect(sut.document).toMatchObject({ number: '7/KH-UBND', kind: 'ke-hoach', issuer: 'Ủy ban nhân dân tỉnh Hà Bắc', issuedOn: '2026-02-03', planYear: null });
-    expect(sut.warnings).toEqual(['Plan year not found in the title.']);
+    expect(sut.warnings).toEqual([{ code: 'PLAN_YEAR_NOT_FOUND', line: 4, params: {} }]);
   });
 
   it('reads a masthead split over lines, a central issuer and a title block after a blank line', () => {

@@ -1,7 +1,8 @@
 import type { DocumentSegment } from './locate-document.util';
 import { titleWordOf } from './locate-document.util';
 import { readNumberingLabel } from './numbering-label.util';
-import type { PlanDocumentKind, PlanDocumentMetadata } from './plan-document.types';
+import { warning } from './parse-warnings.util';
+import type { ParseWarning, PlanDocumentKind, PlanDocumentMetadata } from './plan-document.types';
 import { capitalizeFirst, foldText, isUpperCaseLine, squeezeSpaces } from './text-fold.util';
 
 const KIND_OF_TITLE: Record<string, PlanDocumentKind> = {
@@ -240,7 +241,7 @@ function readPlanYear(title: string): number | null {
 
 export interface MetadataResult {
   document: PlanDocumentMetadata;
-  warnings: string[];
+  warnings: ParseWarning[];
 }
 
 /** Number, kind, issuer, date, title and plan year from the title block, the page's summary as a fallback. */
@@ -264,9 +265,10 @@ export function parseMetadata(lines: string[], main: DocumentSegment): MetadataR
     title,
     planYear: readPlanYear(title),
   };
-  const warnings: string[] = [];
-  if (document.number === null) warnings.push('Document number (Số: ...) not found.');
-  if (document.issuedOn === null) warnings.push('Date of issue not found.');
-  if (document.planYear === null) warnings.push('Plan year not found in the title.');
+  const at = titleIndex >= 0 ? titleIndex : null;
+  const warnings: ParseWarning[] = [];
+  if (document.number === null) warnings.push(warning('NUMBER_NOT_FOUND', at));
+  if (document.issuedOn === null) warnings.push(warning('ISSUE_DATE_NOT_FOUND', at));
+  if (document.planYear === null) warnings.push(warning('PLAN_YEAR_NOT_FOUND', at));
   return { document, warnings };
 }

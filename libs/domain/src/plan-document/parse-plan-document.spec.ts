@@ -39,3 +39,20 @@ describe('parsePlanDocument', () => {
     expect(act).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT' }));
   });
 });
+
+describe('parsePlanDocument warnings', () => {
+  it('gives each warning a code, the line of the given text it concerns, and the same English line as before', () => {
+    const text = ['|', '**ỦY BAN NHÂN DÂN**', 'TỈNH AN BÌNH', '', '**KẾ HOẠCH**', '', 'Thực hiện nhiệm vụ', '', 'I. NHIỆM VỤ', '', '1. Trồng rừng.', '', '- Thời gian thực hiện: Theo tiến độ của dự án.', '', '- Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.'].join('\n');
+
+    const sut = parsePlanDocument(text);
+
+    expect(sut.warningDetails).toEqual(
+      expect.arrayContaining([
+        { code: 'NUMBER_NOT_FOUND', line: 5, params: {} },
+        { code: 'DUE_TEXT_WITHOUT_DATE', line: null, params: { ref: 'I.1', text: 'Theo tiến độ của dự án' } },
+      ]),
+    );
+    expect(sut.warnings).toHaveLength(sut.warningDetails?.length ?? -1);
+    expect(sut.warnings).toContain('Document number (Số: ...) not found.');
+  });
+});

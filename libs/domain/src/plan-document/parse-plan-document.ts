@@ -1,13 +1,14 @@
 import { DomainError } from '../errors/domain-error';
 import { locateDocument, type DocumentSegment } from './locate-document.util';
 import { normalizeText } from './normalize-text.util';
-import { buildOutline, usesBlankLineParagraphs, type OutlineNode } from './outline.util';
+import { buildOutline, flattenOutline, usesBlankLineParagraphs, type OutlineNode } from './outline.util';
 import { findIndicatorSection, parseIndicators } from './parse-indicators.util';
 import { deadlinesOfItems, flattenItems, parseItems, selectTaskSections } from './parse-items.util';
 import { parseMetadata } from './parse-metadata.util';
 import { findTables, type ParsedTable } from './parse-tables.util';
 import { itemsFromTables } from './table-items.util';
-import type { ParsedDeadline, ParsedItem, PlanDocumentParse } from './plan-document.types';
+import { warning, warningText, withSourceLines } from './parse-warnings.util';
+import type { ParsedDeadline, ParsedItem, ParseWarning, PlanDocumentParse } from './plan-document.types';
 import { assignFromText } from './text-assignments.util';
 
 const PLANNING_TERMS = ['chỉ tiêu', 'nhiệm vụ', 'giải pháp', 'kế hoạch', 'mục tiêu', 'triển khai', 'tổ chức thực hiện'];
@@ -25,7 +26,9 @@ function readStructure(lines: string[], segments: DocumentSegment[]): Structure 
   for (const segment of segments) {
     const segmentLines = lines.slice(segment.start, segment.end);
     const found = findTables(segmentLines);
-    roots.push(...buildOutline(segmentLines, found.consumed, usesBlankLineParagraphs(segmentLines)));
+    const segmentRoots = buildOutline(segmentLines, found.consumed, usesBlankLineParagraphs(segmentLines));
+    for (const node of flattenOutline(segmentRoots)) node.line += segment.start;
+    roots.push(...segmentRoots);
     tables.push(...found.tables);
   }
   return { roots, tables };
@@ -47,14 +50,14 @@ function withoutRepeats(deadlines: ParsedDeadline[]): ParsedDeadline[] {
   });
 }
 
-function duplicateRefWarnings(items: ParsedItem[]): string[] {
+function duplicateRefWarnings(items: ParsedItem[]): ParseWarning[] {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const item of flattenItems(items)) {
     if (seen.has(item.ref)) repeated.add(item.ref);
     seen.add(item.ref);
   }
-  return repeated.size === 0 ? [] : [`Some item refs occur more than once: ${[...repeated].slice(0, 10).join(', ')}.`];
+  return repeated.size === 0 ? [] : [warning('DUPLICATE_REFS', null, { refs: [...repeated].slice(0, 10).join(', ') })];
 }
 
 /**
@@ -89,19 +92,19 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
       'The text is not a recognisable planning document: no title block, key indicators or tasks were found (không phải văn bản kế hoạch).',
     );
   }
+  const warningDetails = [
+    ...normalized.warnings,
+    ...withSourceLines([...located.warnings, ...metadata.warnings, ...indicators.warnings, ...textItems.warnings], normalized.origins),
+    ...assigned.warnings,
+    ...tableItems.warnings.map((message) => warning('TABLE_NOTE', null, { message })),
+    ...duplicateRefWarnings(items),
+  ];
   return {
     document: metadata.document,
     indicators: indicators.indicators,
     items,
     deadlines: withoutRepeats([...deadlinesOfItems(textItems.items, planYear), ...assigned.deadlines, ...tableItems.deadlines]),
-    warnings: [
-      ...normalized.warnings,
-      ...located.warnings,
-      ...metadata.warnings,
-      ...indicators.warnings,
-      ...textItems.warnings,
-      ...tableItems.warnings,
-      ...duplicateRefWarnings(items),
-    ],
+    warnings: warningDetails.map(warningText),
+    warningDetails,
   };
 }

@@ -68,10 +68,34 @@ export interface ParsedDeadline {
   text: string;
 }
 
+/** Stable codes of the parser's warnings; the web shows each through its i18n (`import.warnings.<code>`). */
+export type ParseWarningCode =
+  | 'REPEATED_BLOCK_IGNORED'
+  | 'NO_TITLE_BLOCK'
+  | 'NUMBER_NOT_FOUND'
+  | 'ISSUE_DATE_NOT_FOUND'
+  | 'PLAN_YEAR_NOT_FOUND'
+  | 'INDICATORS_FROM_MARKERS'
+  | 'NO_INDICATORS'
+  | 'NO_TASK_HEADING'
+  | 'AGENCY_SECTIONS_NOT_TASKS'
+  | 'DUE_TEXT_WITHOUT_DATE'
+  | 'DUPLICATE_REFS'
+  | 'TABLE_NOTE';
+
+/** A warning someone can act on: what (code), where (line of the given text, 1-based, or null) and the details. */
+export interface ParseWarning {
+  code: ParseWarningCode;
+  line: number | null;
+  params: Record<string, string | number>;
+}
+
 export interface PlanDocumentParse {
   document: PlanDocumentMetadata;
   indicators: ParsedIndicator[];
   items: ParsedItem[];
   deadlines: ParsedDeadline[];
   warnings: string[];
+  /** The same warnings with a code, the line they concern and their details (same order as `warnings`). */
+  warningDetails?: ParseWarning[];
 }

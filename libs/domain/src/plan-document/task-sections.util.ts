@@ -39,14 +39,15 @@ function taskPartsAmong(siblings: OutlineNode[]): OutlineNode[] {
   return siblings.filter((node, index) => isTaskHeading(node) || (index >= start && index < firstTask));
 }
 
-/** The outermost task parts, in document order; agency-by-agency implementation sections are left out. */
-export function selectTaskSections(roots: OutlineNode[]): OutlineNode[] {
+/** The outermost task parts, in document order; agency-by-agency implementation sections are left out (into `skipped`). */
+export function selectTaskSections(roots: OutlineNode[], skipped: OutlineNode[] = []): OutlineNode[] {
   const sections: OutlineNode[] = [];
   const visit = (siblings: OutlineNode[]): void => {
     const parts = siblings.some(isTaskHeading) ? new Set(taskPartsAmong(siblings)) : new Set<OutlineNode>();
     for (const node of siblings) {
       if (parts.has(node)) {
-        if (!isAgencyResponsibilitySection(node)) sections.push(node);
+        if (isAgencyResponsibilitySection(node)) skipped.push(node);
+        else sections.push(node);
         continue;
       }
       if (!isTaskHeading(node)) visit(node.children);

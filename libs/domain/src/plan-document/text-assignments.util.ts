@@ -1,7 +1,11 @@
 import { agencyOfHeading } from './agency-name.util';
 import { splitAgencies, startsWithAgency } from './agencies.util';
 import { parseDeadlineCell } from './parse-deadlines.util';
-import type { ParsedAssignment, ParsedDeadline, ParsedItem } from './plan-document.types';
+import { warning } from './parse-warnings.util';
+import type { ParsedAssignment, ParsedDeadline, ParsedItem, ParseWarning } from './plan-document.types';
+
+/** Ongoing work and open-ended starts have no deadline by nature; nothing to set by hand. */
+const ONGOING = /thường xuyên|hằng năm|hàng năm|định kỳ|các năm tiếp theo|trở đi/iu;
 import { foldText, squeezeSpaces } from './text-fold.util';
 
 type FieldKind = 'task' | 'lead' | 'implementer' | 'cooperating' | 'time' | 'product';
@@ -127,6 +131,8 @@ function readAgencyHeading(item: ParsedItem, draft: Draft): void {
 export interface TextAssignmentsResult {
   /** Deadlines that only the assignment's time names ("Thời gian thực hiện: Hoàn thành trong năm 2025"). */
   deadlines: ParsedDeadline[];
+  /** Times that name no date ("Theo tiến độ ..."), for the person importing to set. */
+  warnings: ParseWarning[];
 }
 
 /**
@@ -137,6 +143,7 @@ export interface TextAssignmentsResult {
  */
 export function assignFromText(items: ParsedItem[], planYear: number | null): TextAssignmentsResult {
   const deadlines: ParsedDeadline[] = [];
+  const warnings: ParseWarning[] = [];
   const pending = [...items].reverse();
   while (pending.length > 0) {
     const item = pending.pop() as ParsedItem;
@@ -155,8 +162,11 @@ export function assignFromText(items: ParsedItem[], planYear: number | null): Te
       item.assignment = assignment;
       const due = assignment.dueText === null ? null : parseDeadlineCell(assignment.dueText, planYear);
       if (due !== null) deadlines.push({ ref: item.ref, date: due.date, text: assignment.dueText ?? due.text });
+      else if (assignment.dueText !== null && !ONGOING.test(assignment.dueText)) {
+        warnings.push(warning('DUE_TEXT_WITHOUT_DATE', null, { ref: item.ref, text: assignment.dueText }));
+      }
     }
     for (let i = item.children.length - 1; i >= 0; i -= 1) pending.push(item.children[i]);
   }
-  return { deadlines };
+  return { deadlines, warnings };
 }

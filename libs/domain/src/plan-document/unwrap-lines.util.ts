@@ -35,26 +35,36 @@ function continuesAcrossBlank(previous: string, line: string): boolean {
  * Blocks end at blank lines and at furniture borders; the result keeps one '' per paragraph break.
  */
 export function unwrapBlocks(lines: readonly CleanLine[]): string[] {
+  return unwrapBlocksWithOrigins(lines, lines.map((_, index) => index + 1)).lines;
+}
+
+/** unwrapBlocks, keeping for each line the origin of its first piece. */
+export function unwrapBlocksWithOrigins(lines: readonly CleanLine[], origins: readonly number[]): { lines: string[]; origins: number[] } {
   const result: string[] = [];
+  const resultOrigins: number[] = [];
   let open = false;
   let lastBreak: LineBreakKind | null = null;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     if (line === 'blank' || line === 'border') {
       if (open || lastBreak === null) lastBreak = line;
       else if (line === 'border') lastBreak = 'border';
       open = false;
-      continue;
+      return;
     }
-    if (line === '') continue;
+    if (line === '') return;
     const last = result.length - 1;
     const joins = open ? continuesLine(result[last], line) : lastBreak === 'blank' && last >= 0 && continuesAcrossBlank(result[last], line);
     if (joins) {
       result[last] = `${result[last]} ${line}`;
     } else {
-      if (!open && last >= 0) result.push('');
+      if (!open && last >= 0) {
+        result.push('');
+        resultOrigins.push(origins[index]);
+      }
       result.push(line);
+      resultOrigins.push(origins[index]);
     }
     open = true;
-  }
-  return result;
+  });
+  return { lines: result, origins: resultOrigins };
 }
