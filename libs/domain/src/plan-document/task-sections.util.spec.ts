@@ -26,4 +26,10 @@ describe('selectTaskSections', () => {
       'PHÂN CÔNG NHIỆM VỤ',
     ]);
   });
+
+  it('reads a bare "Nội dung" part (whose tasks carry "- Nội dung thực hiện:" bullets) as a task part', () => {
+    const lines = ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG', '1. Phổ biến Luật Việc làm', 'III. KINH PHÍ THỰC HIỆN', 'IV. NỘI DUNG VÀ GIẢI PHÁP'];
+
+    expect(titlesOfTaskParts(lines)).toEqual(['NỘI DUNG', 'NỘI DUNG VÀ GIẢI PHÁP']);
+  });
 });

@@ -3,7 +3,7 @@ import type { OutlineNode } from './outline.util';
 import { foldText } from './text-fold.util';
 
 const TASK_HEADING =
-  /^(?:cac |nhung |mot so |nhom )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong|noi dung (?:thuc hien|trong tam|ke hoach|chu yeu|nhiem vu|cong viec))/;
+  /^(?:cac |nhung |mot so |nhom )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong|noi dung(?:$|,| va | (?:thuc hien|trong tam|ke hoach|chu yeu|nhiem vu|cong viec)))/;
 /** Parts of a plan that frame the work rather than list it. */
 const FRAMING_HEADING =
   /^(?:cac |nhung )?(?:quan diem|muc dich|yeu cau|muc tieu|chi tieu|pham vi|doi tuong|can cu|su can thiet|thuc trang|danh gia|ket qua|boi canh|kinh phi|nguon kinh phi|che do bao cao|bao cao|dieu khoan|hieu luc|to chuc thuc hien|phan cong)/;
