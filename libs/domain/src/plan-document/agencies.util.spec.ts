@@ -34,5 +34,6 @@ describe('joinAgencyLines', () => {
     expect(joinAgencyLines(['Các sở, ngành, UBND xã, phường, đặc khu', 'Sở Tài chính'])).toBe('Các sở, ngành, UBND xã, phường, đặc khu; Sở Tài chính');
     expect(joinAgencyLines(['Bộ Khoa học và', 'Công nghệ'])).toBe('Bộ Khoa học và Công nghệ');
     expect(joinAgencyLines(['Các bộ, ngành liên', 'quan'])).toBe('Các bộ, ngành liên quan');
+    expect(joinAgencyLines(['BỘ NÔNG NGHIỆP VÀ MÔI', 'TRƯỜNG'])).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
   });
 });

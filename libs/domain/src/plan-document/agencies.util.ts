@@ -1,4 +1,4 @@
-import { foldText, squeezeSpaces } from './text-fold.util';
+import { foldText, isUpperCaseLine, squeezeSpaces } from './text-fold.util';
 
 /**
  * Words that open the name of an agency or of a collective of agencies ("Sở ...", "UBND ...",
@@ -63,16 +63,20 @@ export function splitAgencies(text: string): string[] {
 
 /**
  * Joins the lines of an agency cell: a line that opens a new agency after a line that does not end in a
- * joining word is a second agency ("Các sở, ngành" / "Sở Tài chính"), so the two are separated by ';'.
+ * joining word (and is no wrapped capitals heading) is a second agency ("Các sở, ngành" / "Sở Tài chính"), so the two are separated by ';'.
  */
 export function joinAgencyLines(lines: string[]): string {
   let joined = '';
+  let previous = '';
   for (const raw of lines) {
     const line = squeezeSpaces(raw);
     if (line === '') continue;
     if (joined === '') joined = line;
-    else if (/^\p{Lu}/u.test(line) && startsWithAgency(line) && !CONNECTIVE_END.test(joined)) joined = `${joined}; ${line}`;
+    else if (/^\p{Lu}/u.test(line) && startsWithAgency(line) && !CONNECTIVE_END.test(joined) && !isUpperCaseLine(previous)) {
+      joined = `${joined}; ${line}`;
+    }
     else joined = `${joined} ${line}`;
+    previous = line;
   }
   return joined;
 }

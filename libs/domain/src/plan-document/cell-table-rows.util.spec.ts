@@ -58,4 +58,13 @@ describe('joinCellPerLineTables', () => {
       '| 1 | Việc | Bộ B |',
     ]);
   });
+
+  it('places a row whose first cells are rowspans from above by what its cells hold', () => {
+    const raw = [
+      '|', 'STT', '|', 'Cơ quan chủ trì', '|', 'Nội dung nhiệm vụ', '|', 'Kết quả dự kiến', '|', 'Thời hạn hoàn thành', '|',
+      '|', '1', '|', 'Bộ A', '|', 'Hoàn thiện nghị định', '|', 'Nghị định', '|', 'Quý I năm 2026', '|',
+      '|', '- Rà soát hướng dẫn', '|', 'Bộ công cụ', '|', 'Giai đoạn 2026 - 2027',
+    ];
+    expect(joinCellPerLineTables(raw).slice(2)).toEqual(['| | | - Rà soát hướng dẫn | Bộ công cụ | Giai đoạn 2026 - 2027 |']);
+  });
 });

@@ -1,6 +1,6 @@
 import { isAppendixHeading, isSignatureLine, titleWordOf } from './locate-document.util';
 import { columnRole, tableKind, type ColumnRole } from './parse-tables.util';
-import { joinAgencyLines } from './agencies.util';
+import { joinAgencyLines, startsWithAgency } from './agencies.util';
 import { stripMarkup } from './strip-markup.util';
 import { squeezeSpaces } from './text-fold.util';
 import { romanToNumber } from './vietnamese-number.util';
@@ -112,8 +112,39 @@ function headerOf(chunks: Chunk[]): Chunk[] {
   return header;
 }
 
+/** "Quý IV/2026", "Năm 2025 - 2026", "Thường xuyên", "Giai đoạn 2026 - 2030": what a time cell holds. */
+const TIME_CELL = /\b(?:quý|tháng|năm|giai đoạn|thường xuyên|hằng năm|hàng năm|định kỳ)\b|\b(?:19|20)\d\d\b/iu;
+
+/** How well a cell fits a column: a time in the time column, agencies in the agency columns, text elsewhere. */
+function fit(chunk: Chunk, role: ColumnRole): number {
+  const text = chunkText(chunk);
+  const agencyLike = text.length <= 160 && startsWithAgency(text.replace(/^[-+•]\s*/u, ''));
+  if (role === 'deadline') return text.length <= 120 && TIME_CELL.test(text) ? 2 : -1;
+  if (role === 'lead' || role === 'cooperating') return agencyLike ? 2 : -1;
+  return agencyLike ? 0 : 1;
+}
+
+/**
+ * A row without an STT has lost its first cells to rowspans from the row above; which ones is read from
+ * what its cells hold (a time under the time column, agencies under the agency columns), the second
+ * column winning a tie.
+ */
+function continuationShift(run: Chunk[], roles: ColumnRole[]): number {
+  let best = 1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let shift = 1; shift + run.length <= roles.length; shift += 1) {
+    const score = run.reduce((sum, chunk, position) => sum + fit(chunk, roles[shift + position]), 0);
+    if (score > bestScore) {
+      best = shift;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Rows of cells (each a chunk's lines, or [] for an empty cell), every row as wide as the header. */
-function assembleRows(chunks: Chunk[], width: number): string[][][] {
+function assembleRows(chunks: Chunk[], roles: ColumnRole[]): string[][][] {
+  const width = roles.length;
   const rows: string[][][] = [chunks.slice(0, width).map((chunk) => chunk.lines)];
   let index = width;
   while (index < chunks.length) {
@@ -129,9 +160,9 @@ function assembleRows(chunks: Chunk[], width: number): string[][][] {
     const emptyCells = Math.max(0, gap - 1);
     const closing = Math.min(emptyCells, width - row.length);
     row.push(...Array.from({ length: closing }, () => []));
-    // an STT goes in the first column; a row without one (a rowspan from the row above) starts at the second
+    // an STT goes in the first column; a row without one (a rowspan from the row above) starts further right
     const leading = isSttCell(run[0]) ? 0 : emptyCells - closing;
-    const shift = leading === 0 && !isSttCell(run[0]) && run.length < width ? 1 : leading;
+    const shift = leading === 0 && !isSttCell(run[0]) && run.length < width ? continuationShift(run, roles) : leading;
     rows.push([...Array.from({ length: shift }, () => []), ...cells]);
   }
   return rows;
@@ -162,7 +193,7 @@ export function joinCellPerLineTables(lines: string[]): string[] {
       const header = headerOf(chunks);
       const roles = header.map((chunk) => columnRole(chunkText(chunk)));
       if (header.length >= 3 && tableKind(roles) !== null) {
-        for (const row of assembleRows(chunks, header.length)) result.push(rowLine(row, roles));
+        for (const row of assembleRows(chunks, roles)) result.push(rowLine(row, roles));
         index = end;
         continue;
       }

@@ -35,6 +35,7 @@ export function columnRole(header: string): ColumnRole {
   if (/thoi gian|thoi han|tien do|han hoan thanh|thoi diem/.test(folded)) return 'deadline';
   if (/san pham|ket qua (?:du kien|dau ra|can dat)|^ket qua$|hinh thuc/.test(folded)) return 'product';
   if (/don vi tinh|^dvt$|^don vi$/.test(folded)) return 'unit';
+  if (/^thuoc nhom|^nhom nhiem vu/.test(folded)) return 'other';
   if (/nhiem vu|noi dung|cong viec|de an|ten du an|ten van ban|giai phap/.test(folded)) return 'task';
   if (/chi tieu/.test(folded)) return 'indicator';
   if (/ke hoach|muc tieu|\b(19|20)\d\d\b/.test(folded)) return 'value';

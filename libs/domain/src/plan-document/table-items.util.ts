@@ -76,7 +76,8 @@ function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
   for (const row of table.rows) {
     if (row.group) {
       const ref = uniqueRef(`${prefix}.${row.stt || String(result.items.length + 1)}`, cursor.usedRefs);
-      group = { ref, title: rowTitle(row), paragraphs: [], assignment: rowAssignment(row), children: [] };
+      // a group row heads rows; what names an agency there is its heading, not an assignment
+      group = { ref, title: rowTitle(row), paragraphs: [], assignment: null, children: [] };
       // a sub-group "I.1" sits under group "I", "I.1.2" under "I.1"
       while (groups.length > 0 && !row.stt.startsWith(`${groups[groups.length - 1].stt}.`)) groups.pop();
       (groups.length > 0 ? groups[groups.length - 1].item.children : result.items).push(group);
