@@ -43,6 +43,7 @@ RUN rm -f /etc/nginx/conf.d/default.conf
 
 # Config and static files are owned by root: readable, not writable, by nginx.
 COPY --chown=0:0 docker/nginx.conf /etc/nginx/nginx.conf
+COPY --chown=0:0 --chmod=755 docker/nginx-trusted-proxies.sh /docker-entrypoint.d/05-mandate-trusted-proxies.sh
 COPY --chown=0:0 --from=build /app/dist/apps/web /usr/share/nginx/html
 
 EXPOSE 8080

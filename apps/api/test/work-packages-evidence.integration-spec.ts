@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, TestApp } from './support/test-app';
@@ -81,6 +81,15 @@ describe('progress reports, evidence and deadline extensions', () => {
     // The evidence is named in the completion report.
     const submit = await t.http().post(`/api/work-packages/${pkg.id}/transitions`).set('Authorization', bearer(stc)).send({ to: 'submitted', report: { summary: 'Hoàn thành', attachmentIds: [attachmentId] } }).expect(200);
     expect(submit.body.status).toBe('submitted');
+  });
+
+  it('keeps evidence readable by the API\'s user only: files 0600 in folders 0700', async () => {
+    const pkg = await createPackage();
+    await start(pkg.id as string);
+    await t.http().post(`/api/work-packages/${pkg.id}/progress-reports`).set('Authorization', bearer(stc)).field('progress', '10').field('summary', 'Quyền tệp').attach('files', PDF, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(201);
+    const [{ storage_key: key }] = await t.dataSource.query(`SELECT storage_key FROM attachments WHERE work_package_id = $1`, [pkg.id]);
+    const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
+    expect([modeOf(uploadDir), modeOf(join(uploadDir, '.incoming')), modeOf(join(uploadDir, pkg.id as string)), modeOf(join(uploadDir, key))]).toEqual(['700', '700', '700', '600']);
   });
 
   it('files a JSON report without files, and refuses progress 101 naming the field', async () => {

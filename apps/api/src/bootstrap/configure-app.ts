@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { DomainExceptionFilter } from '../common/errors/domain-exception.filter';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { AppConfig } from '../config/app-config';
+import { refuseForbiddenKeys, verifyJsonBody } from './json-body';
+import { originCheck } from './origin-check.middleware';
 import { requestIdMiddleware } from './request-id.middleware';
 
 export const API_PREFIX = 'api';
@@ -40,12 +42,20 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     }),
   );
   app.use(cookieParser());
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(originCheck(config.APP_ORIGIN));
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyJsonBody });
+  app.use(refuseForbiddenKeys);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   app.enableShutdownHooks();
 
+  if (config.swaggerEnabled) serveOpenApi(app);
+  if (config.WEB_DIST) serveWebApp(app, config.WEB_DIST);
+}
+
+/** The API's description at /api/docs; off in production unless SWAGGER_ENABLED says otherwise, since it maps every route for a prober. */
+function serveOpenApi(app: NestExpressApplication): void {
   const openApi = new DocumentBuilder()
     .setTitle('Mandate API')
     .setDescription('Plans, work packages, deadlines and supervision for a province. Errors: {statusCode, code, message, details}.')
@@ -53,8 +63,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
     .addBearerAuth()
     .build();
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
-
-  if (config.WEB_DIST) serveWebApp(app, config.WEB_DIST);
 }
 
 /** Express reads a number as a hop count and a string as addresses; the environment only has strings. */

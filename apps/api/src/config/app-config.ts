@@ -6,6 +6,32 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
 
+/** Values docker/.env.example ships with (a test keeps this list in step with the file); production refuses each. */
+export const EXAMPLE_VALUES: readonly string[] = ['change-me-postgres-password', 'change-me-generate-with-openssl-rand-base64-48', 'https://mandate.example.gov.vn'];
+
+const isPlaceholder = (value: string): boolean => EXAMPLE_VALUES.includes(value) || /change-me|dev-only|example/i.test(value);
+
+/**
+ * A cheap guard against hand-typed secrets: at least 43 characters (32 bytes in base64) whose character
+ * distribution alone carries at least 160 bits; a real 32-byte secret in base64 or hex scores above 200.
+ */
+export function looksRandomEnough(secret: string): boolean {
+  if (secret.length < 43) return false;
+  const counts = new Map<string, number>();
+  for (const char of secret) counts.set(char, (counts.get(char) ?? 0) + 1);
+  const bitsPerChar = [...counts.values()].reduce((bits, n) => bits - (n / secret.length) * Math.log2(n / secret.length), 0);
+  return bitsPerChar * secret.length >= 160;
+}
+
+const passwordIn = (url: string): string | null => {
+  try {
+    const password = new URL(url).password;
+    return password === '' ? null : decodeURIComponent(password);
+  } catch {
+    return null;
+  }
+};
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -18,6 +44,8 @@ const schema = z
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     COOKIE_SECURE: booleanFlag.optional(),
+    /** OpenAPI at /api/docs: on by default outside production, off in production unless set to true. */
+    SWAGGER_ENABLED: booleanFlag.optional(),
     /** Addresses of the reverse proxies whose X-Forwarded-For is believed (Express "trust proxy"); none by default. */
     TRUST_PROXY: z.string().default('false'),
     /** Hard lock per account and address; from other addresses the account only slows down. */
@@ -54,8 +82,19 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    if (/change-me|dev-only|example/i.test(env.JWT_SECRET)) {
+    if (isPlaceholder(env.JWT_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `is a placeholder; production needs a real secret (${DEV_ONLY_SECRET_HINT})` });
+    } else if (!looksRandomEnough(env.JWT_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `must hold at least 32 random bytes, e.g. 43 base64 or 64 hex characters (${DEV_ONLY_SECRET_HINT})` });
+    }
+    const databasePassword = passwordIn(env.DATABASE_URL);
+    if (databasePassword !== null && isPlaceholder(databasePassword)) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'holds the placeholder password of docker/.env.example; set a real one (openssl rand -hex 32)' });
+    } else if (databasePassword !== null && !looksRandomEnough(databasePassword)) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'has a weak password: production needs at least 32 random bytes (openssl rand -hex 32)' });
+    }
+    if (EXAMPLE_VALUES.includes(env.APP_ORIGIN)) {
+      ctx.addIssue({ code: 'custom', path: ['APP_ORIGIN'], message: 'is the example from docker/.env.example; set the address users open' });
     }
     if (env.MAIL_CATCHER_PORT !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['MAIL_CATCHER_PORT'], message: 'must be unset in production: the mail catcher swallows real mail' });
@@ -65,7 +104,7 @@ const schema = z
     }
   });
 
-export type AppConfig = z.infer<typeof schema> & { cookieSecure: boolean };
+export type AppConfig = z.infer<typeof schema> & { cookieSecure: boolean; swaggerEnabled: boolean };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -81,7 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`));
   }
   const config = result.data;
-  return { ...config, cookieSecure: config.COOKIE_SECURE ?? config.NODE_ENV === 'production' };
+  const production = config.NODE_ENV === 'production';
+  return { ...config, cookieSecure: config.COOKIE_SECURE ?? production, swaggerEnabled: config.SWAGGER_ENABLED ?? !production };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, ReadStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { chmodSync, createReadStream, mkdirSync, ReadStream } from 'node:fs';
+import { chmod, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
@@ -14,6 +14,9 @@ export interface UploadedEvidenceFile {
 }
 
 const HEAD_BYTES = 4096;
+// Evidence is readable by the API's own user only: other accounts on the host get neither the files nor their names.
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
 
 /** Evidence files on disk under UPLOAD_DIR (a volume in production); the database keeps only their key and hash. */
 @Injectable()
@@ -27,6 +30,15 @@ export class EvidenceStorage {
   /** Where multer writes uploads while the request is checked; on the same volume, so keeping one is a rename. */
   get incomingDir(): string {
     return join(this.root, '.incoming');
+  }
+
+  /** Creates (or narrows) the upload folders to owner-only before multer writes into them; returns the incoming folder. */
+  ensurePrivateDirs(): string {
+    for (const dir of [this.root, this.incomingDir]) {
+      mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
+      chmodSync(dir, PRIVATE_DIR);
+    }
+    return this.incomingDir;
   }
 
   async head(path: string): Promise<Uint8Array> {
@@ -50,7 +62,9 @@ export class EvidenceStorage {
   async keep(uploadPath: string, workPackageId: string): Promise<string> {
     const key = `${workPackageId}/${randomUUID()}`;
     const target = this.pathOf(key);
-    await mkdir(dirname(target), { recursive: true });
+    await mkdir(dirname(target), { recursive: true, mode: PRIVATE_DIR });
+    await chmod(dirname(target), PRIVATE_DIR);
+    await chmod(uploadPath, PRIVATE_FILE);
     await rename(uploadPath, target);
     return key;
   }

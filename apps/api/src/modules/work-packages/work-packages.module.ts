@@ -17,7 +17,7 @@ import { WorkPackagesService } from './work-packages.service';
   imports: [
     ReminderOutboxModule,
     // Uploads land on the upload volume first, so a kept file is renamed, never copied, and memory stays flat.
-    MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ dest: new EvidenceStorage(config).incomingDir }) }),
+    MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ dest: new EvidenceStorage(config).ensurePrivateDirs() }) }),
   ],
   controllers: [WorkPackagesController, WorkPackageActivityController, AttachmentsController],
   providers: [WorkPackagesRepository, WorkPackageWriter, WorkPackagesService, WorkPackageTransitionsService, WorkPackageActivityService, DeadlineExtensionsService, EvidenceStorage],
