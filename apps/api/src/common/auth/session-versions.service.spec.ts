@@ -33,6 +33,13 @@ describe(SessionVersionsService.name, () => {
     expect((error as DomainError).code).toBe('SERVICE_UNAVAILABLE');
   });
 
+  it('reads Postgres once for a burst of requests of one user that all missed the cache', async () => {
+    const postgres = postgresWith(() => new Promise((resolve) => setTimeout(() => resolve([{ session_version: 4, active: true }]), 20)));
+    const sut = new SessionVersionsService(postgres, redisWith(() => Promise.resolve(null)));
+    await expect(Promise.all(Array.from({ length: 50 }, () => sut.current('u1')))).resolves.toEqual(Array(50).fill(4));
+    expect(postgres.query).toHaveBeenCalledTimes(1);
+  });
+
   it('caches a value read from Postgres only if no newer one was written meanwhile', async () => {
     const redis = redisWith(() => Promise.resolve(null));
     await new SessionVersionsService(postgresWith(() => Promise.resolve([{ session_version: 2, active: true }])), redis).current('u1');

@@ -19,6 +19,8 @@ const keyOf = (userId: string): string => `session-version:${userId}`;
 @Injectable()
 export class SessionVersionsService {
   private readonly logger = new Logger(SessionVersionsService.name);
+  // One Postgres read per user at a time: a burst of requests after the cache expired must not drain the pool.
+  private readonly reading = new Map<string, Promise<number>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -28,6 +30,14 @@ export class SessionVersionsService {
   async current(userId: string): Promise<number> {
     const cached = await this.redis.get(keyOf(userId)).catch(() => null);
     if (cached !== null && /^\d+$/.test(cached)) return Number(cached);
+    const pending = this.reading.get(userId);
+    if (pending) return pending;
+    const read = this.readAndCache(userId).finally(() => this.reading.delete(userId));
+    this.reading.set(userId, read);
+    return read;
+  }
+
+  private async readAndCache(userId: string): Promise<number> {
     let version: number;
     try {
       const rows = await this.dataSource.query<{ session_version: number; active: boolean }[]>(`SELECT session_version, active FROM users WHERE id = $1`, [userId]);

@@ -1,6 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBell, IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconBell, IconChevronDown, IconDevicesOff, IconKey, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordDialog, useCurrentUser, useSession } from '../auth';
 import { NotificationPreferencesDialog } from '../notifications';
@@ -51,6 +51,9 @@ export function UserMenu() {
           </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={16} />} color="red" onClick={() => void signOut()}>
             {t('shell.signOut')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconDevicesOff size={16} />} color="red" onClick={() => void signOut({ everywhere: true })}>
+            {t('shell.signOutEverywhere')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>

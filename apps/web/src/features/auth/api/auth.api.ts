@@ -14,6 +14,7 @@ export interface PasswordChange {
 export const authApi = {
   login: (credentials: Credentials) => apiFetch<LoginResponse>('/auth/login', { method: 'POST', body: credentials }),
   logout: () => apiFetch<void>('/auth/logout', { method: 'POST' }),
+  logoutEverywhere: () => apiFetch<void>('/auth/logout-all', { method: 'POST' }),
   me: (signal?: AbortSignal) => apiFetch<SessionUser>('/auth/me', { signal }),
   changePassword: (change: PasswordChange) => apiFetch<void>('/auth/password', { method: 'POST', body: change }),
 };

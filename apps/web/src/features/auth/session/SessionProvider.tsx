@@ -31,9 +31,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState((s) => (s.status === 'authenticated' ? { status: 'anonymous', user: null, expired: true } : s));
   }, [queryClient]);
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async ({ everywhere = false }: { everywhere?: boolean } = {}) => {
     try {
-      await authApi.logout();
+      await (everywhere ? authApi.logoutEverywhere() : authApi.logout());
     } catch {
       // The cookie may already be gone; signing out locally is what matters.
     }
@@ -41,7 +41,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setExpiresIn(null);
     queryClient.clear();
     setState({ status: 'anonymous', user: null, expired: false });
-    notifyInfo(t('auth.signedOut'));
+    notifyInfo(t(everywhere ? 'auth.signedOutEverywhere' : 'auth.signedOut'));
   }, [queryClient, t]);
 
   useEffect(() => {

@@ -12,7 +12,8 @@ export interface SessionState {
 
 export interface SessionValue extends SessionState {
   establish: (response: LoginResponse) => void;
-  signOut: () => Promise<void>;
+  /** `everywhere` also ends the sessions of every other device of this user. */
+  signOut: (options?: { everywhere?: boolean }) => Promise<void>;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

@@ -39,7 +39,18 @@ describe(AppLayout.name, () => {
     await user.click(screen.getByRole('button', { name: /Tài khoản/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Đăng xuất' }));
 
-    expect(session.signOut).toHaveBeenCalled();
+    expect(session.signOut).toHaveBeenCalledWith();
+  });
+
+  it('signs out on every device from the account menu', async () => {
+    const session = fakeSession(sessionUser('ubnd'));
+    const user = userEvent.setup();
+    renderRoutes([{ path: '*', element: <AppLayout /> }], { session });
+
+    await user.click(screen.getByRole('button', { name: /Tài khoản/ }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Đăng xuất trên mọi thiết bị' }));
+
+    expect(session.signOut).toHaveBeenCalledWith({ everywhere: true });
   });
 });
 
