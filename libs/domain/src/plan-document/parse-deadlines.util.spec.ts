@@ -49,5 +49,6 @@ describe('parseDeadlineCell periods', () => {
     expect(parseDeadlineCell('Năm 2025 - 2026', 2026)?.date).toBe('2026-12-31');
     expect(parseDeadlineCell('2026-2030', null)?.date).toBe('2030-12-31');
     expect(parseDeadlineCell('Quý IV năm 2025 và các năm tiếp theo', 2025)).toBeNull();
+    expect(parseDeadlineCell('Quí IV-2025', null)?.date).toBe('2025-12-31');
   });
 });

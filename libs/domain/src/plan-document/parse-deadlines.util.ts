@@ -158,7 +158,9 @@ const YEAR_RANGE = /(?<![\p{N}/])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\
 const OPEN_START = /các năm tiếp theo|trở đi/iu;
 
 /** The deadline of a table's deadline cell, where "Quý II/2026", "Tháng 6/2026" or "Năm 2026" stand alone. */
-export function parseDeadlineCell(cell: string, planYear: number | null): FoundDeadline | null {
+export function parseDeadlineCell(written: string, planYear: number | null): FoundDeadline | null {
+  // old spelling and dash forms of a quarter: "Quí IV-2025" is "Quý IV/2025"
+  const cell = written.replace(/(^|[^\p{L}])qu[íi](?=\s)/giu, '$1Quý').replace(/(quý\s+[IV]{1,3}|quý\s+[1-4])\s*[-–]\s*(\d{4})/giu, '$1/$2');
   if (OPEN_START.test(cell)) return null;
   const range = YEAR_RANGE.exec(cell);
   if (range !== null) {

@@ -81,7 +81,15 @@ describe('itemsFromTables', () => {
   });
 
   it('lists no rows of a table whose cells are out of line, and says so', () => {
-    const sut = parseRows(['| TT | Tên văn bản | Cơ quan soạn thảo |', '| | Luật A | Ban A', '| - Trình tháng 02/2025 | Hồ sơ |', '| Luật B | Ban B |']);
+    const sut = parseRows([
+      '| TT | Tên văn bản | Cơ quan soạn thảo |',
+      '| | Luật A | Ban A',
+      '| - Trình tháng 02/2025 | Hồ sơ |',
+      '| Luật B | Ban B |',
+      '| - Trình tháng 5/2025 | Hồ sơ |',
+      '| Luật C | Ban C |',
+      '| - Trình tháng 6/2025 | Hồ sơ |',
+    ]);
 
     expect(sut.items).toEqual([]);
     expect(sut.warnings).toHaveLength(1);
@@ -99,5 +107,11 @@ describe('itemsFromTables', () => {
     expect(sut.items.map((item) => [item.ref, item.children.map((child) => [child.ref, child.children.map((row) => row.ref)])])).toEqual([
       ['PL.I', [['PL.I.1', ['PL.I.1.1']], ['PL.I.2', ['PL.I.2.1']]]],
     ]);
+  });
+
+  it('ends a table at page text run into its last rows', () => {
+    const sut = parseRows(['| TT | Nhiệm vụ | Cơ quan chủ trì |', '| 1 | Việc một | Sở A |', '| 2 | Việc hai | Sở B |', '| Địa chỉ: | 17 Nguyễn Gia Thiều | Điện thoại: |']);
+
+    expect(sut.items.map((item) => item.ref)).toEqual(['PL.1', 'PL.2']);
   });
 });

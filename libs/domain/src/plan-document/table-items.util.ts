@@ -3,6 +3,9 @@ import { parseDeadlineCell } from './parse-deadlines.util';
 import { isStt, type ParsedTable, type TableRow } from './parse-tables.util';
 import type { ParsedAssignment, ParsedDeadline, ParsedItem } from './plan-document.types';
 
+/** Out-of-line rows this close to a table's end are page text run into it (a footer's "Địa chỉ: ..."), not its rows. */
+const TRAILING_NOISE_ROWS = 3;
+
 export interface TableItemsResult {
   items: ParsedItem[];
   deadlines: ParsedDeadline[];
@@ -116,11 +119,13 @@ export function itemsFromTables(tables: ParsedTable[], planYear: number | null):
     taskTables += 1;
     const prefix = taskTables === 1 ? 'PL' : `PL${taskTables}`;
     // text in the STT column means the cells are out of line: listing such rows would invent tasks
-    if (table.rows.some((row) => row.stt !== '' && !isStt(row.stt))) {
+    const misread = table.rows.findIndex((row) => row.stt !== '' && !isStt(row.stt));
+    if (misread >= 0 && misread < table.rows.length - TRAILING_NOISE_ROWS) {
       result.warnings.push(`The appendix table ${prefix} could not be read row by row (its cells are out of line); its rows are not listed as items.`);
       continue;
     }
-    appendTableItems(table, { prefix, planYear, result, usedRefs });
+    const rows = misread >= 0 ? table.rows.slice(0, misread) : table.rows;
+    appendTableItems({ ...table, rows }, { prefix, planYear, result, usedRefs });
   }
   return result;
 }
