@@ -26,6 +26,23 @@ describe('hostile input and cross-site requests', () => {
     await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(`{"username":"admin","password":"x","nested":{"${key}":1}}`).expect(400);
   });
 
+  it.each(['__proto__=1', 'constructor=1', 'prototype=x'])('refuses the query key in "%s" like any unknown field', async (query) => {
+    const response = await t.http().get(`/api/work-packages?${query}`).set('Authorization', admin).expect(400);
+    expect(response.body.details).toEqual([{ field: query.split('=')[0], message: 'is not an accepted field' }]);
+  });
+
+  it('refuses a __proto__ field in a multipart form', async () => {
+    const ubnd = `Bearer ${await t.tokenOf('ubnd')}`;
+    // The form is checked before the package is looked up, so any id will do.
+    const response = await t.http().post('/api/work-packages/00000000-0000-4000-8000-000000000000/progress-reports').set('Authorization', ubnd).field('progress', '10').field('summary', 'Báo cáo').field('__proto__[isAdmin]', 'true').expect(400);
+    expect(response.body.details).toEqual([{ field: '__proto__', message: 'is not an accepted field' }]);
+  });
+
+  it.each(['q=%FF%FE', 'q=%E0%A4%A', 'q=100%'])('refuses a query value that is not percent-encoded UTF-8 (%s) with 400', async (query) => {
+    const response = await t.http().get(`/api/work-packages?${query}`).set('Authorization', admin).expect(400);
+    expect(response.body.details).toEqual([{ field: 'q', message: 'is not valid UTF-8 percent-encoding' }]);
+  });
+
   it('refuses a body that is not UTF-8 with 400', async () => {
     const body = Buffer.concat([Buffer.from('{"code":"UTF","name":"S'), Buffer.from([0xf4, 0x20, 0xc3]), Buffer.from('","kind":"other"}')]);
     // Raw bytes: superagent would otherwise serialise a Buffer as {"type":"Buffer","data":[...]}.

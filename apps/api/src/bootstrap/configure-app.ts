@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { DomainExceptionFilter } from '../common/errors/domain-exception.filter';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { AppConfig } from '../config/app-config';
-import { refuseForbiddenKeys, verifyJsonBody } from './json-body';
+import { verifyJsonBody } from './json-body';
 import { originCheck } from './origin-check.middleware';
+import { refuseMalformedQuery } from './query-string.middleware';
 import { requestIdMiddleware } from './request-id.middleware';
 
 export const API_PREFIX = 'api';
@@ -43,8 +44,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   );
   app.use(cookieParser());
   app.use(originCheck(config.APP_ORIGIN));
+  app.use(refuseMalformedQuery);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: verifyJsonBody });
-  app.use(refuseForbiddenKeys);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());

@@ -1,11 +1,7 @@
 import { DomainError } from '@mandate/domain';
-import type { NextFunction, Request, Response } from 'express';
 
 /** Deep enough for every DTO of the API; a parser or validator walking 10,000 levels would exhaust the stack. */
 export const JSON_MAX_DEPTH = 32;
-
-// Keys that reach object prototypes when merged or assigned; no DTO has them.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -45,25 +41,4 @@ export function verifyJsonBody(_request: unknown, _response: unknown, bytes: Buf
     throw refused('body', 'is not valid UTF-8');
   }
   if (jsonNestingDepth(bytes) > JSON_MAX_DEPTH) throw refused('body', `nests objects or arrays deeper than ${JSON_MAX_DEPTH} levels`);
-}
-
-/** The path of the first forbidden key in a parsed body (iterative: the depth is already bounded, but the width is not), or null. */
-export function forbiddenKeyPath(body: unknown): string | null {
-  const pending: { value: unknown; path: string }[] = [{ value: body, path: '' }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { value, path } = next;
-    if (value === null || typeof value !== 'object') continue;
-    for (const key of Object.keys(value)) {
-      const field = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-      if (!Array.isArray(value) && FORBIDDEN_KEYS.has(key)) return field;
-      pending.push({ value: (value as Record<string, unknown>)[key], path: field });
-    }
-  }
-  return null;
-}
-
-/** After the JSON parser: `__proto__`, `constructor` and `prototype` are refused like any other unknown field. */
-export function refuseForbiddenKeys(request: Request, _response: Response, next: NextFunction): void {
-  const field = forbiddenKeyPath(request.body);
-  next(field === null ? undefined : refused(field, 'is not an accepted field'));
 }
