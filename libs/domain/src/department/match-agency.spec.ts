@@ -10,6 +10,7 @@ const CATALOGUE: CatalogueDepartment[] = [
   { id: 'svhtt', code: 'SVHTT', name: 'Sở Văn hóa và Thể thao' },
   { id: 'sdl', code: 'SDL', name: 'Sở Du lịch' },
   { id: 'cat', code: 'CAT', name: 'Công an tỉnh' },
+  { id: 'nhnn', code: 'NHNN', name: 'Ngân hàng Nhà nước chi nhánh khu vực' },
 ];
 
 describe(matchAgency.name, () => {
@@ -31,6 +32,7 @@ describe(matchAgency.name, () => {
     ['Công an Thành phố', 'cat', 'name'],
     ['Công an tỉnh', 'cat', 'name'],
     ['VP UBND tỉnh', 'vp', 'name'],
+    ['Ngân hàng nhà nước khu vực XII', 'nhnn', 'partial'],
   ])('%s -> %s (%s)', (name, departmentId, how) => {
     expect(matchAgency(name, CATALOGUE)).toEqual({ name, departmentId, how, group: null });
   });
@@ -44,6 +46,8 @@ describe(matchAgency.name, () => {
     ['Ủy ban nhân dân xã', 'communes'],
     ['phường', 'communes'],
     ['các cơ quan, đơn vị liên quan', 'related'],
+    ['các cơ quan,', 'related'],
+    ['các doanh nghiệp viễn thông', 'related'],
   ])('%s is a group (%s), never one department', (name, group) => {
     expect(matchAgency(name, CATALOGUE)).toEqual({ name, departmentId: null, how: 'group', group });
     expect(agencyGroupOf(name)).toBe(group);

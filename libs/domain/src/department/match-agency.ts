@@ -32,7 +32,7 @@ const GROUPS: [RegExp, AgencyGroup][] = [
   [/^cac (so|ban|nganh|so nganh|so ban nganh|bo|bo nganh)\b/, 'departments'],
   [/^(ban|nganh|ban nganh|so nganh|doan the)( lien quan| dia phuong)?$/, 'departments'],
   [/^(cac )?(don vi|co quan|to chuc|doanh nghiep|dia phuong|co quan don vi)( .*)?(lien quan|co lien quan)$/, 'related'],
-  [/^(cac )?(don vi|co quan) (lien quan|co lien quan)$/, 'related'],
+  [/^cac (co quan|don vi|doanh nghiep|to chuc|hoi doan the|doan the)( .*)?$/, 'related'],
 ];
 
 /** Which group a collective name stands for ("các sở, ban, ngành", "UBND cấp xã"), or null for one agency. */
@@ -70,7 +70,8 @@ export function matchAgency(name: string, departments: readonly CatalogueDepartm
       .map((d) => {
         const own = agencyWords(d.key);
         const shared = own.filter((w) => written.includes(w)).length;
-        const contained = shared === own.length || shared === written.length;
+        // All of one name's words in the other, or nearly all ("Ngân hàng Nhà nước khu vực XII" for "... chi nhánh khu vực").
+        const contained = shared === own.length || shared === written.length || (shared >= 4 && shared >= Math.min(own.length, written.length) - 1);
         return { id: d.id, shared, contained };
       })
       .filter((d) => d.contained && d.shared >= 2);
