@@ -1,4 +1,4 @@
-import { findTables } from './parse-tables.util';
+import { columnRole, findTables } from './parse-tables.util';
 
 describe('findTables', () => {
   it('reads a pipe table with group rows and a cell broken over two lines', () => {
@@ -37,5 +37,15 @@ describe('findTables', () => {
 
   it('leaves other tables alone', () => {
     expect(findTables(['| Số hiệu | 318/NQ-HĐND |', '| Ngày ban hành | 16/12/2025 |']).tables).toEqual([]);
+  });
+
+  it('names the lead column however the table words it', () => {
+    for (const header of ['Cơ quan chủ trì', 'Đơn vị thực hiện', 'Cơ quan soạn thảo', 'Trách nhiệm thực hiện', 'Đơn vị chịu trách nhiệm', '**Phân công thực hiện**']) {
+      expect(columnRole(header)).toBe('lead');
+    }
+    expect(columnRole('Thời gian thực hiện')).toBe('deadline');
+    expect(columnRole('Kết quả dự kiến')).toBe('product');
+    expect(columnRole('Thuộc nhóm nhiệm vụ')).toBe('other');
+    expect(columnRole('Tên VBQPPL quy định nội dung sửa đổi')).toBe('other');
   });
 });

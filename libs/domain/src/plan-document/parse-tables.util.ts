@@ -30,12 +30,13 @@ export interface FoundTables {
 export function columnRole(header: string): ColumnRole {
   const folded = squeezeSpaces(foldText(stripMarkup(header)));
   if (/^(stt|tt|so tt|so thu tu)\.?$/.test(folded)) return 'stt';
-  if (/chu tri|(?:co quan|don vi) (?:thuc hien|chu quan|soan thao)/.test(folded)) return 'lead';
+  if (/chu tri|(?:co quan|don vi) (?:thuc hien|chu quan|soan thao)|trach nhiem|phan cong/.test(folded)) return 'lead';
   if (/phoi hop/.test(folded)) return 'cooperating';
   if (/thoi gian|thoi han|tien do|han hoan thanh|thoi diem/.test(folded)) return 'deadline';
   if (/san pham|ket qua (?:du kien|dau ra|can dat)|^ket qua$|hinh thuc/.test(folded)) return 'product';
   if (/don vi tinh|^dvt$|^don vi$/.test(folded)) return 'unit';
-  if (/^thuoc nhom|^nhom nhiem vu/.test(folded)) return 'other';
+  // a task group, a legal basis or a procedure's name is not the work itself
+  if (/^thuoc nhom|^nhom nhiem vu|vbqppl|van ban quy pham|can cu phap ly|thu tuc hanh chinh|tthc/.test(folded)) return 'other';
   if (/nhiem vu|noi dung|cong viec|de an|ten du an|ten van ban|giai phap/.test(folded)) return 'task';
   if (/chi tieu/.test(folded)) return 'indicator';
   if (/ke hoach|muc tieu|\b(19|20)\d\d\b/.test(folded)) return 'value';
