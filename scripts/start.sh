@@ -28,6 +28,8 @@ if [ ! -f "$SECRETS" ]; then
   { echo "DB_PASSWORD=$(random_secret)"; echo "JWT_SECRET=$(random_secret)"; } >"$SECRETS"
   umask 022
 fi
+# Installs from before the application role had one password only; the app's password is added once.
+grep -q '^APP_DB_PASSWORD=' "$SECRETS" || { umask 077; echo "APP_DB_PASSWORD=$(random_secret)" >>"$SECRETS"; umask 022; }
 # shellcheck disable=SC1090
 source "$SECRETS"
 
@@ -40,7 +42,8 @@ echo "$REDIS_PORT" >"$RUN_DIR/redis-port"
 export NODE_ENV=development
 # The API listens on 127.0.0.1 (its default) unless HOST is set: demo accounts have a published password.
 export PORT
-export DATABASE_URL="postgres://mandate:${DB_PASSWORD}@127.0.0.1:${PG_PORT}/mandate"
+export DATABASE_URL="postgres://${APP_DB_USER}:${APP_DB_PASSWORD}@127.0.0.1:${PG_PORT}/mandate"
+OWNER_URL="postgres://mandate:${DB_PASSWORD}@127.0.0.1:${PG_PORT}/mandate"
 export REDIS_URL="redis://127.0.0.1:${REDIS_PORT}"
 export JWT_SECRET
 export WEB_DIST="$REPO_ROOT/dist/apps/web"
@@ -52,8 +55,9 @@ export MAIL_CATCHER_PORT="${MAIL_CATCHER_PORT:-2525}" SMTP_URL="${SMTP_URL:-smtp
 log "Building the API and the web app"
 npx nx run-many -t build -p api web --outputStyle=static >"$RUN_DIR/build.log" 2>&1 || { tail -40 "$RUN_DIR/build.log" >&2; die "build failed (full log: $RUN_DIR/build.log)"; }
 
-node dist/apps/api/cli.js migrate
-node dist/apps/api/cli.js seed
+# The owner migrates (and creates the application's login) and seeds; the API and the worker never see its password.
+DATABASE_OWNER_URL="$OWNER_URL" node dist/apps/api/cli.js migrate
+DATABASE_OWNER_URL="$OWNER_URL" node dist/apps/api/cli.js seed
 
 stop_all() {
   trap - INT TERM EXIT

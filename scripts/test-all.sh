@@ -41,11 +41,13 @@ cleanup() {
 }
 trap cleanup EXIT
 TEST_DB_PASSWORD="$(random_secret)"
+TEST_APP_DB_PASSWORD="$(random_secret)"
 start_postgres "$SERVICES_DIR/postgres" "$TEST_PG_PORT" mandate_test mandate "$TEST_DB_PASSWORD" throwaway
 start_redis "$SERVICES_DIR/redis" "$TEST_REDIS_PORT" throwaway
 
 export NODE_ENV=test
-export DATABASE_URL="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
+export DATABASE_OWNER_URL="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
+export DATABASE_URL="postgres://${APP_DB_USER}:${TEST_APP_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
 export REDIS_URL="redis://127.0.0.1:${TEST_REDIS_PORT}"
 export JWT_SECRET="$(random_secret)"
 export LOG_LEVEL=silent
@@ -65,12 +67,13 @@ run_browser_tests() {
   local e2e_db=mandate_e2e
   PGPASSWORD="$TEST_DB_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$TEST_PG_PORT" -U mandate -d postgres -qc "DROP DATABASE IF EXISTS $e2e_db" -c "CREATE DATABASE $e2e_db" || return 1
   redis-cli -p "$TEST_REDIS_PORT" flushall >/dev/null
-  local env=(DATABASE_URL="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/${e2e_db}" PORT="$TEST_API_PORT" WEB_DIST="$REPO_ROOT/dist/apps/web" SEED_DEMO=true DEMO_PASSWORD=mandate-demo LOG_LEVEL=warn)
-  env "${env[@]}" node dist/apps/api/cli.js migrate >/dev/null && env "${env[@]}" node dist/apps/api/cli.js seed >/dev/null || return 1
+  local owner_url="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/${e2e_db}"
+  local env=(DATABASE_URL="postgres://${APP_DB_USER}:${TEST_APP_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/${e2e_db}" PORT="$TEST_API_PORT" WEB_DIST="$REPO_ROOT/dist/apps/web" SEED_DEMO=true DEMO_PASSWORD=mandate-demo LOG_LEVEL=warn)
+  env "${env[@]}" DATABASE_OWNER_URL="$owner_url" node dist/apps/api/cli.js migrate >/dev/null && env "${env[@]}" DATABASE_OWNER_URL="$owner_url" node dist/apps/api/cli.js seed >/dev/null || return 1
   env "${env[@]}" node dist/apps/api/main.js >"$RESULTS/e2e-api.log" 2>&1 &
   API_PID=$!
   wait_for_http "http://127.0.0.1:$TEST_API_PORT/api/health" 60 || { tail -30 "$RESULTS/e2e-api.log" >&2; return 1; }
-  E2E_BASE_URL="http://127.0.0.1:$TEST_API_PORT" E2E_DATABASE_URL="${env[0]#DATABASE_URL=}" PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/playwright.json" \
+  E2E_BASE_URL="http://127.0.0.1:$TEST_API_PORT" E2E_DATABASE_URL="$owner_url" PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/playwright.json" \
     npx playwright test -c e2e/playwright.config.ts
   local status=$?
   kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=""

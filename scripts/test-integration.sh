@@ -21,11 +21,13 @@ cleanup() {
 }
 trap cleanup EXIT
 TEST_DB_PASSWORD="$(random_secret)"
+TEST_APP_DB_PASSWORD="$(random_secret)"
 start_postgres "$SERVICES_DIR/postgres" "$TEST_PG_PORT" mandate_test mandate "$TEST_DB_PASSWORD" throwaway
 start_redis "$SERVICES_DIR/redis" "$TEST_REDIS_PORT" throwaway
 
 export NODE_ENV=test
-export DATABASE_URL="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
+export DATABASE_OWNER_URL="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
+export DATABASE_URL="postgres://${APP_DB_USER}:${TEST_APP_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
 export REDIS_URL="redis://127.0.0.1:${TEST_REDIS_PORT}"
 export JWT_SECRET="$(random_secret)"
 export LOG_LEVEL=silent

@@ -58,6 +58,10 @@ pg_reachable_dir() {
   if [ "$(id -u)" -ne 0 ] || runuser -u "$PG_USER" -- test -x "$wanted" 2>/dev/null; then echo "$wanted"; else mkdir -p "$fallback"; echo "$fallback"; fi
 }
 
+# Two database roles: the owner (initdb's superuser, here `mandate`) migrates and seeds; the API and the worker log in as
+# APP_DB_USER, which `cli.js migrate` creates from DATABASE_URL with only the application's privileges (apps/api/src/database/app-role.ts).
+APP_DB_USER=mandate_app
+
 # start_postgres DATA_DIR PORT DB USER PASSWORD [throwaway]
 start_postgres() {
   local data="$1" port="$2" db="$3" user="$4" password="$5" throwaway="${6:-}"

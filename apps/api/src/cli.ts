@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { exitOnConfigError } from './bootstrap/exit-on-config-error';
 import { loadConfig } from './config/app-config';
+import { provisionAppLogin } from './database/app-role';
 import { dataSourceOptions } from './database/data-source-options';
 import { seedReferenceData } from './seed/seed.service';
 import { DEMO_ACCOUNTS } from './seed/department-catalogue';
@@ -16,11 +17,14 @@ async function main(command: string | undefined): Promise<number> {
     return 2;
   }
   const config = exitOnConfigError(() => loadConfig());
-  const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+  // Schema changes and seeding run as the owner; the API and the worker connect as the application role.
+  const dataSource = await new DataSource(dataSourceOptions({ ...config, DATABASE_URL: config.DATABASE_OWNER_URL ?? config.DATABASE_URL })).initialize();
   try {
     if (command === 'migrate') {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       process.stdout.write(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}\n` : 'Database is up to date.\n');
+      const login = await provisionAppLogin(dataSource, config.DATABASE_URL);
+      if (login === 'same-as-owner') process.stdout.write('Warning: DATABASE_URL connects as the owner; set DATABASE_OWNER_URL and give DATABASE_URL its own user so the application cannot alter the audit trail.\n');
     } else if (command === 'migrate:revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('Reverted the last migration.\n');

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('audit log', () => {
@@ -49,10 +50,32 @@ describe('audit log', () => {
     ['UPDATE', "UPDATE audit_events SET action = 'update'"],
     ['DELETE', 'DELETE FROM audit_events'],
     ['TRUNCATE', 'TRUNCATE audit_events'],
-  ])('is refused an %s by the database itself', async (_, sql) => {
+    ['DISABLE TRIGGER', 'ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete'],
+    ['DROP TRIGGER', 'DROP TRIGGER audit_events_no_truncate ON audit_events'],
+    ['DROP TABLE', 'DROP TABLE audit_events CASCADE'],
+    ['replica mode', "SET session_replication_role = 'replica'"],
+    ['ownership', 'ALTER TABLE audit_events OWNER TO CURRENT_USER'],
+  ])("refuses the application's own role an %s", async (_, sql) => {
     const before = await t.dataSource.query('SELECT count(*)::int AS n FROM audit_events');
-    await expect(t.dataSource.query(sql)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(sql)).rejects.toThrow(/permission denied|must be owner|append-only/);
     const after = await t.dataSource.query('SELECT count(*)::int AS n FROM audit_events');
     expect(after[0].n).toBe(before[0].n);
+    const [role] = await t.dataSource.query(`SELECT rolsuper, rolbypassrls, rolcreaterole FROM pg_roles WHERE rolname = current_user`);
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false });
+  });
+
+  it.each([
+    ['UPDATE', "UPDATE audit_events SET action = 'update'"],
+    ['DELETE', 'DELETE FROM audit_events'],
+    ['TRUNCATE', 'TRUNCATE audit_events'],
+  ])('is refused an %s by the database itself, even for the owner', async (_, sql) => {
+    const owner = await new DataSource({ type: 'postgres', url: process.env.DATABASE_OWNER_URL as string }).initialize();
+    try {
+      const before = await owner.query('SELECT count(*)::int AS n FROM audit_events');
+      await expect(owner.query(sql)).rejects.toThrow(/append-only/);
+      expect((await owner.query('SELECT count(*)::int AS n FROM audit_events'))[0].n).toBe(before[0].n);
+    } finally {
+      await owner.destroy();
+    }
   });
 });

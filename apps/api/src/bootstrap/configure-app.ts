@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseRetryInterceptor } from '../common/errors/database-retry.interceptor';
 import { DomainExceptionFilter } from '../common/errors/domain-exception.filter';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { AppConfig } from '../config/app-config';
@@ -49,6 +50,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
+  app.useGlobalInterceptors(new DatabaseRetryInterceptor());
   app.enableShutdownHooks();
 
   if (config.swaggerEnabled) serveOpenApi(app);

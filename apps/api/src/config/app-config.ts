@@ -37,7 +37,10 @@ const schema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().default('127.0.0.1'),
+    /** The application's role: reads and writes rows, owns nothing, cannot alter or erase the audit trail. */
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+    /** The owner role, for migrations and seeding only (`cli.js migrate|seed`); the API and the worker never need it. */
+    DATABASE_OWNER_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
     JWT_SECRET: z.string().min(32, `must be at least 32 characters (${DEV_ONLY_SECRET_HINT})`),
@@ -73,6 +76,8 @@ const schema = z
     REMINDER_OVERDUE_MAX_DAYS: z.coerce.number().int().min(1).max(3660).default(366),
     /** Redis calls from the relay and the admin view give up after this long, so a Redis outage never hangs them. */
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    /** Redis calls on a request path (sign-in throttle, sessions, health, queue view) give up after this long and fall back, so a paused Redis never holds a request. */
+    REDIS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(50).max(5000).default(250),
     /** Unset: no e-mail is sent (in-app notifications only). */
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
     MAIL_FROM: z.string().min(3).default('Mandate <no-reply@mandate.local>'),

@@ -13,5 +13,6 @@ export const dataSourceOptions = (config: Pick<AppConfig, 'DATABASE_URL' | 'DATA
   synchronize: false,
   // Failed queries surface as exceptions and are logged once by the exception filter.
   logging: false,
-  extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+  // keepAlive finds half-open connections; a short connect timeout turns an outage into a quick 503.
+  extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 3000, keepAlive: true },
 });

@@ -12,6 +12,11 @@ describe(toErrorResponse.name, () => {
     [new PayloadTooLargeException(), 413, 'PAYLOAD_TOO_LARGE'],
     [Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }), 400, 'VALIDATION_FAILED'],
     [Object.assign(new SyntaxError('Unexpected token } in JSON at position 3'), { status: 400 }), 400, 'VALIDATION_FAILED'],
+    [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), 503, 'SERVICE_UNAVAILABLE'],
+    [new Error('Connection terminated unexpectedly'), 503, 'SERVICE_UNAVAILABLE'],
+    [Object.assign(new Error('QueryFailedError'), { driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }) }), 503, 'SERVICE_UNAVAILABLE'],
+    [Object.assign(new Error('the database system is starting up'), { code: '57P03' }), 503, 'SERVICE_UNAVAILABLE'],
+    [Object.assign(new Error('duplicate key'), { code: '23505' }), 500, 'INTERNAL_ERROR'],
   ])('maps %p to %i %s', (error, status, code) => {
     const sut = toErrorResponse(error);
     expect(sut.statusCode).toBe(status);

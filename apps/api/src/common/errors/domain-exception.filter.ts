@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorCode, isDomainError } from '@mandate/domain';
 import type { Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 import { ApiErrorCode, ErrorResponse } from './error-response';
 
 export function statusOf(code: DomainErrorCode): number {
@@ -69,6 +70,9 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   if (isUnstorableText(error)) {
     return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request contains a NUL character (\\u0000), which cannot be stored.' };
   }
+  if (isDatabaseUnavailable(error)) {
+    return { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'The database cannot be reached right now; try again shortly.' };
+  }
   const status = httpStatusOf(error);
   if (status !== undefined && status < 500) {
     const code = HTTP_CODES[status] ?? 'VALIDATION_FAILED';
@@ -100,9 +104,11 @@ export class DomainExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const body = toErrorResponse(error);
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (body.statusCode === 503) this.logger.warn(`Service unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    else if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
+    if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 }

@@ -8,6 +8,7 @@ import { UserSessionVersion1764839100000 } from './1764839100000-UserSessionVers
 import { ReminderJobIds1764900000000 } from './1764900000000-ReminderJobIds';
 import { DepartmentAliases1764910000000 } from './1764910000000-DepartmentAliases';
 import { PlanItemAssignments1764910100000 } from './1764910100000-PlanItemAssignments';
+import { ApplicationRole1764920000000 } from './1764920000000-ApplicationRole';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ReminderJobIds1764900000000,
   DepartmentAliases1764910000000,
   PlanItemAssignments1764910100000,
+  ApplicationRole1764920000000,
 ];

@@ -68,7 +68,7 @@ export class QueuesAdminService implements OnModuleDestroy {
 
   private async redis<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await withTimeout(work(), this.config.REDIS_COMMAND_TIMEOUT_MS, 'Reading the queues');
+      return await withTimeout(work(), this.config.REDIS_REQUEST_TIMEOUT_MS, 'Reading the queues');
     } catch (error) {
       if (error instanceof DomainError) throw error;
       throw new DomainError('SERVICE_UNAVAILABLE', 'The job queues cannot be reached right now; try again shortly.');
