@@ -28,8 +28,8 @@ describe('selectTaskSections', () => {
   });
 
   it('reads a bare "Nội dung" part (whose tasks carry "- Nội dung thực hiện:" bullets) as a task part', () => {
-    const lines = ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG', '1. Phổ biến Luật Việc làm', 'III. KINH PHÍ THỰC HIỆN', 'IV. NỘI DUNG VÀ GIẢI PHÁP'];
+    const lines = ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG', '1. Phổ biến Luật Việc làm', 'III. KINH PHÍ THỰC HIỆN', 'IV. NỘI DUNG CỦA KẾ HOẠCH', 'V. NỘI DUNG HOẠT ĐỘNG'];
 
-    expect(titlesOfTaskParts(lines)).toEqual(['NỘI DUNG', 'NỘI DUNG VÀ GIẢI PHÁP']);
+    expect(titlesOfTaskParts(lines)).toEqual(['NỘI DUNG', 'NỘI DUNG CỦA KẾ HOẠCH', 'NỘI DUNG HOẠT ĐỘNG']);
   });
 });

@@ -3,14 +3,14 @@ import type { OutlineNode } from './outline.util';
 import { foldText } from './text-fold.util';
 
 const TASK_HEADING =
-  /^(?:cac |nhung |mot so |nhom )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong|noi dung(?:$|,| va | (?:thuc hien|trong tam|ke hoach|chu yeu|nhiem vu|cong viec)))/;
+  /^(?:cac |nhung |mot so |nhom )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong|noi dung(?:$|,| va | cua ke hoach| (?:thuc hien|trong tam|ke hoach|chu yeu|nhiem vu|cong viec|hoat dong)))/;
 /** Parts of a plan that frame the work rather than list it. */
 const FRAMING_HEADING =
   /^(?:cac |nhung )?(?:quan diem|muc dich|yeu cau|muc tieu|chi tieu|pham vi|doi tuong|can cu|su can thiet|thuc trang|danh gia|ket qua|boi canh|kinh phi|nguon kinh phi|che do bao cao|bao cao|dieu khoan|hieu luc|to chuc thuc hien|phan cong)/;
 const IMPLEMENTATION_HEADING = /^(?:to chuc thuc hien|trach nhiem thuc hien)/;
 const MAX_HEADING_LENGTH = 200;
 
-/** "3. Nhiệm vụ và giải pháp", "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "III. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN". */
+/** "3. Nhiệm vụ và giải pháp", "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "III. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN", "III. NỘI DUNG CỦA KẾ HOẠCH", "II. NỘI DUNG". */
 export function isTaskHeading(node: OutlineNode): boolean {
   return node.title.length <= MAX_HEADING_LENGTH && TASK_HEADING.test(foldText(node.title));
 }
