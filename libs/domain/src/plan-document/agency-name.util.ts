@@ -2,7 +2,7 @@ import { startsWithAgency } from './agencies.util';
 import { foldText, squeezeSpaces } from './text-fold.util';
 
 /** Words that make a heading a sentence about work rather than the name of a body. */
-const VERBAL = /(?:^| )(?:tang cuong|day manh|trien khai|xay dung|hoan thien|nang cao|thuc hien|to chuc thuc hien|phat trien|ra soat|tuyen truyen|bao dam|dam bao|can cu|theo doi)(?: |$)/;
+const VERBAL = /(?:^| )(?:tang cuong|day manh|trien khai|xay dung|hoan thien|nang cao|thuc hien|to chuc thuc hien|phat trien|ra soat|tuyen truyen|bao dam|dam bao|can cu|theo doi|phong chong|phong ngua|phong, chong)(?: |,|$)/;
 const MAX_AGENCY_NAME = 160;
 
 /** "Sở Tài chính", "Công an tỉnh", "Các sở, ban, ngành, UBND các xã, phường": a heading that names a body. */

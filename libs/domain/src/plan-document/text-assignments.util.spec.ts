@@ -39,12 +39,40 @@ describe('assignFromText', () => {
     const headed = item('III.3', 'Sở Nội vụ', ['Chủ trì, phối hợp với các sở, ngành, đơn vị có liên quan hướng dẫn công tác lưu trữ.']);
     const plain = item('III.2', 'Sở Tư pháp', ['Tuyên truyền, phổ biến pháp luật.']);
 
-    assignFromText([inline, headed, plain], null);
+    assignFromText([inline, headed], null);
+    assignFromText([plain], null);
 
     expect(inline.assignment).toMatchObject({ lead: ['Bộ Tài chính'], cooperating: ['các bộ, cơ quan liên quan'] });
     expect(headed.assignment).toMatchObject({ lead: ['Sở Nội vụ'] });
     expect(headed.assignment?.cooperating).toEqual(['các sở, ngành, đơn vị có liên quan']);
     expect(plain.assignment).toBeNull();
+  });
+
+  it('gives the lead of an agency section to its lettered duties that start "Chủ trì", and to the section', () => {
+    const police = item('IV.1', 'Công an thành phố', [], [
+      item('IV.1.a', 'Tham mưu tổ chức thực hiện Chương trình trên địa bàn.'),
+      item('IV.1.b', 'Chủ trì, phối hợp với các sở, ban, ngành, đoàn thể có liên quan đôn đốc thực hiện.'),
+    ]);
+
+    assignFromText([item('IV', 'PHÂN CÔNG NHIỆM VỤ', [], [police])], null);
+
+    expect(police.assignment?.lead).toEqual(['Công an thành phố']);
+    expect(police.children[0].assignment).toBeNull();
+    expect(police.children[1].assignment).toEqual({ lead: ['Công an thành phố'], cooperating: ['các sở, ban, ngành, đoàn thể có liên quan'], dueText: null, product: null });
+  });
+
+  it('in a list of agency sections, each heading agency leads its duties even without "chủ trì"', () => {
+    const sections = [
+      item('IV.1', 'Sở Công Thương:', ['- Điều phối nguồn hàng hỗ trợ.']),
+      item('IV.2', 'Sở Y tế:', ['- Cấp thuốc men thiết yếu.']),
+      item('IV.3', 'Bộ Nông nghiệp và Môi trường chủ trì các nhiệm vụ về quan trắc'),
+    ];
+    const diseases = [item('3.a', 'Giám sát dịch bệnh', ['Lấy mẫu.']), item('3.b', 'Phòng chống bệnh đường ruột', ['Khử trùng.']), item('3.c', 'Phòng chống cúm', ['Tiêm chủng.'])];
+
+    assignFromText([item('IV', 'PHÂN CÔNG NHIỆM VỤ', [], sections), item('3', 'Phòng, chống dịch bệnh', [], diseases)], null);
+
+    expect(sections.map((section) => section.assignment?.lead)).toEqual([['Sở Công Thương'], ['Sở Y tế'], ['Bộ Nông nghiệp và Môi trường']]);
+    expect(diseases.map((duty) => duty.assignment)).toEqual([null, null, null]);
   });
 
   it('gives no deadline for ongoing or open-ended times', () => {

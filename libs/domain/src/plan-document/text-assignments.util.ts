@@ -33,7 +33,8 @@ export function readField(line: string): Field | null {
 }
 
 /** What an agency does is not part of its name: "Sở KH&CN tiến hành rà soát ..." is "Sở KH&CN". */
-const ACTION_AFTER_NAME = /\s(?:tiến hành|rà soát|có trách nhiệm|theo chức năng|theo nhiệm vụ|trong phạm vi|căn cứ|tổ chức|xây dựng|được giao|làm việc)(?![\p{L}])/u;
+const ACTION_AFTER_NAME =
+  /\s(?:tiến hành|rà soát|có trách nhiệm|chịu trách nhiệm|chủ trì|theo chức năng|theo nhiệm vụ|trong phạm vi|căn cứ|tổ chức|xây dựng|được giao|làm việc)(?![\p{L}])|(?<![Bb]an)\s(?:chỉ đạo|hướng dẫn)(?![\p{L}])/u;
 
 function agenciesOf(text: string): string[] {
   return splitAgencies(text.replace(/[.;:]+$/u, ''))
@@ -117,15 +118,34 @@ function readInlineLead(text: string, draft: Draft): boolean {
 
 const COOPERATING_AFTER_LEAD = /^chủ trì\s*,?\s*(?:và\s+)?phối hợp (?:với|cùng)\s+(.+?)(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|hướng dẫn|tham mưu|nghiên cứu|theo dõi|chỉ đạo|đề xuất|trình|để|nhằm|trong)\s|[:.;]|$)/iu;
 
-/** A section headed by an agency whose duties start "Chủ trì, phối hợp với ...": the heading agency leads. */
-function readAgencyHeading(item: ParsedItem, draft: Draft): void {
+const STARTS_WITH_LEAD = /^chủ trì(?![\p{L}])/iu;
+
+/**
+ * A section headed by an agency ("1. Công an thành phố") leads where one of its duties, as a paragraph or a
+ * lettered child, starts "Chủ trì, phối hợp với ..."; in a list of such sections (a "Phân công nhiệm vụ" part)
+ * the heading agency leads its duties even without that word. Lettered duties starting "Chủ trì" get the
+ * heading agency too.
+ */
+function readAgencyHeading(item: ParsedItem, draft: Draft, inAgencyList: boolean): void {
   const agency = agencyOfHeading(item.title);
   if (agency === null) return;
-  const leading = item.paragraphs.find((paragraph) => /^chủ trì(?![\p{L}])/iu.test(paragraph));
-  if (leading === undefined) return;
-  draft.lead.push(agency);
-  const cooperating = COOPERATING_AFTER_LEAD.exec(leading.slice(0, 600));
-  if (cooperating !== null) draft.cooperating.push(...agenciesOf(cooperating[1]));
+  const leading = item.paragraphs.find((paragraph) => STARTS_WITH_LEAD.test(paragraph));
+  const leadingChildren = item.children.filter((child) => child.assignment === null && STARTS_WITH_LEAD.test(child.title));
+  for (const child of leadingChildren) child.assignment = { lead: agenciesOf(agency), cooperating: cooperatingAfterLead(child.title), dueText: null, product: null };
+  if (leading === undefined && leadingChildren.length === 0 && !inAgencyList) return;
+  draft.lead.push(...agenciesOf(agency));
+  if (leading !== undefined) draft.cooperating.push(...cooperatingAfterLead(leading));
+}
+
+function cooperatingAfterLead(text: string): string[] {
+  const cooperating = COOPERATING_AFTER_LEAD.exec(text.slice(0, 600));
+  return cooperating === null ? [] : agenciesOf(cooperating[1]);
+}
+
+/** Sibling sections most of which are headed by an agency: the document hands out its work agency by agency. */
+function isAgencyList(siblings: ParsedItem[]): boolean {
+  const agencies = siblings.filter((item) => agencyOfHeading(item.title) !== null).length;
+  return agencies >= 2 && agencies * 2 >= siblings.length;
 }
 
 export interface TextAssignmentsResult {
@@ -144,9 +164,9 @@ export interface TextAssignmentsResult {
 export function assignFromText(items: ParsedItem[], planYear: number | null): TextAssignmentsResult {
   const deadlines: ParsedDeadline[] = [];
   const warnings: ParseWarning[] = [];
-  const pending = [...items].reverse();
+  const pending = [...items].reverse().map((item) => ({ item, inAgencyList: isAgencyList(items) }));
   while (pending.length > 0) {
-    const item = pending.pop() as ParsedItem;
+    const { item, inAgencyList } = pending.pop() as { item: ParsedItem; inAgencyList: boolean };
     const draft = emptyDraft();
     foldFieldChildren(item, draft);
     for (const paragraph of item.paragraphs) {
@@ -154,8 +174,8 @@ export function assignFromText(items: ParsedItem[], planYear: number | null): Te
       if (field !== null && field.kind !== 'task') addField(draft, field);
     }
     if (draft.lead.length === 0 && draft.implementers.length === 0 && !readInlineLead(item.title, draft)) {
-      if (item.paragraphs.length > 0 && !readInlineLead(item.paragraphs[0], draft)) readAgencyHeading(item, draft);
-      else if (item.paragraphs.length === 0) readAgencyHeading(item, draft);
+      if (item.paragraphs.length > 0 && !readInlineLead(item.paragraphs[0], draft)) readAgencyHeading(item, draft, inAgencyList);
+      else if (item.paragraphs.length === 0) readAgencyHeading(item, draft, inAgencyList);
     }
     const assignment = toAssignment(draft);
     if (assignment !== null && item.assignment === null) {
@@ -166,7 +186,8 @@ export function assignFromText(items: ParsedItem[], planYear: number | null): Te
         warnings.push(warning('DUE_TEXT_WITHOUT_DATE', null, { ref: item.ref, text: assignment.dueText }));
       }
     }
-    for (let i = item.children.length - 1; i >= 0; i -= 1) pending.push(item.children[i]);
+    const childrenInAgencyList = isAgencyList(item.children);
+    for (let i = item.children.length - 1; i >= 0; i -= 1) pending.push({ item: item.children[i], inAgencyList: childrenInAgencyList });
   }
   return { deadlines, warnings };
 }
