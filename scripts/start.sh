@@ -13,10 +13,25 @@ DATA_DIR="$REPO_ROOT/.data"
 RUN_DIR="$DATA_DIR/run"
 mkdir -p "$RUN_DIR"
 
-if [ -f "$RUN_DIR/api.pid" ] && kill -0 "$(cat "$RUN_DIR/api.pid")" 2>/dev/null; then
-  log "Mandate is already running at http://localhost:$PORT (stop it with: npm run stop)"
+# One start at a time: a lock directory holding this script's pid, taken before install and build and kept while Mandate
+# runs (a directory, not flock, because PostgreSQL and Redis outlive this script and would inherit a lock descriptor).
+LOCK="$RUN_DIR/start.lock"
+take_start_lock() {
+  mkdir "$LOCK" 2>/dev/null && { echo $$ >"$LOCK/pid"; return 0; }
+  sleep 0.3
+  local holder
+  holder="$(cat "$LOCK/pid" 2>/dev/null || true)"
+  [ -n "$holder" ] && kill -0 "$holder" 2>/dev/null && return 1
+  log "Removing the start lock of a run that is gone (pid ${holder:-unknown})"
+  rm -rf "$LOCK"
+  mkdir "$LOCK" 2>/dev/null && echo $$ >"$LOCK/pid"
+}
+if ! take_start_lock; then
+  log "Mandate is already starting or running (http://localhost:$PORT); stop it with: npm run stop"
   exit 0
 fi
+trap 'rm -rf "$LOCK"' EXIT
+rm -f "$RUN_DIR/stopping"
 
 ensure_node_modules
 ensure_redis
@@ -63,14 +78,38 @@ stop_all() {
   trap - INT TERM EXIT
   log "Stopping"
   bash "$REPO_ROOT/scripts/stop.sh" >/dev/null 2>&1 || true
+  rm -rf "$LOCK"
 }
 trap stop_all INT TERM EXIT
 
-node dist/apps/api/worker.js >"$RUN_DIR/worker.log" 2>&1 &
-echo $! >"$RUN_DIR/worker.pid"
-node dist/apps/api/main.js >"$RUN_DIR/api.log" 2>&1 &
-echo $! >"$RUN_DIR/api.pid"
+# Runs a process and starts it again when it exits on its own, after 1, 2, 4 ... 30 s (back to 1 s after a minute up);
+# only `npm run stop` or Ctrl-C (which write .data/run/stopping) end it, and a crash never stops PostgreSQL or Redis.
+supervise() {
+  local name="$1" logfile="$2" delay=1 started pid code
+  shift 2
+  while [ ! -f "$RUN_DIR/stopping" ]; do
+    started=$SECONDS
+    "$@" >>"$logfile" 2>&1 &
+    pid=$!
+    echo "$pid" >"$RUN_DIR/$name.pid"
+    code=0
+    wait "$pid" || code=$?
+    [ -f "$RUN_DIR/stopping" ] && break
+    [ $((SECONDS - started)) -ge 60 ] && delay=1
+    log "$name exited with code $code; restarting it in ${delay}s (log: $logfile)" 2>&1 | tee -a "$logfile" >&2
+    sleep "$delay"
+    delay=$((delay * 2 > 30 ? 30 : delay * 2))
+  done
+}
 
+: >"$RUN_DIR/worker.log"
+: >"$RUN_DIR/api.log"
+supervise worker "$RUN_DIR/worker.log" node dist/apps/api/worker.js &
+echo $! >"$RUN_DIR/worker-supervisor.pid"
+supervise api "$RUN_DIR/api.log" node dist/apps/api/main.js &
+echo $! >"$RUN_DIR/api-supervisor.pid"
+
+for _ in $(seq 1 30); do [ -f "$RUN_DIR/api.pid" ] && break; sleep 0.1; done
 wait_for_http "http://127.0.0.1:$PORT/api/health" 60 || { tail -30 "$RUN_DIR/api.log" >&2; die "the API did not become healthy"; }
 cat <<MSG
 
@@ -89,4 +128,5 @@ cat <<MSG
 
   Press Ctrl-C to stop (or run: npm run stop).
 MSG
-wait "$(cat "$RUN_DIR/api.pid")"
+# Returns only when both supervisors end (npm run stop); Ctrl-C runs stop_all through the trap.
+wait

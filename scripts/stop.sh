@@ -3,6 +3,13 @@
 set -uo pipefail
 source "$(dirname "$0")/lib/common.sh"
 RUN_DIR="$REPO_ROOT/.data/run"
+[ -d "$RUN_DIR" ] || exit 0
+# Tells the supervisors in start.sh not to restart what is stopped below.
+touch "$RUN_DIR/stopping"
+for name in api-supervisor worker-supervisor; do
+  [ -f "$RUN_DIR/$name.pid" ] && kill -TERM "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null
+  rm -f "$RUN_DIR/$name.pid"
+done
 for name in api worker; do
   if [ -f "$RUN_DIR/$name.pid" ]; then
     pid="$(cat "$RUN_DIR/$name.pid")"

@@ -62,6 +62,8 @@ const schema = z
     DEMO_PASSWORD: z.string().min(8).default('mandate-demo'),
     SAMPLE_PLAN_FILE: z.string().min(1).default('fixtures/plans/nq-318-2025-quang-ninh.txt'),
     UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
+    /** Leftovers of a crashed upload older than this are removed at start and hourly; younger ones may be another replica's upload in flight. */
+    UPLOAD_SWEEP_MIN_AGE_SECONDS: z.coerce.number().int().min(0).default(900),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MIGRATE_ON_START: booleanFlag.default(true),
     /** BullMQ key prefix, so several deployments (or test runs) can share one Redis database. */

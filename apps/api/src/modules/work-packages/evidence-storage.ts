@@ -27,6 +27,10 @@ export class EvidenceStorage {
     this.root = resolve(config.UPLOAD_DIR);
   }
 
+  get rootDir(): string {
+    return this.root;
+  }
+
   /** Where multer writes uploads while the request is checked; on the same volume, so keeping one is a rename. */
   get incomingDir(): string {
     return join(this.root, '.incoming');

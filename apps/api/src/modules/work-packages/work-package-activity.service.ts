@@ -67,7 +67,8 @@ export class WorkPackageActivityService {
 
   /**
    * A progress report with its evidence. The files are checked (count, size, kind by content) before
-   * anything is written; they are moved into storage inside the transaction and removed again if it fails.
+   * anything is written; they are moved into storage inside the transaction (so a committed row always has its file) and
+   * removed again if it fails; what a crash leaves behind is removed by EvidenceSweeperService.
    */
   async fileReport(actor: Actor, id: string, input: CreateProgressReportDto, files: UploadedEvidenceFile[] = []): Promise<ProgressReportResponse> {
     const kept: string[] = [];

@@ -5,6 +5,7 @@ import { ReminderOutboxModule } from '../reminders/reminder-outbox.module';
 import { AttachmentsController } from './attachments.controller';
 import { DeadlineExtensionsService } from './deadline-extensions.service';
 import { EvidenceStorage } from './evidence-storage';
+import { EvidenceSweeperService } from './evidence-sweeper.service';
 import { WorkPackageActivityController } from './work-package-activity.controller';
 import { WorkPackageActivityService } from './work-package-activity.service';
 import { WorkPackageTransitionsService } from './work-package-transitions.service';
@@ -20,7 +21,7 @@ import { WorkPackagesService } from './work-packages.service';
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ dest: new EvidenceStorage(config).ensurePrivateDirs() }) }),
   ],
   controllers: [WorkPackagesController, WorkPackageActivityController, AttachmentsController],
-  providers: [WorkPackagesRepository, WorkPackageWriter, WorkPackagesService, WorkPackageTransitionsService, WorkPackageActivityService, DeadlineExtensionsService, EvidenceStorage],
+  providers: [WorkPackagesRepository, WorkPackageWriter, WorkPackagesService, WorkPackageTransitionsService, WorkPackageActivityService, DeadlineExtensionsService, EvidenceStorage, EvidenceSweeperService],
   exports: [WorkPackagesRepository, WorkPackageWriter],
 })
 export class WorkPackagesModule {}
