@@ -65,6 +65,7 @@ export function isSignatureLine(line: string): boolean {
 }
 
 export function isAppendixHeading(line: string): boolean {
+  if (!/^[\s|]*P/u.test(line)) return false;
   const text = cells(line).join(' ');
   return text.length <= 200 && /^phu luc\b/.test(foldText(text)) && isUpperCaseLine(text.slice(0, 8));
 }

@@ -53,3 +53,13 @@ describe('parseMetadata', () => {
     expect(sut.document).toMatchObject({ number: '13/NQ-UBTVQH15', issuer: 'Ủy ban Thường vụ Quốc hội', issuedOn: '2024-12-28', title: 'Ban hành Kế hoạch sửa đổi các luật' });
   });
 });
+
+describe('parseMetadata titles in capitals', () => {
+  it('keeps figures, acronyms and state bodies as written', () => {
+    const lines = ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HÀ NỘI', 'Số: 310/KH-UBND', 'Hà Nội, ngày 24 tháng 11 năm 2025', '', 'KẾ HOẠCH', '', 'PHÁT TRIỂN HẠ TẦNG 5G, IOT THEO NGHỊ QUYẾT SỐ 57-NQ/TW CỦA BỘ CHÍNH TRỊ TẠI HÀ NỘI', ''];
+
+    const sut = parseMetadata(lines, { start: 0, end: lines.length, titleLine: 5 });
+
+    expect(sut.document.title).toBe('Phát triển hạ tầng 5G, IoT theo nghị quyết số 57-NQ/TW của Bộ Chính trị tại Hà Nội');
+  });
+});

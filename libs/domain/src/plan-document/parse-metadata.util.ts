@@ -88,7 +88,7 @@ function readCaption(lines: string[], from: number, kindWord: string | null): Ca
     'iu',
   );
   for (let i = from; i < lines.length; i += 1) {
-    if (!/kèm theo/iu.test(lines[i].slice(0, CAPTION_SCAN))) continue;
+    if (!lines[i].includes('èm theo')) continue;
     const match = pattern.exec(squeezeSpaces(`${lines[i]} ${lines[i + 1] ?? ''}`.slice(0, CAPTION_SCAN)));
     if (match === null) continue;
     const issuedOn = match[2] === undefined ? null : iso(Number(match[4]), Number(match[3]), Number(match[2]));
@@ -196,14 +196,30 @@ function isTitleStop(line: string): boolean {
   return isUpperCaseLine(line) && /^(hoi dong nhan dan|u[yỷ] ban nhan dan|khoa |ky hop|chu tich)/.test(folded);
 }
 
-/** Capitals become sentence case; the locality and well-known acronyms keep their capitals. */
+/** Acronyms keep their own spelling in a title written in capitals ("IOT" is "IoT"). */
+const ACRONYM_SPELLING = new Map(
+  [...ACRONYMS, 'IoT', 'AI', 'GIS', 'BIM', 'CNTT', 'KH&CN', 'STEM', 'ICT', 'IOC', 'TTHC', 'CĐS'].map((word) => [word.toLocaleLowerCase('vi'), word]),
+);
+/** Names of state bodies and of the country keep their capitals. */
+const PROPER_NAMES: ReadonlyArray<readonly [RegExp, string]> = [
+  'Thủ tướng Chính phủ', 'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Chấp hành Trung ương', 'Việt Nam',
+].map((name) => [new RegExp(`(?<![\\p{L}])${name.toLocaleLowerCase('vi')}(?![\\p{L}])`, 'gu'), name] as const);
+
+function caseOfWord(word: string): string {
+  if (/\d/.test(word)) return word;
+  const lower = word.toLocaleLowerCase('vi');
+  const core = /^([^\p{L}]*)(.*?)([^\p{L}\p{N}&]*)$/u.exec(lower);
+  const spelled = core === null ? undefined : ACRONYM_SPELLING.get(core[2]);
+  return spelled === undefined || core === null ? lower : `${core[1]}${spelled}${core[3]}`;
+}
+
+/** Capitals become sentence case; words with digits ("5G", "214/NQ-CP"), acronyms, state bodies and the locality keep their capitals. */
 function sentenceCase(text: string, locality: string | null): string {
-  let result = capitalizeFirst(text.toLocaleLowerCase('vi'));
-  const name = locality?.split(' ').slice(1).join(' ');
-  for (const proper of [...ACRONYMS, ...(name ? [name] : [])]) {
-    result = result.replace(new RegExp(`(?<![\\p{L}])${escape(proper.toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'gu'), proper);
-  }
-  return result;
+  let result = capitalizeFirst(text.split(' ').map(caseOfWord).join(' '));
+  for (const [pattern, name] of PROPER_NAMES) result = result.replace(pattern, name);
+  const name = locality?.replace(/^(?:thành phố|thị xã|tỉnh|huyện|quận|xã|phường|đặc khu)\s+/u, '');
+  if (name) result = result.replace(new RegExp(`(?<![\\p{L}])${escape(name.toLocaleLowerCase('vi'))}(?![\\p{L}])`, 'gu'), name);
+  return capitalizeFirst(result);
 }
 
 function escape(text: string): string {

@@ -13,6 +13,8 @@ type FieldKind = 'task' | 'lead' | 'implementer' | 'cooperating' | 'time' | 'pro
 /** "Cơ quan chủ trì: ...", "Đơn vị phối hợp: ...", "Thời gian thực hiện: ...", "Sản phẩm: ...": a field of a task, folded. */
 const FIELD = /^(?:(?:co quan|don vi|cac co quan|cac don vi)\s+)?(chu tri|phoi hop|thuc hien)\s*:|^(thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?)\s*:|^(san pham(?: du kien| dau ra)?|ket qua(?: du kien| dau ra)?)\s*:|^(nhiem vu|noi dung(?: thuc hien| nhiem vu)?)\s*:/;
 const MAX_FIELD_LINE = 2000;
+/** A field's name ends at its colon within this many characters. */
+const FIELD_NAME_REACH = 48;
 
 interface Field {
   kind: FieldKind;
@@ -23,7 +25,9 @@ interface Field {
 /** The field a line opens, or null for a line of running text. */
 export function readField(line: string): Field | null {
   if (line.length > MAX_FIELD_LINE) return null;
-  const match = FIELD.exec(foldText(line));
+  const colon = line.indexOf(':');
+  if (colon < 0 || colon > FIELD_NAME_REACH) return null;
+  const match = FIELD.exec(foldText(line.slice(0, colon + 1)));
   if (match === null) return null;
   const value = squeezeSpaces(line.slice(match[0].length));
   if (match[1] !== undefined) return { kind: match[1] === 'chu tri' ? 'lead' : match[1] === 'phoi hop' ? 'cooperating' : 'implementer', value };
