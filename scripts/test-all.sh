@@ -61,6 +61,8 @@ build_product() {
 step "build" build_product
 export MANDATE_API_DIST="$REPO_ROOT/dist/apps/api"
 
+step "backup and restore" env MANDATE_TEST_PG_PORT=$((TEST_PG_PORT + 1)) MANDATE_TEST_REDIS_PORT=$((TEST_REDIS_PORT + 1)) MANDATE_TEST_API_PORT=$((TEST_API_PORT + 1)) bash scripts/test-backup-restore.sh
+
 step "integration tests: api" npx jest -c apps/api/jest.integration.config.ts --ci --runInBand --json --outputFile="$RESULTS/jest-api-integration.json"
 
 run_browser_tests() {
