@@ -33,16 +33,20 @@ describe('itemsFromTables', () => {
 
   it('keeps PL.<STT> where numbering runs on, and folds a row without STT into the row above', () => {
     const sut = parseRows([
-      '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |',
-      '| | (2) | (3) | (4) |',
-      '| 1 | Việc một | Sở A | Sở C |',
-      '| | Việc một, phần hai | Sở B | |',
-      '| 2 | Việc hai | Sở C | |',
+      '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |',
+      '| | (2) | (3) | (4) | (5) |',
+      '| 1 | Việc một | Sở A | Sở C | Quý I/2026 |',
+      '| | Việc một, phần hai | Sở B | | Quý III/2026 |',
+      '| 2 | Việc hai | Sở C | | |',
     ]);
 
     expect(sut.items.map((item) => item.ref)).toEqual(['PL.1', 'PL.2']);
     expect(sut.items[0].paragraphs).toEqual(['Việc một, phần hai']);
     expect(sut.items[0].assignment?.lead).toEqual(['Sở A', 'Sở B']);
+    expect(sut.deadlines.map((deadline) => [deadline.ref, deadline.date])).toEqual([
+      ['PL.1', '2026-03-31'],
+      ['PL.1', '2026-09-30'],
+    ]);
   });
 
   it('reads a table handing indicators to agencies as work, with "I. name" group rows', () => {

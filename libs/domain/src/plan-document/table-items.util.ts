@@ -56,6 +56,12 @@ function continueItem(item: ParsedItem, row: TableRow): void {
   item.assignment = merged;
 }
 
+/** The row's time cell as a deadline of `ref`, when it names a date or period. */
+function pushDeadline(row: TableRow, ref: string, cursor: TableCursor): void {
+  const deadline = row.cells.deadline ? parseDeadlineCell(row.cells.deadline, cursor.planYear) : null;
+  if (deadline !== null) cursor.result.deadlines.push({ ref, date: deadline.date, text: row.cells.deadline ?? '' });
+}
+
 interface TableCursor {
   prefix: string;
   planYear: number | null;
@@ -91,7 +97,10 @@ function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
     }
     if (row.stt === '' && !byPosition) {
       // before any numbered row it is header residue (a second header line) or a note under the group row
-      if (last !== null) continueItem(last, row);
+      if (last !== null) {
+        continueItem(last, row);
+        pushDeadline(row, last.ref, cursor);
+      }
       else if (group !== null) group.paragraphs.push(rowTitle(row));
       continue;
     }
@@ -101,8 +110,7 @@ function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
     const item: ParsedItem = { ref, title: rowTitle(row), paragraphs: [], assignment: rowAssignment(row), children: [] };
     (group ? group.children : result.items).push(item);
     last = item;
-    const deadline = row.cells.deadline ? parseDeadlineCell(row.cells.deadline, cursor.planYear) : null;
-    if (deadline !== null) result.deadlines.push({ ref, date: deadline.date, text: row.cells.deadline ?? '' });
+    pushDeadline(row, ref, cursor);
   }
 }
 
