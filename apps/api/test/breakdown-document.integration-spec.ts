@@ -28,6 +28,7 @@ describe('break-down from the document\'s own assignments', () => {
   it('proposes the table\'s lead, co-operating agencies, deadline and product, and stores them on confirm', async () => {
     const planId = (await t.http().post('/api/plans').set('Authorization', ubnd).send({ text: PLAN }).expect(201)).body.id;
     const plan = await t.http().get(`/api/plans/${planId}`).set('Authorization', ubnd).expect(200);
+    expect(plan.body.warningDetails).toContainEqual({ code: 'ISSUE_DATE_NOT_FOUND', line: expect.any(Number), params: {} });
     expect(plan.body.items.find((i: { ref: string }) => i.ref === 'PL.2')?.assignment).toEqual({ lead: ['Sở KH&CN'], cooperating: ['Văn phòng UBND tỉnh'], dueText: 'Tháng 6/2026', product: 'Mạng được nâng cấp' });
 
     const preview = await t.http().post(`/api/plans/${planId}/breakdown/preview`).set('Authorization', ubnd).expect(200);

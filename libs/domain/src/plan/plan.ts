@@ -1,4 +1,4 @@
-import type { IndicatorGroup, IndicatorTarget, ParsedAssignment, ParsedDeadline, PlanDocumentKind } from '../plan-document';
+import type { IndicatorGroup, IndicatorTarget, ParsedAssignment, ParsedDeadline, ParseWarning, PlanDocumentKind } from '../plan-document';
 
 /** `POST /api/plans`: the stored plan and how much of the document it kept. */
 export interface PlanCreatedResponse {
@@ -45,6 +45,8 @@ export interface PlanDetail extends PlanSummary {
   issuedOn: string | null;
   version: number;
   warnings: string[];
+  /** The same warnings with their code and line (plans imported before codes existed have none). */
+  warningDetails: ParseWarning[];
   indicators: PlanIndicatorResponse[];
   items: PlanItemNode[];
   deadlines: ParsedDeadline[];

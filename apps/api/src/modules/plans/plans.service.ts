@@ -90,6 +90,7 @@ export class PlansService {
       issuedOn: plan.issuedOn,
       version: plan.version,
       warnings: plan.parse.warnings ?? [],
+      warningDetails: plan.parse.warningDetails ?? [],
       indicators: indicators.map(mapIndicator),
       items: itemTreeOf(items, new Map(counts.map((c) => [c.item_ref, c.n]))),
       deadlines: deadlines.map((d) => ({ ref: d.itemRef, date: d.dueDate, text: d.text })),

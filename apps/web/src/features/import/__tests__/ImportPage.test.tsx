@@ -109,6 +109,32 @@ describe(ImportPage.name, () => {
     expect(unmatched).not.toHaveTextContent('Sở KH&CN');
   });
 
+  it('shows each warning in Vietnamese beside the line of the pasted text it concerns, in document order', async () => {
+    const text = 'ỦY BAN NHÂN DÂN TỈNH\nKẾ HOẠCH\nTriển khai năm 2026\n| 1 | Rà soát | Sở Tài chính | Hằng năm |';
+    fetchMock.mockResolvedValue(
+      json(200, {
+        ...parse,
+        warnings: ['The time of item PL.1 ("Hằng năm") names no date; set its deadline by hand.', 'Date of issue not found.'],
+        warningDetails: [
+          { code: 'DUE_TEXT_WITHOUT_DATE', line: 4, params: { ref: 'PL.1', text: 'Hằng năm' } },
+          { code: 'ISSUE_DATE_NOT_FOUND', line: 2, params: {} },
+        ],
+      }),
+    );
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(screen.getByLabelText('Nội dung văn bản'), text.replace(/\|/g, '|'));
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+
+    const items = await screen.findAllByTestId('parse-warning');
+    expect(items.map((i) => i.getAttribute('data-line'))).toEqual(['2', '4']);
+    expect(items[0]).toHaveTextContent('Dòng 2Không tìm thấy ngày ban hành.KẾ HOẠCH');
+    expect(items[1]).toHaveTextContent('Thời gian của mục PL.1 ("Hằng năm") không nêu ngày cụ thể');
+    expect(items[1]).toHaveTextContent('| 1 | Rà soát | Sở Tài chính | Hằng năm |');
+    expect(screen.queryByText(/Date of issue/)).not.toBeInTheDocument();
+  });
+
   it('previews the document with Vietnamese targets and dates, then imports it and opens the break-down', async () => {
     fetchMock.mockImplementation(async (url) => (url === '/api/plans' ? json(201, { id: 'p1', number: '318/NQ-HĐND', title: 't', planYear: 2026, indicatorCount: 3, itemCount: 2 }) : json(200, parse)));
     const user = userEvent.setup();

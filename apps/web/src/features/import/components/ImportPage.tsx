@@ -130,7 +130,7 @@ export function ImportPage() {
 
       {preview && (
         <>
-          <ImportPreview parse={preview.parse} />
+          <ImportPreview parse={preview.parse} sourceText={preview.source.kind === 'text' ? preview.source.text : null} />
           <Group justify="flex-end">
             <Button leftSection={<IconCheck size={16} />} onClick={confirm} loading={importPlan.isPending} disabled={importPlan.isSuccess}>
               {t('import.confirm')}

@@ -9,7 +9,7 @@ import { leafItems } from '../../plans/plan-tree';
 import { UnmatchedAgencies } from './UnmatchedAgencies';
 
 /** What the parser found, laid out for the person who checks it before confirming. */
-export function ImportPreview({ parse }: { parse: PlanDocumentParse }) {
+export function ImportPreview({ parse, sourceText }: { parse: PlanDocumentParse; sourceText: string | null }) {
   const { t } = useTranslation();
   const { document } = parse;
   return (
@@ -25,7 +25,7 @@ export function ImportPreview({ parse }: { parse: PlanDocumentParse }) {
         </Group>
         <PlanMetadata number={document.number} kind={document.kind} issuer={document.issuer} issuedOn={document.issuedOn} planYear={document.planYear} />
       </Paper>
-      <ParseWarnings warnings={parse.warnings} />
+      <ParseWarnings warnings={parse.warnings} details={parse.warningDetails} sourceText={sourceText} />
       <UnmatchedAgencies items={parse.items} />
       <section>
         <Title order={3} size="h5" mb="xs">

@@ -16,6 +16,7 @@ const plan: PlanDetail = {
   issuedOn: '2025-12-16',
   version: 1,
   warnings: [],
+  warningDetails: [],
   indicators: [{ code: '5', group: 'environment', name: 'Tỷ lệ che phủ rừng', text: '', targets: [{ comparator: 'between', value: 12.5, max: 13, unit: '%', label: null }] }],
   items: [{ ref: '3.1', title: 'Kinh tế', paragraphs: [], assignment: null, packageCount: 0, children: [{ ref: '3.1.d', title: 'Đầu tư công', paragraphs: ['a'], assignment: null, packageCount: 4, children: [] }] }],
   deadlines: [],

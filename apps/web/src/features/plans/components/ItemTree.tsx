@@ -66,7 +66,7 @@ function AssignmentLine({ assignment }: { assignment: ParsedAssignment }) {
   ].filter((p): p is string => p !== null);
   if (parts.length === 0) return null;
   return (
-    <Text size="xs" c="dimmed" pl={64} data-testid="item-assignment">
+    <Text component="div" size="xs" c="dimmed" pl={64} data-testid="item-assignment">
       <Badge size="xs" variant="light" color="teal" mr={6}>
         {t('plans.breakdown.leadSource.document')}
       </Badge>

@@ -43,7 +43,7 @@ export function PlanDetailPage() {
       <Paper withBorder p="md">
         <PlanMetadata number={p.number} kind={p.kind} issuer={p.issuer} issuedOn={p.issuedOn} planYear={p.planYear} />
       </Paper>
-      <ParseWarnings warnings={p.warnings} />
+      <ParseWarnings warnings={p.warnings} details={p.warningDetails} />
       <section>
         <Title order={2} size="h4" mb="xs">
           {t('plans.indicators.title')}

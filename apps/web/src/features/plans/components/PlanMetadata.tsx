@@ -1,5 +1,5 @@
-import { Alert, List, SimpleGrid, Text } from '@mantine/core';
-import { formatDateVi, type PlanDocumentKind } from '@mandate/domain';
+import { Alert, Badge, List, SimpleGrid, Text } from '@mantine/core';
+import { formatDateVi, type ParseWarning, type PlanDocumentKind } from '@mandate/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -37,15 +37,36 @@ export function PlanMetadata({ number, kind, issuer, issuedOn, planYear }: PlanM
   );
 }
 
-export function ParseWarnings({ warnings }: { warnings: string[] }) {
+/**
+ * The parser's warnings in the reader's language, each beside the line it concerns (its number, and its text
+ * where the pasted text is at hand), in document order; plans read before warnings had codes show their sentences.
+ */
+export function ParseWarnings({ warnings, details, sourceText = null }: { warnings: string[]; details?: ParseWarning[]; sourceText?: string | null }) {
   const { t } = useTranslation();
-  if (warnings.length === 0) return null;
+  const count = details && details.length > 0 ? details.length : warnings.length;
+  if (count === 0) return null;
+  const lines = sourceText?.split(/\r?\n/);
+  const ordered = [...(details ?? [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return (
-    <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={t('plans.warnings', { n: warnings.length })}>
-      <List size="sm" spacing={2}>
-        {warnings.map((w, i) => (
-          <List.Item key={i}>{w}</List.Item>
-        ))}
+    <Alert color="yellow" icon={<IconAlertTriangle size={18} />} title={t('plans.warnings', { n: count })}>
+      <List size="sm" spacing={4}>
+        {ordered.length > 0
+          ? ordered.map((w, i) => (
+              <List.Item key={i} data-testid="parse-warning" data-line={w.line ?? undefined}>
+                {w.line !== null && (
+                  <Badge size="sm" variant="outline" color="yellow.9" mr={6} ff="monospace">
+                    {t('import.warnings.line', { line: w.line })}
+                  </Badge>
+                )}
+                {t(`import.warnings.${w.code}`, { ...w.params, defaultValue: t('import.warnings.other') })}
+                {w.line !== null && lines?.[w.line - 1]?.trim() && (
+                  <Text size="xs" c="dimmed" ff="monospace" lineClamp={1} title={lines[w.line - 1]}>
+                    {lines[w.line - 1].trim()}
+                  </Text>
+                )}
+              </List.Item>
+            ))
+          : warnings.map((w, i) => <List.Item key={i}>{w}</List.Item>)}
       </List>
     </Alert>
   );
