@@ -7,7 +7,8 @@ import { extractQuantitativeTarget } from './parse-targets.util';
 import { splitTaskSentences } from './split-task-sentences.util';
 
 const sample = fs.readFileSync(path.resolve(__dirname, '../../../../fixtures/plans/nq-318-2025-quang-ninh.txt'), 'utf8');
-const CASE_BUDGET_MS = 1000;
+/** Catches a blow-up only (a quadratic pass over these inputs takes minutes); bench/plan-parse measures speed. */
+const CASE_BUDGET_MS = 5000;
 
 /** Parses, and fails on anything but a result or a DomainError, or on a slow case. */
 function parseWithinBudget(text: string): void {
@@ -60,7 +61,7 @@ describe('parsePlanDocument on any input', () => {
     );
   });
 
-  it('reads a 1 MB single line in well under a second', () => {
+  it('reads a 1 MB single line without a blow-up', () => {
     parseWithinBudget(`KẾ HOẠCH ${'Đẩy mạnh đầu tư công đạt trên 12,5% (1) trong quý II năm 2026; '.repeat(16_000)}`);
     parseWithinBudget('1.'.repeat(500_000));
     parseWithinBudget('|'.repeat(1_000_000));
