@@ -45,7 +45,7 @@ function isHeaderLine(line: string): boolean {
   if (/^Số\s*[:.]/u.test(text)) return true;
   const head = text.slice(0, 24);
   if (!isUpperCaseLine(head)) return false;
-  return /^(hoi dong|uy ban|ubnd|hdnd|cong hoa|doc lap|dang bo|tinh uy|thanh uy|so |van phong)/.test(
+  return /^(hoi dong|uy ban|ubnd|hdnd|cong hoa|doc lap|dang bo|tinh uy|thanh uy|so |van phong|bo |thu tuong|chinh phu|quoc hoi)/.test(
     foldText(head),
   );
 }

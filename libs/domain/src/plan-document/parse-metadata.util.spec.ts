@@ -63,3 +63,11 @@ describe('parseMetadata titles in capitals', () => {
     expect(sut.document.title).toBe('Phát triển hạ tầng 5G, IoT theo nghị quyết số 57-NQ/TW của Bộ Chính trị tại Hà Nội');
   });
 });
+
+describe('parseMetadata issuers', () => {
+  it('names a ministry as written, each part of its name in capitals', () => {
+    const lines = ['BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 5/QĐ-BVHTTDL', 'Hà Nội, ngày 2 tháng 3 năm 2026', 'QUYẾT ĐỊNH', 'Ban hành kế hoạch'];
+
+    expect(parseMetadata(lines, { start: 0, end: lines.length, titleLine: 4 }).document.issuer).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+  });
+});

@@ -138,9 +138,24 @@ interface Issuer {
 }
 
 /** "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH" -> organ and "tỉnh Quảng Ninh". */
+/** "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" -> "Bộ Văn hóa, Thể thao và Du lịch": each part of a ministry's name opens in capitals. */
+function ministryName(text: string): string | null {
+  const words: string[] = [];
+  for (const word of text.split(' ')) {
+    if (!isUpperCaseLine(word) || /^(cộng|số|độc)$/iu.test(word)) break;
+    words.push(word.toLocaleLowerCase('vi'));
+  }
+  if (words.length < 2) return null;
+  return words.map((word, index) => (index <= 1 || /,$/.test(words[index - 1]) || words[index - 1] === 'và' ? capitalizeFirst(word) : word)).join(' ');
+}
+
 function readIssuerLine(text: string): Issuer {
   const folded = foldText(text);
   const organ = ORGANS.find(([pattern]) => pattern.test(folded));
+  if (organ === undefined && /^bo (?!chinh tri|truong)/.test(folded)) {
+    const ministry = ministryName(text);
+    return ministry === null ? { organ: null, locality: null } : { organ: ministry, locality: null, central: true };
+  }
   if (organ === undefined) return { organ: null, locality: null };
   if (organ[2] === 'central') return { organ: organ[1], locality: null, central: true };
   const words = text.split(' ');
@@ -166,7 +181,7 @@ function localityOf(upperText: string): string | null {
 function readIssuer(header: string[], afterTitle: string[], pageLines: string[]): string | null {
   let organ: string | null = null;
   let locality: string | null = null;
-  for (const line of [header.join(' '), ...afterTitle.filter((text) => isUpperCaseLine(text))]) {
+  for (const line of [squeezeSpaces(header.join(' ')), ...afterTitle.filter((text) => isUpperCaseLine(text))]) {
     const found = readIssuerLine(line);
     if (found.central && organ === null) return found.organ;
     organ = organ ?? found.organ;
@@ -182,6 +197,8 @@ function localityFromPlace(header: string[]): string | null {
   const place = firstMatch(header, /^([\p{Lu}][\p{L} ]{1,40}),\s*ngày\s/u);
   if (place === null) return null;
   const name = squeezeSpaces(place[1]);
+  const typed = /^(thành phố|tỉnh)\s+(.+)$/iu.exec(name);
+  if (typed !== null) return `${typed[1].toLocaleLowerCase('vi')} ${typed[2]}`;
   return `${CENTRAL_CITIES.has(foldText(name)) ? 'thành phố' : 'tỉnh'} ${name}`;
 }
 
