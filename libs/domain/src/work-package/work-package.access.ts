@@ -36,9 +36,6 @@ const isLead = (actor: Actor, pkg: Pick<WorkPackage, 'leadDepartmentId'>): boole
 const isCooperating = (actor: Actor, pkg: PackageParties): boolean =>
   actor.role === 'department' && actor.departmentId !== null && pkg.cooperatingDepartmentIds.includes(actor.departmentId);
 
-/** Every signed-in role reads every package's card; its records are need-to-know (canReadPackageRecords in access/). */
-export const canReadWorkPackage = (actor: Actor): boolean => ['admin', 'ubnd', 'department', 'hdnd'].includes(actor.role);
-
 export const canEditWorkPackage = (actor: Actor, pkg: EditablePackage): boolean =>
   actor.role === 'ubnd' || (isLead(actor, pkg) && DEPARTMENT_EDITABLE_STATUSES.includes(pkg.status));
 
@@ -55,10 +52,6 @@ export const canCommentOnWorkPackage = (actor: Actor, pkg: PackageParties): bool
 /** Progress reports with evidence come from the lead department (or the office on its behalf). */
 export const canFileProgressReport = (actor: Actor, pkg: Pick<WorkPackage, 'leadDepartmentId'>): boolean =>
   actor.role === 'ubnd' || isLead(actor, pkg);
-
-export const assertCanReadWorkPackage = (actor: Actor): void => {
-  if (!canReadWorkPackage(actor)) throw new DomainError('FORBIDDEN', 'You cannot see work packages');
-};
 
 export const assertCanEditWorkPackage = (actor: Actor, pkg: EditablePackage): void => {
   if (canEditWorkPackage(actor, pkg)) return;
