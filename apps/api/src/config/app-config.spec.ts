@@ -79,12 +79,14 @@ describe(loadConfig.name, () => {
 
   it('refuses a weak database password in production', () => {
     expect(() => loadConfig({ ...production, DATABASE_URL: 'postgres://mandate:mandate123@postgres:5432/mandate' })).toThrow(/DATABASE_URL: has a weak password/);
+    expect(() => loadConfig({ ...production, DATABASE_OWNER_URL: 'postgres://mandate:postgres@postgres:5432/mandate' })).toThrow(/DATABASE_OWNER_URL: has a weak password/);
   });
 
   it('refuses every value of docker/.env.example in production', () => {
     const example = exampleEnv();
     expect(() => loadConfig({ ...production, JWT_SECRET: example.JWT_SECRET })).toThrow(/JWT_SECRET: is a placeholder/);
-    expect(() => loadConfig({ ...production, DATABASE_URL: `postgres://mandate:${example.POSTGRES_PASSWORD}@postgres:5432/mandate` })).toThrow(/DATABASE_URL: holds the placeholder/);
+    expect(() => loadConfig({ ...production, DATABASE_URL: `postgres://mandate_app:${example.APP_DB_PASSWORD}@postgres:5432/mandate` })).toThrow(/DATABASE_URL: holds a placeholder/);
+    expect(() => loadConfig({ ...production, DATABASE_OWNER_URL: `postgres://mandate:${example.POSTGRES_PASSWORD}@postgres:5432/mandate` })).toThrow(/DATABASE_OWNER_URL: holds a placeholder/);
     expect(() => loadConfig({ ...production, APP_ORIGIN: example.APP_ORIGIN })).toThrow(/APP_ORIGIN: is the example/);
   });
 

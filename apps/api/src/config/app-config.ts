@@ -7,7 +7,12 @@ const booleanFlag = z
   .transform((v) => v === 'true' || v === '1');
 
 /** Values docker/.env.example ships with (a test keeps this list in step with the file); production refuses each. */
-export const EXAMPLE_VALUES: readonly string[] = ['change-me-postgres-password', 'change-me-generate-with-openssl-rand-base64-48', 'https://mandate.example.gov.vn'];
+export const EXAMPLE_VALUES: readonly string[] = [
+  'change-me-postgres-password',
+  'change-me-app-db-password',
+  'change-me-generate-with-openssl-rand-base64-48',
+  'https://mandate.example.gov.vn',
+];
 
 const isPlaceholder = (value: string): boolean => EXAMPLE_VALUES.includes(value) || /change-me|dev-only|example/i.test(value);
 
@@ -94,11 +99,13 @@ const schema = z
     } else if (!looksRandomEnough(env.JWT_SECRET)) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: `must hold at least 32 random bytes, e.g. 43 base64 or 64 hex characters (${DEV_ONLY_SECRET_HINT})` });
     }
-    const databasePassword = passwordIn(env.DATABASE_URL);
-    if (databasePassword !== null && isPlaceholder(databasePassword)) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'holds the placeholder password of docker/.env.example; set a real one (openssl rand -hex 32)' });
-    } else if (databasePassword !== null && !looksRandomEnough(databasePassword)) {
-      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'has a weak password: production needs at least 32 random bytes (openssl rand -hex 32)' });
+    for (const setting of ['DATABASE_URL', 'DATABASE_OWNER_URL'] as const) {
+      const password = env[setting] === undefined ? null : passwordIn(env[setting]);
+      if (password !== null && isPlaceholder(password)) {
+        ctx.addIssue({ code: 'custom', path: [setting], message: 'holds a placeholder password from docker/.env.example; set a real one (openssl rand -hex 32)' });
+      } else if (password !== null && !looksRandomEnough(password)) {
+        ctx.addIssue({ code: 'custom', path: [setting], message: 'has a weak password: production needs at least 32 random bytes (openssl rand -hex 32)' });
+      }
     }
     if (EXAMPLE_VALUES.includes(env.APP_ORIGIN)) {
       ctx.addIssue({ code: 'custom', path: ['APP_ORIGIN'], message: 'is the example from docker/.env.example; set the address users open' });
