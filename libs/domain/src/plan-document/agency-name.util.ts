@@ -16,6 +16,7 @@ export function isAgencyName(text: string): boolean {
 /** The agency a heading names ("3. Sở Tài chính:", "1. Công an tỉnh"), or null for a heading that is a sentence. */
 export function agencyOfHeading(title: string): string | null {
   const colon = title.indexOf(':');
+  if ((colon < 0 ? title.length : colon) > MAX_AGENCY_NAME * 2) return null;
   const name = squeezeSpaces(colon >= 0 ? title.slice(0, colon) : title);
   if (colon < 0 && /[.;]$/.test(name)) return null;
   return isAgencyName(name) ? name.replace(/[.;]+$/, '') : null;

@@ -42,6 +42,14 @@ describe('parseMetadata', () => {
     });
   });
 
+  it('takes the locality from a place line that names its kind ("Thành phố Hồ Chí Minh, ngày ...")', () => {
+    const lines = ['ỦY BAN NHÂN DÂN', '-------', 'Số: 172/KH-UBND', 'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025', 'KẾ HOẠCH', 'Triển khai thi hành Luật Việc làm', ''];
+
+    const sut = parseMetadata(lines, { start: 0, end: lines.length, titleLine: 4 });
+
+    expect(sut.document.issuer).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh');
+  });
+
   it('takes number and date from an attached plan\'s caption when there is no masthead', () => {
     const lines = [
       'NGHỊ QUYẾT', '', 'Ban hành Kế hoạch sửa đổi các luật', '', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI', '', 'Điều 1.', '', 'KẾ HOẠCH', '',

@@ -168,7 +168,8 @@ export interface TextAssignmentsResult {
 export function assignFromText(items: ParsedItem[], planYear: number | null): TextAssignmentsResult {
   const deadlines: ParsedDeadline[] = [];
   const warnings: ParseWarning[] = [];
-  const pending = [...items].reverse().map((item) => ({ item, inAgencyList: isAgencyList(items) }));
+  const topInAgencyList = isAgencyList(items);
+  const pending = [...items].reverse().map((item) => ({ item, inAgencyList: topInAgencyList }));
   while (pending.length > 0) {
     const { item, inAgencyList } = pending.pop() as { item: ParsedItem; inAgencyList: boolean };
     const draft = emptyDraft();
