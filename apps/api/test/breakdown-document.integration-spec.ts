@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TABLE_PLAN_TEXT } from './support/document-fixtures';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -53,5 +55,30 @@ describe('break-down from the document\'s own assignments', () => {
     const planId = (await t.dataSource.query(`SELECT id FROM plans WHERE number = '13/KH-UBND'`))[0].id;
     const preview = await t.http().post(`/api/plans/${planId}/breakdown/preview`).set('Authorization', ubnd).expect(200);
     expect(preview.body.packages.find((p: Proposal) => p.itemRef === 'PL.3')).toMatchObject({ leadDepartmentId: await departmentId('CAT'), leadSource: 'document' });
+  });
+});
+
+describe('break-down of real documents', () => {
+  let t: TestApp;
+  let ubnd: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ubnd = `Bearer ${await t.tokenOf('ubnd')}`;
+  });
+  afterAll(() => t.close());
+
+  it.each(['04-bacninh-kh144-kinh-te-so', '01-ttg-qd2597-cds-ha-tang'])('%s: every package whose document lead is in the catalogue gets that lead; the others show the names', async (name) => {
+    const text = readFileSync(join(__dirname, '../../../fixtures/plans/real', `${name}.txt`), 'utf8');
+    const planId = (await t.http().post('/api/plans').set('Authorization', ubnd).send({ text }).expect(201)).body.id;
+    const preview = await t.http().post(`/api/plans/${planId}/breakdown/preview`).set('Authorization', ubnd).expect(200);
+    const packages: Proposal[] = preview.body.packages;
+    const fromDocument = packages.filter((p) => p.agencies.length > 0);
+    expect(fromDocument.length).toBeGreaterThan(0);
+    for (const p of fromDocument) {
+      const firstLead = p.agencies.find((a) => a.departmentId !== null);
+      if (p.leadSource === 'document') expect(p.leadDepartmentId).toBe(firstLead?.departmentId);
+      else expect(p.agencies.some((a) => a.departmentId === null)).toBe(true);
+    }
   });
 });
