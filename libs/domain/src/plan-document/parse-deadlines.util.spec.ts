@@ -52,3 +52,11 @@ describe('parseDeadlineCell periods', () => {
     expect(parseDeadlineCell('Quí IV-2025', null)?.date).toBe('2025-12-31');
   });
 });
+
+describe('parseDeadlineCell and open-ended times', () => {
+  it('gives no deadline for a start without an end', () => {
+    expect(parseDeadlineCell('Giai đoạn 2026-2030 và những năm tiếp theo', null)).toBeNull();
+    expect(parseDeadlineCell('Từ 01/7/2025', null)).toBeNull();
+    expect(parseDeadlineCell('Từ quý I đến quý IV/2026', null)?.date).toBe('2026-12-31');
+  });
+});

@@ -11,7 +11,7 @@ import { foldText, squeezeSpaces } from './text-fold.util';
 type FieldKind = 'task' | 'lead' | 'implementer' | 'cooperating' | 'time' | 'product';
 
 /** "Cơ quan chủ trì: ...", "Đơn vị phối hợp: ...", "Thời gian thực hiện: ...", "Sản phẩm: ...": a field of a task, folded. */
-const FIELD = /^(?:(?:co quan|don vi|cac co quan|cac don vi)\s+)?(chu tri|phoi hop|thuc hien)\s*:|^(thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?)\s*:|^(san pham(?: du kien| dau ra)?|ket qua(?: du kien| dau ra)?)\s*:|^(nhiem vu|noi dung(?: thuc hien| nhiem vu)?)\s*:/;
+const FIELD = /^(?:(?:co quan|don vi|cac co quan|cac don vi)\s+)?(chu tri|phoi hop|thuc hien)(?: thuc hien| trien khai)?\s*:|^(thoi gian(?: thuc hien| hoan thanh| trien khai)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?)\s*:|^(san pham(?: du kien| dau ra)?|ket qua(?: du kien| dau ra)?)\s*:|^(nhiem vu|noi dung(?: thuc hien| nhiem vu)?)\s*:/;
 const MAX_FIELD_LINE = 2000;
 /** A field's name ends at its colon within this many characters. */
 const FIELD_NAME_REACH = 48;
@@ -38,7 +38,7 @@ export function readField(line: string): Field | null {
 
 /** What an agency does is not part of its name: "Sở KH&CN tiến hành rà soát ..." is "Sở KH&CN". */
 const ACTION_AFTER_NAME =
-  /\s(?:tiến hành|rà soát|có trách nhiệm|chịu trách nhiệm|chủ trì|theo chức năng|theo nhiệm vụ|trong phạm vi|căn cứ|tổ chức|xây dựng|được giao|làm việc)(?![\p{L}])|(?<![Bb]an)\s(?:chỉ đạo|hướng dẫn)(?![\p{L}])/u;
+  /\s(?:tiến hành|rà soát|có trách nhiệm|chịu trách nhiệm|chủ trì|theo chức năng|theo nhiệm vụ|trong phạm vi|căn cứ|tổ chức|xây dựng|được giao|làm việc|bố trí|kiện toàn|bảo đảm|đảm bảo|cung cấp|thẩm định|hỗ trợ|tập trung|thực hiện|triển khai)(?![\p{L}])|(?<![Bb]an)\s(?:chỉ đạo|hướng dẫn)(?![\p{L}])/u;
 
 function agenciesOf(text: string): string[] {
   return splitAgencies(text.replace(/[.;:]+$/u, ''))
