@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
-import { Queue } from 'bullmq';
-import { QueueName } from '../src/queue/queue.constants';
+import { Job, Queue } from 'bullmq';
+import { JobName, QueueName } from '../src/queue/queue.constants';
+import { MailProcessor } from '../src/modules/mail/mail.processor';
 import { ReminderProcessor } from '../src/modules/reminders/reminder.processor';
 import { applyReminderEnv, dueDateIn, startSmtpListener, startWorker, waitFor } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
@@ -155,6 +156,26 @@ describe('reminders: outbox → relay → BullMQ → in-app and SMTP', () => {
       [...['due-in-2', 'due-today', 'overdue-1', 'overdue-3'].flatMap((kind) => ['email', 'in_app'].map((c) => `${kind}:so-tai-chinh:${c}`)), 'overdue-3:ubnd:email', 'overdue-3:ubnd:in_app'].sort(),
     );
     await t.http().put(`/api/plans/${planId}/reminder-rules`).set('Authorization', auth(ubnd)).send(RULES).expect(200);
+  });
+
+  it('marks an e-mail sending before the SMTP call, and resends one a crash left sending with the same Message-ID', async () => {
+    const pkg = await create(dueDateIn(originMs, 30));
+    const [{ id: userId }] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'so-tai-chinh'`);
+    // As a crash between the SMTP call and recording it leaves the row.
+    const [{ id }] = await t.dataSource.query(
+      `INSERT INTO reminder_deliveries (work_package_id, kind, due_date, recipient_user_id, channel, title, status, send_attempts, sending_at)
+       VALUES ($1, 'due-in-9', $2, $3, 'email', 'Còn 9 ngày đến hạn: thử gửi lại', 'sending', 1, now()) RETURNING id`,
+      [pkg.id, pkg.dueDate, userId],
+    );
+    await expect(running().get(MailProcessor).process({ name: JobName.SendEmail, data: { deliveryId: id } } as Job)).resolves.toBe('sent');
+    const resent = smtp.messages.filter((m) => m.subject?.includes('thử gửi lại'));
+    expect(resent.map((m) => m.messageId)).toEqual([`<delivery-${id}@localhost>`]);
+    expect(await t.dataSource.query(`SELECT status, send_attempts AS attempts FROM reminder_deliveries WHERE id = $1`, [id])).toEqual([{ status: 'sent', attempts: 2 }]);
+    await expect(running().get(MailProcessor).process({ name: JobName.SendEmail, data: { deliveryId: id } } as Job)).resolves.toBe('skipped');
+    // Every e-mail carries its delivery's id, so a resend is recognisable.
+    const sentIds: { id: string }[] = await t.dataSource.query(`SELECT id FROM reminder_deliveries WHERE channel = 'email' AND status = 'sent'`);
+    const known = new Set(sentIds.map((row) => `<delivery-${row.id}@localhost>`));
+    expect(smtp.messages.every((m) => m.messageId !== null && known.has(m.messageId))).toBe(true);
   });
 
   it('a worker stopped mid-schedule and started again loses nothing and duplicates nothing', async () => {

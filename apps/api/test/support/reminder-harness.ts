@@ -41,6 +41,7 @@ export async function startWorker(): Promise<INestApplicationContext> {
 export interface CaughtMessage {
   to: string[];
   subject: string | null;
+  messageId: string | null;
   text: string;
 }
 
@@ -56,7 +57,7 @@ export async function startSmtpListener(): Promise<{ port: number; messages: Cau
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: headerOf(raw, 'subject'), text: textBodyOf(raw) });
+        messages.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: headerOf(raw, 'subject'), messageId: headerOf(raw, 'message-id'), text: textBodyOf(raw) });
         callback();
       });
     },

@@ -9,6 +9,7 @@ import { ReminderJobIds1764900000000 } from './1764900000000-ReminderJobIds';
 import { DepartmentAliases1764910000000 } from './1764910000000-DepartmentAliases';
 import { PlanItemAssignments1764910100000 } from './1764910100000-PlanItemAssignments';
 import { ApplicationRole1764920000000 } from './1764920000000-ApplicationRole';
+import { MailSending1764930000000 } from './1764930000000-MailSending';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DepartmentAliases1764910000000,
   PlanItemAssignments1764910100000,
   ApplicationRole1764920000000,
+  MailSending1764930000000,
 ];

@@ -20,7 +20,10 @@ interface DeliveryRow {
   displayName: string;
 }
 
-/** Sends one pending e-mail delivery; a sent or failed one is never sent again. */
+/** `<delivery-<id>@<app host>>`: the same for every attempt at one delivery. */
+export const deliveryMessageId = (deliveryId: string, appOrigin: string): string => `<delivery-${deliveryId}@${new URL(appOrigin).hostname}>`;
+
+/** Sends one pending e-mail delivery; a sent or failed one is never sent again. At least once: see docs/operations.md. */
 @Processor(QueueName.Mail, { concurrency: WORKER_CONCURRENCY[QueueName.Mail] })
 export class MailProcessor extends WorkerHost {
   private readonly logger = new Logger(MailProcessor.name);
@@ -43,10 +46,14 @@ export class MailProcessor extends WorkerHost {
        WHERE d.id = $1 AND d.channel = 'email'`,
       [deliveryId],
     );
-    if (!row || row.status !== 'pending') return 'skipped';
+    if (!row || (row.status !== 'pending' && row.status !== 'sending')) return 'skipped';
     if (!row.email) return this.fail(row.id, 'The recipient has no e-mail address');
+    const messageId = deliveryMessageId(row.id, this.config.APP_ORIGIN);
+    // A row found 'sending' was interrupted between the SMTP call and its record: it may have gone out already.
+    if (row.status === 'sending') this.logger.warn(`E-mail ${messageId} is sent again after an interrupted attempt; clients collapse it by its Message-ID`);
+    await this.dataSource.query(`UPDATE reminder_deliveries SET status = 'sending', sending_at = now(), send_attempts = send_attempts + 1 WHERE id = $1`, [row.id]);
     try {
-      await this.mail.send({ to: row.email, subject: row.title, text: reminderEmailText({ ...row, appOrigin: this.config.APP_ORIGIN }) });
+      await this.mail.send({ to: row.email, subject: row.title, text: reminderEmailText({ ...row, appOrigin: this.config.APP_ORIGIN }), messageId });
     } catch (error) {
       if (isPermanentMailError(error)) return this.fail(row.id, (error as Error).message);
       throw error;

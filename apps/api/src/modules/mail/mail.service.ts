@@ -6,6 +6,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Stable per delivery, so a resend after a crash carries the same id and mail clients show it once. */
+  messageId?: string;
 }
 
 /** SMTP through nodemailer; one pooled transport per process. */

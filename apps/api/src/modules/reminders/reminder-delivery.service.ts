@@ -64,7 +64,7 @@ export class ReminderDeliveryService {
   /** Queues every pending e-mail of this reminder, including those a crash left behind; mail job ids are the delivery ids. */
   async enqueuePendingEmails(key: DeliveryKey): Promise<void> {
     const pending: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM reminder_deliveries WHERE work_package_id IS NOT DISTINCT FROM $1 AND kind = $2 AND due_date = $3 AND channel = 'email' AND status = 'pending'`,
+      `SELECT id FROM reminder_deliveries WHERE work_package_id IS NOT DISTINCT FROM $1 AND kind = $2 AND due_date = $3 AND channel = 'email' AND status IN ('pending', 'sending')`,
       [key.workPackageId, key.kind, key.dueDate],
     );
     if (pending.length === 0) return;

@@ -45,7 +45,7 @@ export class ReminderReconciliationService {
       if (states.length < PAGE) break;
     }
     const pending: { workPackageId: string | null; kind: string; dueDate: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT work_package_id AS "workPackageId", kind, to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM reminder_deliveries WHERE channel = 'email' AND status = 'pending'`,
+      `SELECT DISTINCT work_package_id AS "workPackageId", kind, to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM reminder_deliveries WHERE channel = 'email' AND status IN ('pending', 'sending')`,
     );
     for (const key of pending) await this.deliveries.enqueuePendingEmails(key);
     if (packages > 0 || pending.length > 0) this.logger.log(`Reconciled ${packages} reminder jobs and ${pending.length} pending e-mail groups (timeout ${this.config.REDIS_COMMAND_TIMEOUT_MS} ms per call)`);
