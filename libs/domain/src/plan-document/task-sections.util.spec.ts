@@ -32,4 +32,8 @@ describe('selectTaskSections', () => {
 
     expect(titlesOfTaskParts(lines)).toEqual(['NỘI DUNG', 'NỘI DUNG CỦA KẾ HOẠCH', 'NỘI DUNG HOẠT ĐỘNG']);
   });
+
+  it('does not take a time-and-scope part before the tasks for a task part', () => {
+    expect(titlesOfTaskParts(['I. MỤC TIÊU', 'II. THỜI GIAN VÀ PHẠM VI', '1. Thời gian: đến năm 2030.', 'III. NỘI DUNG CỦA KẾ HOẠCH', '1. Hoàn thiện cơ chế'])).toEqual(['NỘI DUNG CỦA KẾ HOẠCH']);
+  });
 });

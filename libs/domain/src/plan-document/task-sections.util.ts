@@ -6,7 +6,7 @@ const TASK_HEADING =
   /^(?:cac |nhung |mot so |nhom )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong|noi dung(?:$|,| va | cua ke hoach| (?:thuc hien|trong tam|ke hoach|chu yeu|nhiem vu|cong viec|hoat dong)))/;
 /** Parts of a plan that frame the work rather than list it. */
 const FRAMING_HEADING =
-  /^(?:cac |nhung )?(?:quan diem|muc dich|yeu cau|muc tieu|chi tieu|pham vi|doi tuong|can cu|su can thiet|thuc trang|danh gia|ket qua|boi canh|kinh phi|nguon kinh phi|che do bao cao|bao cao|dieu khoan|hieu luc|to chuc thuc hien|phan cong)/;
+  /^(?:cac |nhung )?(?:quan diem|muc dich|yeu cau|muc tieu|chi tieu|pham vi|thoi gian|doi tuong|nguon von|nguon luc|can cu|su can thiet|thuc trang|danh gia|ket qua|boi canh|kinh phi|nguon kinh phi|che do bao cao|bao cao|dieu khoan|hieu luc|to chuc thuc hien|phan cong)/;
 const IMPLEMENTATION_HEADING = /^(?:to chuc thuc hien|trach nhiem thuc hien)/;
 const MAX_HEADING_LENGTH = 200;
 
