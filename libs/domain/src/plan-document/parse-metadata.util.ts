@@ -302,6 +302,7 @@ export function parseMetadata(lines: string[], main: DocumentSegment): MetadataR
   const warnings: ParseWarning[] = [];
   if (document.number === null) warnings.push(warning('NUMBER_NOT_FOUND', at));
   if (document.issuedOn === null) warnings.push(warning('ISSUE_DATE_NOT_FOUND', at));
-  if (document.planYear === null) warnings.push(warning('PLAN_YEAR_NOT_FOUND', at));
+  // A plan for a period ('giai đoạn 2026 - 2030', 'đến năm 2030') has no single year; only a missing year is worth saying.
+  if (document.planYear === null && !/\d{4}/.test(title)) warnings.push(warning('PLAN_YEAR_NOT_FOUND', at));
   return { document, warnings };
 }
