@@ -60,7 +60,7 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('cell', { name: 'Sở Tài chính', exact: true })).toBeVisible();
     await snap(page, testInfo, 'departments');
     await page.getByRole('button', { name: /^Tài khoản/ }).click();
-    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    await page.getByRole('menuitem', { name: 'Đăng xuất', exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto('/');
     await expect(page).toHaveURL(/\/login/);
