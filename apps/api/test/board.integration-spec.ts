@@ -63,8 +63,9 @@ describe('board and deadline summary', () => {
     const inProgress = board.columns[1] as Column;
     expect(inProgress.title).toBe('Đang thực hiện');
     // Soonest due first; the one due 30/06 is overdue on 01/07.
-    expect(inProgress.cards[0]).toEqual({ id: expect.any(String), title: 'Thu ngân sách', status: 'in_progress', category: 'open_overdue', dueDate: '2026-06-30', leadDepartmentId: dept.STC, progress: 0, version: 1 });
-    expect(Object.keys(inProgress.cards[1]).sort()).toEqual(['category', 'dueDate', 'id', 'leadDepartmentId', 'progress', 'status', 'title', 'version']);
+    expect(inProgress.cards[0]).toEqual({ id: expect.any(String), title: 'Thu ngân sách', status: 'in_progress', category: 'open_overdue', dueDate: '2026-06-30', leadDepartmentId: dept.STC, itemRef: '3.1', progress: 0, version: 1 });
+    expect(Object.keys(inProgress.cards[1]).sort()).toEqual(['category', 'dueDate', 'id', 'itemRef', 'leadDepartmentId', 'progress', 'status', 'title', 'version']);
+    expect(board.lanes).toBeNull();
   });
 
   it('groups by department and by item, and filters by department and text', async () => {
@@ -82,6 +83,51 @@ describe('board and deadline summary', () => {
     const noPlan = await t.http().get('/api/board?groupBy=item').set('Authorization', `Bearer ${ubnd}`).expect(400);
     expect(noPlan.body.details[0].field).toBe('planId');
     await t.http().get('/api/board?groupBy=colour').set('Authorization', `Bearer ${ubnd}`).expect(400);
+  });
+
+  it('finds a package by its source text under search, with diacritics folded, and counts what it shows', async () => {
+    // Regression: the web re-filtered the API's answer by title only, hiding cards the API had found.
+    await t.dataSource.query(
+      `INSERT INTO work_packages (plan_id, title, source_text, status, lead_department_id, due_date) VALUES ($1, 'Đẩy nhanh tiến độ', 'Hoàn thành cao tốc Vân Đồn - Móng Cái', 'in_progress', $2, '2026-12-31')`,
+      [planId, dept.STC],
+    );
+    const found = await get('/api/board', { planId, q: 'van don', asOf: '2026-07-01' });
+    const shown = found.columns.flatMap((c: Column) => c.cards.map((card) => card.title));
+    expect(shown).toEqual(['Đẩy nhanh tiến độ']);
+    for (const c of found.columns as Column[]) expect(c.count).toBe(c.cards.length);
+    await t.dataSource.query(`DELETE FROM work_packages WHERE plan_id = $1 AND title = 'Đẩy nhanh tiến độ'`, [planId]);
+  });
+
+  it('filters by category in the database: every count equals the cards it sends', async () => {
+    const board = await get('/api/board', { planId, category: 'open_overdue', asOf: '2026-07-01' });
+    const counts = Object.fromEntries(board.columns.map((c: Column) => [c.key, c.count]));
+    expect(counts).toEqual({ not_started: 0, in_progress: 1, blocked: 0, submitted: 0, done: 0, cancelled: 0 });
+    for (const c of board.columns as Column[]) {
+      expect(c.count).toBe(c.cards.length);
+      for (const card of c.cards) expect(card.category).toBe('open_overdue');
+    }
+    const byDepartment = await get('/api/board', { planId, groupBy: 'department', category: 'done_late', asOf: '2026-07-01' });
+    expect(byDepartment.columns.map((c: Column) => [c.key, c.count, c.cards.length])).toEqual([[dept.SGDDT, 1, 1]]);
+    await t.http().get('/api/board').query({ planId, category: 'late' }).set('Authorization', `Bearer ${ubnd}`).expect(400);
+  });
+
+  it('splits a status board into swimlanes by item or department in one request, with true counts per lane', async () => {
+    const byItem = await get('/api/board', { planId, lanes: 'item', asOf: '2026-07-01' });
+    expect(byItem.lanes.map((l: { key: string; title: string }) => [l.key, l.title])).toEqual([
+      ['3.1', '3.1. Tài chính, ngân sách'],
+      ['3.2', '3.2. Du lịch'],
+      ['none', 'Không gắn mục'],
+    ]);
+    const cells = (lane: { columns: Column[] }) => Object.fromEntries(lane.columns.filter((c) => c.count > 0).map((c) => [c.key, c.cards.map((card) => card.title)]));
+    expect(cells(byItem.lanes[0])).toEqual({ in_progress: ['Thu ngân sách', 'Giải ngân vốn đầu tư công'], submitted: ['Chờ duyệt'], cancelled: ['Dự án đã hủy'] });
+    expect(cells(byItem.lanes[2])).toEqual({ blocked: ['Nhiệm vụ thường xuyên'], done: ['Trường chuẩn quốc gia'] });
+    for (const lane of byItem.lanes) for (const c of lane.columns as Column[]) expect(c.count).toBe(c.cards.length);
+    expect(byItem.columns.map((c: Column) => c.count)).toEqual([1, 2, 1, 1, 2, 1]);
+
+    const byDepartment = await get('/api/board', { planId, lanes: 'department', departmentId: dept.SDL });
+    expect(byDepartment.lanes.map((l: { title: string }) => l.title)).toEqual(['Sở Du lịch']);
+    const bad = await t.http().get('/api/board').query({ planId, groupBy: 'department', lanes: 'item' }).set('Authorization', `Bearer ${ubnd}`).expect(400);
+    expect(bad.body.details[0].field).toBe('lanes');
   });
 
   it('cuts cards at the column limit and still reports the true count', async () => {

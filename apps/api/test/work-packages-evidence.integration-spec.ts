@@ -192,6 +192,11 @@ describe('progress reports, evidence and deadline extensions', () => {
     await t.http().post(`/api/work-packages/${pkg.id}/comments`).set('Authorization', bearer(stc)).send({ body: '   ' }).expect(400);
     const list = await t.http().get(`/api/work-packages/${pkg.id}/comments`).set('Authorization', bearer(hdnd)).expect(200);
     expect(list.body.items.map((c: Json) => c.body)).toEqual(['Sở Du lịch đã gửi số liệu', 'Đã nhận']);
+    // Regression: the web showed other people's comments as "Cán bộ" because no author name was sent.
+    const names = await t.dataSource.query(`SELECT username, display_name AS name FROM users WHERE username IN ('so-du-lich', 'so-tai-chinh')`);
+    const nameOf = Object.fromEntries(names.map((u: { username: string; name: string }) => [u.username, u.name]));
+    expect(list.body.items.map((c: Json) => c.authorName)).toEqual([nameOf['so-du-lich'], nameOf['so-tai-chinh']]);
+    expect(nameOf['so-du-lich']).toEqual(expect.any(String));
     const history = await t.http().get(`/api/work-packages/${pkg.id}/history`).set('Authorization', bearer(hdnd)).expect(200);
     expect(history.body.items.filter((e: Json) => e.entityType === 'work_package_comment')).toHaveLength(2);
     expect(existsSync(uploadDir)).toBe(true);

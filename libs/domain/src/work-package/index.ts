@@ -6,3 +6,4 @@ export * from './deadline-category';
 export * from './deadline-extension';
 export * from './evidence-file';
 export * from './work-package-detail';
+export * from './work-package-activity';

@@ -1,7 +1,7 @@
 import { Actor } from '../access';
 import { DomainError } from '../errors/domain-error';
 import { WORK_PACKAGE_STATUSES, WorkPackageStatus } from './work-package';
-import { TransitionInput, WORK_PACKAGE_TRANSITIONS, allowedTransitions, assertTransition, findTransition } from './work-package.workflow';
+import { TransitionFacts, WORK_PACKAGE_TRANSITIONS, allowedTransitions, assertTransition, findTransition } from './work-package.workflow';
 
 const LEAD = 'dept-tai-chinh';
 const ubnd: Actor = { id: 'u1', role: 'ubnd', departmentId: null };
@@ -23,7 +23,7 @@ const errorOf = (run: () => unknown): DomainError | undefined => {
   return undefined;
 };
 
-const FULL_INPUT: TransitionInput = {
+const FULL_INPUT: TransitionFacts = {
   reason: 'Chờ bố trí vốn',
   report: { summary: 'Đã hoàn thành', attachmentIds: ['a1'] },
   reportSubmittedAt: new Date('2026-12-31T16:30:00Z'),
@@ -69,7 +69,7 @@ describe('allowedTransitions', () => {
 });
 
 describe('assertTransition', () => {
-  it.each<[string, Actor, WorkPackageStatus, WorkPackageStatus, TransitionInput, string]>([
+  it.each<[string, Actor, WorkPackageStatus, WorkPackageStatus, TransitionFacts, string]>([
     ['hdnd moves nothing', hdnd, 'not_started', 'in_progress', {}, 'FORBIDDEN'],
     ['admin moves nothing', admin, 'submitted', 'done', {}, 'FORBIDDEN'],
     ['a non-lead department', other, 'not_started', 'in_progress', {}, 'FORBIDDEN'],
@@ -102,7 +102,7 @@ describe('assertTransition', () => {
     expect(errorOf(() => assertTransition(actor, pkg(from), to, input))).toMatchObject({ code });
   });
 
-  it.each<[string, WorkPackageStatus, WorkPackageStatus, TransitionInput, string]>([
+  it.each<[string, WorkPackageStatus, WorkPackageStatus, TransitionFacts, string]>([
     ['obstacle', 'in_progress', 'blocked', {}, 'reason'],
     ['report', 'in_progress', 'submitted', {}, 'report.summary'],
     ['return reason', 'submitted', 'in_progress', {}, 'reason'],
@@ -122,7 +122,7 @@ describe('assertTransition', () => {
     );
   });
 
-  it.each<[string, Actor, WorkPackageStatus, WorkPackageStatus, TransitionInput, object]>([
+  it.each<[string, Actor, WorkPackageStatus, WorkPackageStatus, TransitionFacts, object]>([
     ['lead starts', lead, 'not_started', 'in_progress', {}, { action: 'start', set: { status: 'in_progress' }, reason: null, report: null }],
     ['lead blocks', lead, 'in_progress', 'blocked', { reason: '  Chờ vốn  ' }, { action: 'block', set: { status: 'blocked' }, reason: 'Chờ vốn' }],
     ['lead unblocks', lead, 'blocked', 'in_progress', {}, { action: 'unblock', set: { status: 'in_progress' } }],

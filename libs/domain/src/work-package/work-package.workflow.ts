@@ -44,7 +44,8 @@ export interface CompletionReportInput {
   attachmentIds?: string[];
 }
 
-export interface TransitionInput {
+/** What the workflow needs besides the move itself. */
+export interface TransitionFacts {
   reason?: string | null;
   report?: CompletionReportInput | null;
   /** When the completion report being approved was submitted; approving needs it to date the completion. */
@@ -102,7 +103,7 @@ const REASON_NAMES: Record<TransitionAction, string> = {
   reopen: 'The reason for reopening',
 };
 
-const effectOn = (rule: TransitionRule, input: TransitionInput): TransitionEffect['set'] => {
+const effectOn = (rule: TransitionRule, input: TransitionFacts): TransitionEffect['set'] => {
   switch (rule.action) {
     case 'approve': {
       const submittedAt = input.reportSubmittedAt;
@@ -126,7 +127,7 @@ const statusName = (status: WorkPackageStatus): string => WORK_PACKAGE_STATUS_LA
  * Checks a move and says what to write. Throws FORBIDDEN (who), TRANSITION_NOT_ALLOWED (workflow)
  * or VALIDATION_FAILED (missing reason or report), in that order.
  */
-export const assertTransition = (actor: Actor, pkg: MovablePackage, to: WorkPackageStatus, input: TransitionInput = {}): TransitionEffect => {
+export const assertTransition = (actor: Actor, pkg: MovablePackage, to: WorkPackageStatus, input: TransitionFacts = {}): TransitionEffect => {
   if (!isWorkPackageStatus(to)) {
     const message = `"${String(to)}" is not a status; use one of ${WORK_PACKAGE_STATUSES.join(', ')}`;
     throw new DomainError('VALIDATION_FAILED', message, [{ field: 'to', message }]);

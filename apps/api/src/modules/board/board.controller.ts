@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../../common/auth/access.decorators';
 import { BoardService } from './board.service';
-import { BoardResponse } from './dtos/board-response.dto';
+import { BoardResponse } from '@mandate/domain';
 import { BoardQuery } from './dtos/board.query';
 
 @ApiTags('board')

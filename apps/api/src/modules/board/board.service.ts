@@ -1,28 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, WORK_PACKAGE_STATUS_LABELS, WORK_PACKAGE_STATUSES } from '@mandate/domain';
+import { BOARD_NO_ITEM_KEY, BoardCard, BoardColumn, BoardGrouping, BoardLane, BoardLanes, BoardResponse, DomainError, WORK_PACKAGE_STATUS_LABELS, WORK_PACKAGE_STATUSES } from '@mandate/domain';
 import { DataSource } from 'typeorm';
 import { RevisionCache } from '../../common/cache/revision-cache';
 import { categorySql, SqlParams } from '../work-packages/work-package.sql';
 import { asOfDate } from '../work-packages/as-of-date';
 import { WorkPackagesRepository } from '../work-packages/work-packages.repository';
-import { BoardCard, BoardColumn, BoardResponse } from './dtos/board-response.dto';
-import { BoardGrouping, BoardQuery } from './dtos/board.query';
+import { BoardQuery } from './dtos/board.query';
 
 /** Default cards per column; the column's count is still the true one. */
 export const BOARD_CARD_LIMIT = 50;
 
-const NO_ITEM_KEY = 'none';
-
 const KEY_SQL: Record<BoardGrouping, string> = {
   status: 'wp.status',
   department: 'wp.lead_department_id::text',
-  item: `coalesce(wp.item_ref, '${NO_ITEM_KEY}')`,
+  item: `coalesce(wp.item_ref, '${BOARD_NO_ITEM_KEY}')`,
 };
+
+/** The card fields, from `work_packages wp`; `asOf` is the `$n` of the as-of date. */
+const cardColumnsSql = (asOf: string): string =>
+  `wp.id, wp.title, wp.status, ${categorySql('wp', asOf)} AS category, to_char(wp.due_date, 'YYYY-MM-DD') AS "dueDate",
+   wp.lead_department_id AS "leadDepartmentId", wp.item_ref AS "itemRef", wp.progress, wp.version`;
+
+const CARD_FIELDS = `id, title, status, category, "dueDate", "leadDepartmentId", "itemRef", progress, version`;
 
 interface FilteredSql {
   params: SqlParams;
-  asOfParam: string;
+  asOf: () => string;
   whereSql: string;
 }
 
@@ -45,22 +49,28 @@ export class BoardService {
     if (groupBy === 'item' && !query.planId) {
       throw new DomainError('VALIDATION_FAILED', 'planId: grouping by item needs a plan', [{ field: 'planId', message: 'is required when groupBy=item' }]);
     }
+    if (query.lanes && groupBy !== 'status') {
+      throw new DomainError('VALIDATION_FAILED', 'lanes: swimlanes split a status board', [{ field: 'lanes', message: 'needs groupBy=status' }]);
+    }
+    if (query.lanes === 'item' && !query.planId) {
+      throw new DomainError('VALIDATION_FAILED', 'planId: lanes by item need a plan', [{ field: 'planId', message: 'is required when lanes=item' }]);
+    }
     const asOf = asOfDate(query.asOf);
     const key = KEY_SQL[groupBy];
-    // Each statement gets its own parameter list: Postgres refuses a parameter that a statement never uses.
-    const filtered = (withAsOf: boolean): FilteredSql => {
+    // Each statement gets its own parameter list, the as-of date only where something uses it.
+    const filtered = (): FilteredSql => {
       const params = new SqlParams();
-      const asOfParam = withAsOf ? params.p(asOf) : '';
-      const where = this.packages.whereSql('wp', { planId: query.planId, departmentId: query.departmentId, q: query.q }, asOfParam, params);
-      return { params, asOfParam, whereSql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '' };
+      const asOfParam = params.lazy(asOf);
+      const where = this.packages.whereSql('wp', { planId: query.planId, departmentId: query.departmentId, category: query.category, q: query.q }, asOfParam, params);
+      return { params, asOf: asOfParam, whereSql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '' };
     };
-    const countSql = filtered(false);
+    const countSql = filtered();
     const cardLimit = query.cardLimit ?? BOARD_CARD_LIMIT;
     const counts = await this.dataSource.query<{ key: string; count: number }[]>(
       `SELECT ${key} AS key, count(*)::int AS count FROM work_packages wp ${countSql.whereSql} GROUP BY 1`,
       countSql.params.values,
     );
-    const cards = await this.cards(groupBy, counts.map((c) => c.key), filtered(true), cardLimit);
+    const cards = await this.cards(groupBy, counts.map((c) => c.key), filtered(), cardLimit);
 
     const cardsOf = new Map<string, BoardCard[]>();
     for (const { key: k, ...card } of cards) cardsOf.set(k, [...(cardsOf.get(k) ?? []), card]);
@@ -68,7 +78,34 @@ export class BoardService {
     const columns = (await this.columnKeys(groupBy, query.planId, [...countOf.keys()])).map(
       ({ key: k, title }): BoardColumn => ({ key: k, title, count: countOf.get(k) ?? 0, cards: cardsOf.get(k) ?? [] }),
     );
-    return { asOf, groupBy, cardLimit, columns };
+    const lanes = query.lanes ? await this.lanes(query.lanes, query.planId, filtered(), cardLimit) : null;
+    return { asOf, groupBy, cardLimit, columns, lanes };
+  }
+
+  /** A status board split by department or item in one statement: per lane and status, the true count and the first cards. */
+  private async lanes(lanes: BoardLanes, planId: string | undefined, sql: FilteredSql, limit: number): Promise<BoardLane[]> {
+    const lane = KEY_SQL[lanes];
+    const rows = await this.dataSource.query<(BoardCard & { lane: string; total: number })[]>(
+      `SELECT lane, total, ${CARD_FIELDS} FROM (
+         SELECT ${lane} AS lane, ${cardColumnsSql(sql.asOf())},
+                count(*) OVER (PARTITION BY ${lane}, wp.status)::int AS total,
+                row_number() OVER (PARTITION BY ${lane}, wp.status ORDER BY wp.due_date NULLS LAST, wp.id) AS rn
+         FROM work_packages wp ${sql.whereSql}
+       ) s WHERE rn <= ${sql.params.p(limit)} ORDER BY lane, rn`,
+      sql.params.values,
+    );
+    const cells = new Map<string, { count: number; cards: BoardCard[] }>();
+    for (const { lane: key, total, ...card } of rows) {
+      const cell = cells.get(`${key}|${card.status}`) ?? { count: total, cards: [] };
+      cell.cards.push(card);
+      cells.set(`${key}|${card.status}`, cell);
+    }
+    const present = [...new Set(rows.map((r) => r.lane))];
+    return (await this.columnKeys(lanes, planId, present)).map(({ key, title }) => ({
+      key,
+      title,
+      columns: WORK_PACKAGE_STATUSES.map((status) => ({ key: status, title: WORK_PACKAGE_STATUS_LABELS[status].vi, ...(cells.get(`${key}|${status}`) ?? { count: 0, cards: [] }) })),
+    }));
   }
 
   /**
@@ -76,12 +113,11 @@ export class BoardService {
    * so a plan of any size costs columns × limit rows; by item, one pass over the plan's packages.
    */
   private cards(groupBy: BoardGrouping, keys: string[], sql: FilteredSql, limit: number): Promise<(BoardCard & { key: string })[]> {
-    const columns = `wp.id, wp.title, wp.status, ${categorySql('wp', sql.asOfParam)} AS category, to_char(wp.due_date, 'YYYY-MM-DD') AS "dueDate",
-                     wp.lead_department_id AS "leadDepartmentId", wp.progress, wp.version`;
+    const columns = cardColumnsSql(sql.asOf());
     const limitParam = sql.params.p(limit);
     if (groupBy === 'item') {
       return this.dataSource.query(
-        `SELECT key, id, title, status, category, "dueDate", "leadDepartmentId", progress, version FROM (
+        `SELECT key, ${CARD_FIELDS} FROM (
            SELECT ${KEY_SQL.item} AS key, ${columns}, row_number() OVER (PARTITION BY ${KEY_SQL.item} ORDER BY wp.due_date NULLS LAST, wp.id) AS rn
            FROM work_packages wp ${sql.whereSql}
          ) s WHERE rn <= ${limitParam} ORDER BY key, rn`,
@@ -112,6 +148,6 @@ export class BoardService {
     );
     const known = new Set(items.map((i) => i.key));
     const rest = present.filter((k) => !known.has(k)).sort();
-    return [...items, ...rest.map((k) => ({ key: k, title: k === NO_ITEM_KEY ? 'Không gắn mục' : k }))];
+    return [...items, ...rest.map((k) => ({ key: k, title: k === BOARD_NO_ITEM_KEY ? 'Không gắn mục' : k }))];
   }
 }

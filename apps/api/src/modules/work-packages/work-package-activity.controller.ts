@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { Actor, DeadlineExtensionRequest, EVIDENCE_MAX_FILE_BYTES, EVIDENCE_MAX_FILES, ItemList } from '@mandate/domain';
+import { Actor, DeadlineExtensionRequest, EVIDENCE_MAX_FILE_BYTES, EVIDENCE_MAX_FILES, ItemList, ProgressReport, WorkPackageComment } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
 import { DeadlineExtensionsService } from './deadline-extensions.service';
-import { CommentResponse, ProgressReportResponse } from './dtos/activity-response.dto';
 import { CreateCommentDto } from './dtos/create-comment.dto';
 import { CreateProgressReportDto } from './dtos/create-progress-report.dto';
 import { DecideExtensionDto } from './dtos/decide-extension.dto';
@@ -27,19 +26,19 @@ export class WorkPackageActivityController {
 
   @Get('comments')
   @Authenticated('workPackages.read')
-  listComments(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ItemList<CommentResponse>> {
+  listComments(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ItemList<WorkPackageComment>> {
     return this.activity.listComments(actor, id);
   }
 
   @Post('comments')
   @Authenticated('workPackages.comment')
-  addComment(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: CreateCommentDto): Promise<CommentResponse> {
+  addComment(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: CreateCommentDto): Promise<WorkPackageComment> {
     return this.activity.addComment(actor, id, body);
   }
 
   @Get('progress-reports')
   @Authenticated('workPackages.read')
-  listReports(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ItemList<ProgressReportResponse>> {
+  listReports(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ItemList<ProgressReport>> {
     return this.activity.listReports(actor, id);
   }
 
@@ -47,7 +46,7 @@ export class WorkPackageActivityController {
   @Authenticated('workPackages.report')
   @ApiConsumes('application/json', 'multipart/form-data')
   @UseInterceptors(EvidenceUploadErrorsInterceptor, evidenceUpload())
-  fileReport(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: CreateProgressReportDto, @UploadedFiles() files?: UploadedEvidenceFile[]): Promise<ProgressReportResponse> {
+  fileReport(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: CreateProgressReportDto, @UploadedFiles() files?: UploadedEvidenceFile[]): Promise<ProgressReport> {
     return this.activity.fileReport(actor, id, body, files);
   }
 

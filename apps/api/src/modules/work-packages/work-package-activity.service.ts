@@ -10,11 +10,13 @@ import {
   editableFieldsFor,
   EVIDENCE_KIND_RULES,
   ItemList,
+  ProgressReport,
+  WorkPackageComment,
 } from '@mandate/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AttachmentEntity } from './attachment.entity';
-import { CommentResponse, mapAttachment, mapComment, mapProgressReport, ProgressReportResponse } from './dtos/activity-response.dto';
+import { mapAttachment, mapComment, mapProgressReport } from './dtos/activity-response.dto';
 import { CreateCommentDto } from './dtos/create-comment.dto';
 import { CreateProgressReportDto } from './dtos/create-progress-report.dto';
 import { EvidenceStorage, UploadedEvidenceFile } from './evidence-storage';
@@ -31,6 +33,13 @@ const contentDisposition = (fileName: string): string => {
 
 const MAX_LISTED = 500;
 
+/** Display names of the given users, so a comment or report names its author for every reader. */
+const authorNames = async (manager: EntityManager, userIds: string[]): Promise<Map<string, string>> => {
+  if (userIds.length === 0) return new Map();
+  const rows = await manager.query<{ id: string; name: string }[]>(`SELECT id::text AS id, display_name AS name FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(userIds)]]);
+  return new Map(rows.map((r) => [r.id, r.name]));
+};
+
 @Injectable()
 export class WorkPackageActivityService {
   constructor(
@@ -40,29 +49,31 @@ export class WorkPackageActivityService {
     private readonly writer: WorkPackageWriter,
   ) {}
 
-  async listComments(actor: Actor, id: string): Promise<ItemList<CommentResponse>> {
+  async listComments(actor: Actor, id: string): Promise<ItemList<WorkPackageComment>> {
     await findPackageForRecords(this.dataSource.manager, actor, id);
     const rows = await this.dataSource.manager.find(WorkPackageCommentEntity, { where: { workPackageId: id }, order: { createdAt: 'ASC', id: 'ASC' }, take: MAX_LISTED });
-    return { items: rows.map(mapComment) };
+    const names = await authorNames(this.dataSource.manager, rows.map((r) => r.authorId));
+    return { items: rows.map((r) => mapComment(r, names.get(r.authorId) ?? '')) };
   }
 
-  async addComment(actor: Actor, id: string, input: CreateCommentDto): Promise<CommentResponse> {
+  async addComment(actor: Actor, id: string, input: CreateCommentDto): Promise<WorkPackageComment> {
     return this.dataSource.transaction(async (manager) => {
       const pkg = await findPackageOrFail(manager, id);
       assertCanCommentOnWorkPackage(actor, pkg);
       const saved = await manager.save(manager.create(WorkPackageCommentEntity, { workPackageId: id, authorId: actor.id, body: input.body }));
-      const after = mapComment(saved);
+      const after = mapComment(saved, (await authorNames(manager, [actor.id])).get(actor.id) ?? '');
       await this.audit.record(manager, { actor, entityType: 'work_package_comment', entityId: saved.id, action: 'create', after });
       return after;
     });
   }
 
-  async listReports(actor: Actor, id: string): Promise<ItemList<ProgressReportResponse>> {
+  async listReports(actor: Actor, id: string): Promise<ItemList<ProgressReport>> {
     await findPackageForRecords(this.dataSource.manager, actor, id);
     const manager = this.dataSource.manager;
     const reports = await manager.find(ProgressReportEntity, { where: { workPackageId: id }, order: { submittedAt: 'DESC' }, take: MAX_LISTED });
     const attachments = reports.length > 0 ? await manager.find(AttachmentEntity, { where: { progressReportId: In(reports.map((r) => r.id)) }, order: { createdAt: 'ASC' } }) : [];
-    return { items: reports.map((r) => mapProgressReport(r, attachments)) };
+    const names = await authorNames(manager, reports.map((r) => r.authorId));
+    return { items: reports.map((r) => mapProgressReport(r, attachments, names.get(r.authorId) ?? '')) };
   }
 
   /**
@@ -70,7 +81,7 @@ export class WorkPackageActivityService {
    * anything is written; they are moved into storage inside the transaction (so a committed row always has its file) and
    * removed again if it fails; what a crash leaves behind is removed by EvidenceSweeperService.
    */
-  async fileReport(actor: Actor, id: string, input: CreateProgressReportDto, files: UploadedEvidenceFile[] = []): Promise<ProgressReportResponse> {
+  async fileReport(actor: Actor, id: string, input: CreateProgressReportDto, files: UploadedEvidenceFile[] = []): Promise<ProgressReport> {
     const kept: string[] = [];
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -107,7 +118,7 @@ export class WorkPackageActivityService {
             audit: (updated) => ({ action: 'update', before: { progress: pkg.progress, version: pkg.version }, after: { progress: updated.progress, version: updated.version, progressReportId: report.id } }),
           });
         }
-        const after = mapProgressReport(report, attachments);
+        const after = mapProgressReport(report, attachments, (await authorNames(manager, [actor.id])).get(actor.id) ?? '');
         await this.audit.record(manager, { actor, entityType: 'progress_report', entityId: report.id, action: 'create', after: { ...after, attachments: attachments.map(mapAttachment).map(({ id: attachmentId, fileName, sha256, sizeBytes }) => ({ id: attachmentId, fileName, sha256, sizeBytes })) } });
         return after;
       });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertTransition, DomainError, toWorkPackageDetail, WorkPackageDetail, WorkPackageStatus } from '@mandate/domain';
+import { Actor, assertTransition, DomainError, toWorkPackageDetail, WorkPackageDetail } from '@mandate/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AttachmentEntity } from './attachment.entity';
 import { TransitionWorkPackageDto } from './dtos/transition-work-package.dto';
@@ -20,7 +20,7 @@ export class WorkPackageTransitionsService {
     return this.dataSource.transaction(async (manager) => {
       const row = await lockPackage(manager, id, input.version);
       const reportSubmittedAt = row.status === 'submitted' && input.to === 'done' ? await this.latestCompletionAt(manager, id) : null;
-      const effect = assertTransition(actor, row, input.to as WorkPackageStatus, { reason: input.reason, report: input.report as { summary: string } | undefined, reportSubmittedAt });
+      const effect = assertTransition(actor, row, input.to, { reason: input.reason, report: input.report as { summary: string } | undefined, reportSubmittedAt });
       const before = { status: row.status, progress: row.progress, completedOn: row.completedOn, version: row.version };
 
       let reportId: string | null = null;

@@ -11,6 +11,12 @@ export class SqlParams {
     this.values.push(value);
     return `$${this.values.length}`;
   };
+
+  /** A parameter added only when first used: Postgres refuses a parameter that a statement never references. */
+  lazy = (value: unknown): (() => string) => {
+    let placeholder: string | null = null;
+    return () => (placeholder ??= this.p(value));
+  };
 }
 
 /**
@@ -32,7 +38,9 @@ END)`;
  * `category = X` written as conditions on status and dates, so an index can serve the filter; the same drift test
  * checks it against `categorize` for every category.
  */
-export const categoryFilterSql = (alias: string, asOf: string, category: DeadlineCategory): string => {
+export const categoryFilterSql = (alias: string, asOfSql: string | (() => string), category: DeadlineCategory): string => {
+  // Read only by the categories that depend on the date, so a lazy parameter is added only when used.
+  const asOf = () => (typeof asOfSql === 'string' ? asOfSql : asOfSql());
   const open = `${alias}.status NOT IN ('done', 'cancelled')`;
   switch (category) {
     case 'cancelled':
@@ -44,11 +52,11 @@ export const categoryFilterSql = (alias: string, asOf: string, category: Deadlin
     case 'no_deadline':
       return `(${open} AND ${alias}.due_date IS NULL)`;
     case 'open_overdue':
-      return `(${open} AND ${alias}.due_date < ${asOf}::date)`;
+      return `(${open} AND ${alias}.due_date < ${asOf()}::date)`;
     case 'not_started':
-      return `(${alias}.status = 'not_started' AND ${alias}.due_date >= ${asOf}::date)`;
+      return `(${alias}.status = 'not_started' AND ${alias}.due_date >= ${asOf()}::date)`;
     case 'open_on_time':
-      return `(${alias}.status IN ('in_progress', 'blocked', 'submitted') AND ${alias}.due_date >= ${asOf}::date)`;
+      return `(${alias}.status IN ('in_progress', 'blocked', 'submitted') AND ${alias}.due_date >= ${asOf()}::date)`;
   }
 };
 

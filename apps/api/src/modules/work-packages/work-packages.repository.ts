@@ -27,7 +27,7 @@ export class WorkPackagesRepository {
   async findPage(filter: WorkPackageFilter, asOf: CalendarDate, after: string | null, limit: number): Promise<WorkPackage[]> {
     const params = new SqlParams();
     const asOfParam = params.p(asOf);
-    const where = this.whereSql('wp', filter, asOfParam, params);
+    const where = this.whereSql('wp', filter, () => asOfParam, params);
     if (after) where.push(`wp.id > ${params.p(after)}`);
     const rows = await this.dataSource.query<WorkPackageRow[]>(
       `SELECT ${packageColumnsSql('wp', asOfParam)} FROM work_packages wp
@@ -43,13 +43,13 @@ export class WorkPackagesRepository {
     return rows.length > 0 ? toWorkPackage(rows[0]) : null;
   }
 
-  /** The filters the list, the board and the summary share; `asOfParam` is the `$n` of the as-of date. */
-  whereSql(alias: string, filter: WorkPackageFilter, asOfParam: string, params: SqlParams): string[] {
+  /** The filters the list, the board and the summary share; `asOf` gives the `$n` of the as-of date when a filter needs it. */
+  whereSql(alias: string, filter: WorkPackageFilter, asOf: () => string, params: SqlParams): string[] {
     const where: string[] = [];
     if (filter.planId) where.push(`${alias}.plan_id = ${params.p(filter.planId)}`);
     if (filter.departmentId) where.push(`${alias}.lead_department_id = ${params.p(filter.departmentId)}`);
     if (filter.status) where.push(`${alias}.status = ${params.p(filter.status)}`);
-    if (filter.category) where.push(categoryFilterSql(alias, asOfParam, filter.category));
+    if (filter.category) where.push(categoryFilterSql(alias, asOf, filter.category));
     if (filter.q && filter.q.trim().length > 0) where.push(searchSql(alias, filter.q, params));
     if (filter.dueFrom) where.push(`${alias}.due_date >= ${params.p(filter.dueFrom)}`);
     if (filter.dueTo) where.push(`${alias}.due_date <= ${params.p(filter.dueTo)}`);

@@ -1,5 +1,5 @@
 import { type Actor, allowedTransitions, findTransition, WORK_PACKAGE_STATUSES, type WorkPackageStatus } from '@mandate/domain';
-import type { Board, BoardCard } from './api/board.api';
+import type { BoardCard, BoardColumn, BoardResponse } from '@mandate/domain';
 
 /** The MIME type a dragged card carries, so drops of files or text are ignored. */
 export const CARD_DRAG_TYPE = 'application/x-mandate-card';
@@ -17,7 +17,7 @@ export const moveRequirement = (from: WorkPackageStatus, to: WorkPackageStatus):
 
 export const isStatusKey = (key: string): key is WorkPackageStatus => (WORK_PACKAGE_STATUSES as readonly string[]).includes(key);
 
-export const findCard = (board: Board | undefined, cardId: string): BoardCard | undefined => {
+export const findCard = (board: BoardResponse | undefined, cardId: string): BoardCard | undefined => {
   for (const column of board?.columns ?? []) {
     const card = column.cards.find((c) => c.id === cardId);
     if (card) return card;
@@ -25,31 +25,40 @@ export const findCard = (board: Board | undefined, cardId: string): BoardCard | 
   return undefined;
 };
 
+/** One set of columns after the move: by status the card leaves its column for the top of the target one and the counts follow. */
+const moveInColumns = (columns: BoardColumn[], cardId: string, moved: BoardCard): BoardColumn[] => {
+  const byStatus = columns.every((column) => isStatusKey(column.key)) && columns.some((column) => column.key === moved.status);
+  if (!byStatus) return columns.map((column) => ({ ...column, cards: column.cards.map((c) => (c.id === cardId ? moved : c)) }));
+  if (!columns.some((column) => column.cards.some((c) => c.id === cardId))) return columns;
+  return columns.map((column) => {
+    const had = column.cards.some((c) => c.id === cardId);
+    if (had) return { ...column, count: Math.max(0, column.count - 1), cards: column.cards.filter((c) => c.id !== cardId) };
+    if (column.key === moved.status) return { ...column, count: column.count + 1, cards: [moved, ...column.cards] };
+    return column;
+  });
+};
+
 /**
- * The board after moving a card to a status. On a board grouped by status the card leaves its column
- * for the top of the target one and the counts follow; on other groupings only its status changes.
+ * The board after moving a card to a status, in its columns and in its swimlane. On a board grouped by status the
+ * card leaves its column for the top of the target one and the counts follow; on other groupings only its status changes.
  */
-export const applyMove = (board: Board, cardId: string, to: WorkPackageStatus): Board => {
+export const applyMove = (board: BoardResponse, cardId: string, to: WorkPackageStatus): BoardResponse => {
   const card = findCard(board, cardId);
   if (!card || card.status === to) return board;
   const moved: BoardCard = { ...card, status: to };
-  const byStatus = board.columns.every((column) => isStatusKey(column.key)) && board.columns.some((column) => column.key === to);
-  if (!byStatus) {
-    return { ...board, columns: board.columns.map((column) => ({ ...column, cards: column.cards.map((c) => (c.id === cardId ? moved : c)) })) };
-  }
   return {
     ...board,
-    columns: board.columns.map((column) => {
-      const had = column.cards.some((c) => c.id === cardId);
-      if (had) return { ...column, count: Math.max(0, column.count - 1), cards: column.cards.filter((c) => c.id !== cardId) };
-      if (column.key === to) return { ...column, count: column.count + 1, cards: [moved, ...column.cards] };
-      return column;
-    }),
+    columns: moveInColumns(board.columns, cardId, moved),
+    lanes: board.lanes?.map((lane) => ({ ...lane, columns: moveInColumns(lane.columns, cardId, moved) })) ?? null,
   };
 };
 
+const replaceIn = (columns: BoardColumn[], card: BoardCard): BoardColumn[] =>
+  columns.map((column) => ({ ...column, cards: column.cards.map((c) => (c.id === card.id ? { ...c, ...card } : c)) }));
+
 /** Replaces a card with the server's version (new version, category, progress) wherever it is. */
-export const replaceCard = (board: Board, card: BoardCard): Board => ({
+export const replaceCard = (board: BoardResponse, card: BoardCard): BoardResponse => ({
   ...board,
-  columns: board.columns.map((column) => ({ ...column, cards: column.cards.map((c) => (c.id === card.id ? { ...c, ...card } : c)) })),
+  columns: replaceIn(board.columns, card),
+  lanes: board.lanes?.map((lane) => ({ ...lane, columns: replaceIn(lane.columns, card) })) ?? null,
 });

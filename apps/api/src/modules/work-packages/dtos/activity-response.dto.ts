@@ -1,40 +1,19 @@
-import { DeadlineExtensionRequest } from '@mandate/domain';
+import { Attachment, DeadlineExtensionRequest, ProgressReport, WorkPackageComment } from '@mandate/domain';
 import { AttachmentEntity } from '../attachment.entity';
 import { DeadlineExtensionEntity } from '../deadline-extension.entity';
 import { ProgressReportEntity } from '../progress-report.entity';
 import { WorkPackageCommentEntity } from '../work-package-comment.entity';
 
-export interface CommentResponse {
-  id: string;
-  workPackageId: string;
-  authorId: string;
-  body: string;
-  createdAt: string;
-}
-
-export const mapComment = (c: WorkPackageCommentEntity): CommentResponse => ({
+export const mapComment = (c: WorkPackageCommentEntity, authorName: string): WorkPackageComment => ({
   id: c.id,
   workPackageId: c.workPackageId,
   authorId: c.authorId,
+  authorName,
   body: c.body,
   createdAt: c.createdAt.toISOString(),
 });
 
-export interface AttachmentResponse {
-  id: string;
-  workPackageId: string;
-  progressReportId: string | null;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string;
-  createdAt: string;
-  /** Where to download it (same origin, bearer token). */
-  url: string;
-}
-
-export const mapAttachment = (a: AttachmentEntity): AttachmentResponse => ({
+export const mapAttachment = (a: AttachmentEntity): Attachment => ({
   id: a.id,
   workPackageId: a.workPackageId,
   progressReportId: a.progressReportId,
@@ -47,21 +26,11 @@ export const mapAttachment = (a: AttachmentEntity): AttachmentResponse => ({
   url: `/api/attachments/${a.id}`,
 });
 
-export interface ProgressReportResponse {
-  id: string;
-  workPackageId: string;
-  authorId: string;
-  progress: number;
-  summary: string;
-  isCompletion: boolean;
-  submittedAt: string;
-  attachments: AttachmentResponse[];
-}
-
-export const mapProgressReport = (r: ProgressReportEntity, attachments: AttachmentEntity[]): ProgressReportResponse => ({
+export const mapProgressReport = (r: ProgressReportEntity, attachments: AttachmentEntity[], authorName: string): ProgressReport => ({
   id: r.id,
   workPackageId: r.workPackageId,
   authorId: r.authorId,
+  authorName,
   progress: r.progress,
   summary: r.summary,
   isCompletion: r.isCompletion,

@@ -1,8 +1,9 @@
+import type { CompletionReportInput, TransitionInput, WorkPackageStatus } from '@mandate/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 
-export class CompletionReportDto {
+export class CompletionReportDto implements Partial<CompletionReportInput> {
   /** Required for a submit; the domain checks it, so the message names `report.summary`. */
   @IsOptional() @IsString() @MaxLength(20000)
   summary?: string;
@@ -12,10 +13,10 @@ export class CompletionReportDto {
   attachmentIds?: string[];
 }
 
-export class TransitionWorkPackageDto {
-  /** The status to move to; an unknown one is refused by the workflow with the field `to`. */
+export class TransitionWorkPackageDto implements TransitionInput {
+  /** The status to move to; an unknown one is refused by the workflow with the field `to`, so only its format is checked here. */
   @IsString() @MaxLength(50)
-  to: string;
+  to: WorkPackageStatus;
 
   @IsOptional() @IsString() @MaxLength(5000)
   reason?: string;

@@ -1,9 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Role } from '@mandate/domain';
+import type { BoardCard, BoardResponse, Role } from '@mandate/domain';
 import { fetchCall } from '../../../test/fetch-call';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
-import type { Board, BoardCard } from '../api/board.api';
 import { BoardPage } from '../components/BoardPage';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -15,12 +14,17 @@ const card = (over: Partial<BoardCard> = {}): BoardCard => ({
   category: 'not_started',
   dueDate: '2099-12-31',
   leadDepartmentId: 'dept-1',
+  itemRef: '3.1.d',
   progress: 0,
   version: 3,
   ...over,
 });
 
-const board = (): Board => ({
+const board = (): BoardResponse => ({
+  asOf: '2026-06-01',
+  groupBy: 'status',
+  cardLimit: 50,
+  lanes: null,
   columns: [
     { key: 'not_started', title: 'Chưa bắt đầu', count: 1, cards: [card()] },
     { key: 'in_progress', title: 'Đang thực hiện', count: 0, cards: [] },
@@ -36,7 +40,7 @@ const column = (name: string) => screen.getByRole('region', { name });
 describe(BoardPage.name, () => {
   const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
 
-  let current: Board = board();
+  let current: BoardResponse = board();
   const serve = (transition: () => Response = () => json(200, {})) =>
     fetchMock.mockImplementation(async (url, init) => {
       if (url.startsWith('/api/plans')) return json(200, { items: [{ id: 'p-new', number: '318/NQ-HĐND', title: 'Kế hoạch 2026', planYear: 2026, archived: false }] });
@@ -87,7 +91,7 @@ describe(BoardPage.name, () => {
   it('moves a card on drop and sends the version', async () => {
     serve(() => {
       const moved = card({ status: 'in_progress', category: 'open_on_time', version: 4 });
-      current = { columns: board().columns.map((c) => ({ ...c, cards: c.key === 'in_progress' ? [moved] : [], count: c.key === 'in_progress' ? 1 : 0 })) };
+      current = { ...board(), columns: board().columns.map((c) => ({ ...c, cards: c.key === 'in_progress' ? [moved] : [], count: c.key === 'in_progress' ? 1 : 0 })) };
       return json(200, { ...moved, allowedTransitions: [] });
     });
     renderBoard('department');
@@ -132,7 +136,7 @@ describe(BoardPage.name, () => {
       if (url.startsWith('/api/departments')) return json(200, { items: [] });
       if (url.startsWith('/api/board')) {
         const b = board();
-        return json(200, { columns: b.columns.map((c) => ({ ...c, cards: c.key === 'in_progress' ? [card({ status: 'in_progress', category: 'open_on_time' })] : [] })) });
+        return json(200, { ...b, columns: b.columns.map((c) => ({ ...c, cards: c.key === 'in_progress' ? [card({ status: 'in_progress', category: 'open_on_time' })] : [] })) });
       }
       if (init.method === 'POST') return json(200, { ...card({ status: 'submitted' }), allowedTransitions: [] });
       return json(404, {});
@@ -150,5 +154,39 @@ describe(BoardPage.name, () => {
     await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url.includes('/transitions'))).toBe(true));
     const post = fetchCall(fetchMock, ([url]) => url.includes('/transitions'));
     expect(JSON.parse(post[1].body as string)).toEqual({ version: 3, to: 'submitted', report: { summary: 'Đã giải ngân 100%' } });
+  });
+
+  it('shows every card the API found for a search, also when only its description or source text matches', async () => {
+    // The API folds diacritics and searches title, description and source text; the page must not filter its answer again.
+    current = { ...board(), columns: board().columns.map((c) => (c.key === 'not_started' ? { ...c, count: 1, cards: [card({ title: 'Đẩy nhanh tiến độ dự án' })] } : c)) };
+    serve();
+    renderBoard('ubnd', null);
+    const shown = await screen.findAllByTestId('board-card');
+    expect(shown).toHaveLength(1);
+    fireEvent.change(screen.getByLabelText('Tìm kiếm'), { target: { value: 'quang ninh' } });
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url.startsWith('/api/board') && url.includes('q=quang+ninh'))).toBe(true));
+    expect(await screen.findByText('Đẩy nhanh tiến độ dự án')).toBeInTheDocument();
+    expect(screen.getAllByTestId('board-card')).toHaveLength(1);
+  });
+
+  it('sends the category to the API and shows its counts, which cover cards beyond the first page', async () => {
+    current = { ...board(), columns: board().columns.map((c) => (c.key === 'not_started' ? { ...c, count: 120, cards: [card({ category: 'open_overdue', dueDate: '2020-01-01' })] } : { ...c, count: 0, cards: [] })) };
+    serve();
+    renderRoutes([{ path: '/board', element: <BoardPage /> }], { path: '/board?category=open_overdue', session: fakeSession(sessionUser('ubnd', { departmentId: null })) });
+    await screen.findByTestId('board-card');
+    expect(fetchCall(fetchMock, ([url]) => url.startsWith('/api/board'))[0]).toContain('category=open_overdue');
+    expect(within(column('Chưa bắt đầu')).getByLabelText('120 nhiệm vụ')).toBeInTheDocument();
+  });
+
+  it('draws swimlanes by item from one board request', async () => {
+    const lane = (key: string, title: string, cards: BoardCard[]) => ({ key, title, columns: board().columns.map((c) => ({ ...c, count: c.key === 'not_started' ? cards.length : 0, cards: c.key === 'not_started' ? cards : [] })) });
+    current = { ...board(), lanes: [lane('3.1.d', '3.1.d. Đầu tư công', [card()]), lane('none', 'Không gắn mục', [card({ id: 'c2', title: 'Việc khác', itemRef: null })])] };
+    serve();
+    renderRoutes([{ path: '/board', element: <BoardPage /> }], { path: '/board?lanes=item', session: fakeSession(sessionUser('ubnd', { departmentId: null })) });
+    expect(await screen.findByRole('region', { name: '3.1.d. Đầu tư công' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Không thuộc mục nào' })).toBeInTheDocument();
+    const boardCalls = fetchMock.mock.calls.filter(([url]) => url.startsWith('/api/board'));
+    expect(boardCalls).toHaveLength(1);
+    expect(boardCalls[0][0]).toContain('lanes=item');
   });
 });

@@ -1,5 +1,4 @@
-import type { Actor } from '@mandate/domain';
-import type { Board, BoardCard } from '../api/board.api';
+import type { Actor, BoardCard, BoardColumn, BoardResponse } from '@mandate/domain';
 import { acceptingColumns, applyMove, canDropOn, findCard, moveRequirement, replaceCard } from '../board-moves';
 
 const lead: Actor = { id: 'u1', role: 'department', departmentId: 'stc' };
@@ -15,12 +14,19 @@ const card = (over: Partial<BoardCard> = {}): BoardCard => ({
   category: 'not_started',
   dueDate: '2026-12-31',
   leadDepartmentId: 'stc',
+  itemRef: '3.1.d',
   progress: 0,
   version: 1,
   ...over,
 });
 
-const board = (): Board => ({
+const response = (columns: BoardColumn[], lanes: BoardResponse['lanes'] = null): BoardResponse => ({ asOf: '2026-06-01', groupBy: 'status', cardLimit: 50, columns, lanes });
+
+const board = (): BoardResponse => ({
+  asOf: '2026-06-01',
+  groupBy: 'status',
+  cardLimit: 50,
+  lanes: null,
   columns: [
     { key: 'not_started', title: 'Chưa bắt đầu', count: 2, cards: [card(), card({ id: 'c2' })] },
     { key: 'in_progress', title: 'Đang thực hiện', count: 1, cards: [card({ id: 'c3', status: 'in_progress' })] },
@@ -81,10 +87,27 @@ describe('applyMove', () => {
   });
 
   it('only changes the status on a board grouped by department', () => {
-    const byDept: Board = { columns: [{ key: 'stc', title: 'Sở Tài chính', count: 1, cards: [card()] }] };
+    const byDept = response([{ key: 'stc', title: 'Sở Tài chính', count: 1, cards: [card()] }]);
     const next = applyMove(byDept, 'c1', 'in_progress');
     expect(next.columns[0]?.cards[0]?.status).toBe('in_progress');
     expect(next.columns[0]?.count).toBe(1);
+  });
+
+  it('moves the card inside its swimlane too, leaving other lanes alone', () => {
+    const lane = (key: string, cards: BoardCard[]) => ({
+      key,
+      title: key,
+      columns: [
+        { key: 'not_started', title: 'Chưa bắt đầu', count: cards.length, cards },
+        { key: 'in_progress', title: 'Đang thực hiện', count: 0, cards: [] },
+      ],
+    });
+    const split = response(board().columns, [lane('3.1.d', [card()]), lane('3.2.a', [card({ id: 'c2', itemRef: '3.2.a' })])]);
+    const next = applyMove(split, 'c1', 'in_progress');
+    expect(next.lanes?.map((l) => l.columns.map((c) => [c.key, c.count, c.cards.map((x) => x.id)]))).toEqual([
+      [['not_started', 0, []], ['in_progress', 1, ['c1']]],
+      [['not_started', 1, ['c2']], ['in_progress', 0, []]],
+    ]);
   });
 
   it('takes the server copy of a card after a move', () => {

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { boardApi, type BoardQuery } from './board.api';
+import type { BoardQuery } from '@mandate/domain';
+import { boardApi } from './board.api';
 
 export const boardKeys = {
   all: ['board'] as const,

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { CategoryBadge } from '../../work-packages/components/CategoryBadge';
 import { useDomainLabels } from '../../work-packages/labels';
-import type { BoardCard } from '../api/board.api';
+import type { BoardCard } from '@mandate/domain';
 import { CARD_DRAG_TYPE } from '../board-moves';
 
 interface BoardCardViewProps {

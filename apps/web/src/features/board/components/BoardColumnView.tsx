@@ -1,8 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { WorkPackageStatus } from '@mandate/domain';
+import type { BoardCard, WorkPackageStatus } from '@mandate/domain';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardCard } from '../api/board.api';
 import { CARD_DRAG_TYPE } from '../board-moves';
 import { BoardCardView } from './BoardCardView';
 

@@ -1,5 +1,5 @@
 import { Group, ScrollArea, SegmentedControl, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { DEADLINE_CATEGORIES, type DeadlineCategory, isDeadlineCategory, todayIn, type WorkPackageStatus } from '@mandate/domain';
+import { BOARD_NO_ITEM_KEY, type BoardCard, type BoardColumn, DEADLINE_CATEGORIES, type DeadlineCategory, isDeadlineCategory, todayIn, type WorkPackageStatus } from '@mandate/domain';
 import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -12,9 +12,7 @@ import { planQueries } from '../../plans/api/plans.queries';
 import { useTransitionWorkPackage } from '../../work-packages/api/use-transition-work-package';
 import { TransitionDialog, type TransitionDetails } from '../../work-packages/components/TransitionDialog';
 import { useDomainLabels } from '../../work-packages/labels';
-import type { BoardCard, BoardColumn } from '../api/board.api';
 import { boardQueries } from '../api/board.queries';
-import { filterCards } from '../board-filters';
 import { acceptingColumns, canDropOn, isStatusKey, moveRequirement } from '../board-moves';
 import { BoardColumnView, type DropState } from './BoardColumnView';
 
@@ -63,11 +61,12 @@ export function BoardPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
 
-  const filters = { departmentId, category, q: q || undefined };
-  // The API filters by department and text; the category is filtered here (the board endpoint takes none).
+  // The API owns every filter, the counts and the swimlanes: the page shows what it sends, patched only by optimistic moves.
   const [cardLimit, setCardLimit] = useState(BOARD_PAGE_SIZE);
-  const board = useQuery({ ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', departmentId, q: q || undefined, cardLimit }), enabled: planId !== null });
-  const itemBoard = useQuery({ ...boardQueries.board({ planId: planId ?? '', groupBy: 'item' }), enabled: planId !== null && lanes === 'item' });
+  const board = useQuery({
+    ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', lanes: lanes === 'none' ? undefined : lanes, departmentId, category, q: q || undefined, cardLimit }),
+    enabled: planId !== null,
+  });
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
   const departmentNames = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);
   const departmentName = (id: string) => departmentNames.get(id) ?? '';
@@ -99,40 +98,10 @@ export function BoardPage() {
 
   const dropState = (columnKey: string): DropState => (dragging ? (canDropOn(user, dragging, columnKey) ? 'accept' : 'disabled') : 'idle');
 
-  const filtered = filters.category !== undefined;
-  const columns: BoardColumn[] = (board.data?.columns ?? []).map((column) => {
-    const cards = filterCards(column.cards, filters);
-    return { ...column, title: isStatusKey(column.key) ? labels.status(column.key) : column.title, cards, count: filtered ? cards.length : column.count };
-  });
-
-  const laneList: Lane[] = useMemo(() => {
-    if (lanes === 'none') return [{ key: 'all', title: null, columns }];
-    const laneOf = new Map<string, { key: string; title: string }>();
-    if (lanes === 'item') {
-      for (const column of itemBoard.data?.columns ?? []) for (const card of column.cards) laneOf.set(card.id, { key: column.key, title: column.title });
-    }
-    const order: { key: string; title: string }[] = [];
-    const seen = new Set<string>();
-    for (const column of columns) {
-      for (const card of column.cards) {
-        const lane = lanes === 'department' ? { key: card.leadDepartmentId, title: departmentName(card.leadDepartmentId) } : (laneOf.get(card.id) ?? { key: '', title: t('board.noItem') });
-        if (!seen.has(lane.key)) {
-          seen.add(lane.key);
-          order.push(lane);
-        }
-      }
-    }
-    const keyOf = (card: BoardCard) => (lanes === 'department' ? card.leadDepartmentId : (laneOf.get(card.id)?.key ?? ''));
-    return order.map((lane) => ({
-      key: lane.key,
-      title: lane.title,
-      columns: columns.map((column) => {
-        const cards = column.cards.filter((card) => keyOf(card) === lane.key);
-        return { ...column, cards, count: cards.length };
-      }),
-    }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lanes, columns, itemBoard.data, departmentNames]);
+  const labelled = (columns: BoardColumn[]): BoardColumn[] => columns.map((column) => ({ ...column, title: isStatusKey(column.key) ? labels.status(column.key) : column.title }));
+  const laneList: Lane[] = board.data?.lanes
+    ? board.data.lanes.map((lane) => ({ key: lane.key, title: lanes === 'item' && lane.key === BOARD_NO_ITEM_KEY ? t('board.noItem') : lane.title, columns: labelled(lane.columns) }))
+    : [{ key: 'all', title: null, columns: labelled(board.data?.columns ?? []) }];
 
   return (
     <>

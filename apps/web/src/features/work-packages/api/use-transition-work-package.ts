@@ -1,4 +1,4 @@
-import type { WorkPackageDetail, WorkPackageStatus } from '@mandate/domain';
+import type { BoardCard, BoardResponse, TransitionInput, WorkPackageDetail } from '@mandate/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,6 @@ import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { auditKeys } from '../../audit/api/audit.queries';
-import type { Board } from '../../board/api/board.api';
 import { boardKeys } from '../../board/api/board.queries';
 import { applyMove, replaceCard } from '../../board/board-moves';
 import { deadlineKeys } from '../../deadlines/api/deadlines.queries';
@@ -14,13 +13,7 @@ import { useDomainLabels } from '../labels';
 import { workPackagesApi } from './work-packages.api';
 import { workPackageKeys } from './work-package.queries';
 
-export interface MoveVariables {
-  id: string;
-  version?: number;
-  to: WorkPackageStatus;
-  reason?: string;
-  report?: { summary: string; attachmentIds?: string[] };
-}
+export type MoveVariables = TransitionInput & { id: string };
 
 /** The sentence for a refused move: who may not (403), someone was quicker (409), the workflow says no (422). */
 export const transitionErrorMessage = (t: TFunction, error: unknown): string => {
@@ -33,7 +26,7 @@ export const transitionErrorMessage = (t: TFunction, error: unknown): string => 
   return errorMessage(t, error);
 };
 
-type Snapshot = { boards: [readonly unknown[], Board | undefined][]; detail: WorkPackageDetail | undefined };
+type Snapshot = { boards: [readonly unknown[], BoardResponse | undefined][]; detail: WorkPackageDetail | undefined };
 
 /** Moves a package optimistically on every cached board and its page; a refusal puts everything back. */
 export const useTransitionWorkPackage = () => {
@@ -44,9 +37,9 @@ export const useTransitionWorkPackage = () => {
     mutationFn: ({ id, ...input }) => workPackagesApi.transition(id, input),
     onMutate: async ({ id, to }) => {
       await Promise.all([queryClient.cancelQueries({ queryKey: boardKeys.all }), queryClient.cancelQueries({ queryKey: workPackageKeys.detail(id), exact: true })]);
-      const boards = queryClient.getQueriesData<Board>({ queryKey: boardKeys.all });
+      const boards = queryClient.getQueriesData<BoardResponse>({ queryKey: boardKeys.all });
       const detail = queryClient.getQueryData<WorkPackageDetail>(workPackageKeys.detail(id));
-      queryClient.setQueriesData<Board>({ queryKey: boardKeys.all }, (board) => (board ? applyMove(board, id, to) : board));
+      queryClient.setQueriesData<BoardResponse>({ queryKey: boardKeys.all }, (board) => (board ? applyMove(board, id, to) : board));
       if (detail) queryClient.setQueryData<WorkPackageDetail>(workPackageKeys.detail(id), { ...detail, status: to, allowedTransitions: [] });
       return { boards, detail };
     },
@@ -56,8 +49,8 @@ export const useTransitionWorkPackage = () => {
       notifyError(transitionErrorMessage(t, error));
     },
     onSuccess: (pkg) => {
-      const card = { id: pkg.id, title: pkg.title, status: pkg.status, category: pkg.category, dueDate: pkg.dueDate, leadDepartmentId: pkg.leadDepartmentId, progress: pkg.progress, version: pkg.version };
-      queryClient.setQueriesData<Board>({ queryKey: boardKeys.all }, (board) => (board ? replaceCard(board, card) : board));
+      const card: BoardCard = { id: pkg.id, title: pkg.title, status: pkg.status, category: pkg.category, dueDate: pkg.dueDate, leadDepartmentId: pkg.leadDepartmentId, itemRef: pkg.itemRef, progress: pkg.progress, version: pkg.version };
+      queryClient.setQueriesData<BoardResponse>({ queryKey: boardKeys.all }, (board) => (board ? replaceCard(board, card) : board));
       queryClient.setQueryData(workPackageKeys.detail(pkg.id), pkg);
       notifySuccess(t('workPackages.moved', { title: pkg.title, status: labels.status(pkg.status) }));
     },

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { itemsOf, type WorkPackageListFilters, workPackagesApi } from './work-packages.api';
+import { type WorkPackageListFilters, workPackagesApi } from './work-packages.api';
 
 export const workPackageKeys = {
   all: ['work-packages'] as const,
@@ -28,12 +28,12 @@ export const workPackageQueries = {
   comments: (id: string) =>
     queryOptions({
       queryKey: workPackageKeys.comments(id),
-      queryFn: async ({ signal }) => itemsOf(await workPackagesApi.comments(id, signal)),
+      queryFn: async ({ signal }) => (await workPackagesApi.comments(id, signal)).items,
     }),
   reports: (id: string) =>
     queryOptions({
       queryKey: workPackageKeys.reports(id),
-      queryFn: async ({ signal }) => itemsOf(await workPackagesApi.reports(id, signal)),
+      queryFn: async ({ signal }) => (await workPackagesApi.reports(id, signal)).items,
     }),
   history: (id: string) =>
     queryOptions({

@@ -1,9 +1,13 @@
 import type {
+  Attachment,
   AuditEvent,
   DeadlineCategory,
   ItemList,
   Page,
+  ProgressReport,
+  TransitionInput,
   WorkPackage,
+  WorkPackageComment,
   WorkPackageDetail,
   WorkPackageStatus,
 } from '@mandate/domain';
@@ -19,43 +23,6 @@ export interface WorkPackageListFilters {
   dueTo?: string;
   asOf?: string;
   limit?: number;
-}
-
-export interface TransitionInput {
-  to: WorkPackageStatus;
-  reason?: string;
-  report?: { summary: string; attachmentIds?: string[] };
-  version?: number;
-}
-
-export interface WorkPackageComment {
-  id: string;
-  workPackageId: string;
-  authorId: string;
-  authorName?: string | null;
-  body: string;
-  createdAt: string;
-}
-
-export interface Attachment {
-  id: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  createdAt: string;
-  url: string;
-}
-
-export interface ProgressReport {
-  id: string;
-  workPackageId: string;
-  authorId: string;
-  authorName?: string | null;
-  progress: number;
-  summary: string;
-  isCompletion: boolean;
-  submittedAt: string;
-  attachments: Attachment[];
 }
 
 export interface NewProgressReport {
@@ -96,9 +63,9 @@ export const workPackagesApi = {
   },
   get: (id: string, signal?: AbortSignal) => apiFetch<WorkPackageDetail>(wp(id), { signal }),
   transition: (id: string, input: TransitionInput) => apiFetch<WorkPackageDetail>(`${wp(id)}/transitions`, { method: 'POST', body: input }),
-  comments: (id: string, signal?: AbortSignal) => apiFetch<ItemList<WorkPackageComment> | Page<WorkPackageComment>>(`${wp(id)}/comments`, { signal }),
+  comments: (id: string, signal?: AbortSignal) => apiFetch<ItemList<WorkPackageComment>>(`${wp(id)}/comments`, { signal }),
   addComment: (id: string, body: string) => apiFetch<WorkPackageComment>(`${wp(id)}/comments`, { method: 'POST', body: { body } }),
-  reports: (id: string, signal?: AbortSignal) => apiFetch<ItemList<ProgressReport> | Page<ProgressReport>>(`${wp(id)}/progress-reports`, { signal }),
+  reports: (id: string, signal?: AbortSignal) => apiFetch<ItemList<ProgressReport>>(`${wp(id)}/progress-reports`, { signal }),
   addReport: (id: string, input: NewProgressReport) => {
     const form = new FormData();
     form.set('progress', String(input.progress));
@@ -109,6 +76,3 @@ export const workPackagesApi = {
   history: (id: string, cursor: string | null, signal?: AbortSignal) =>
     apiFetch<Page<AuditEvent>>(`${wp(id)}/history`, { query: { cursor, limit: 50 }, signal }),
 };
-
-/** Lists come as `{items}`; an older endpoint may answer a bare array. */
-export const itemsOf = <T,>(data: ItemList<T> | Page<T> | T[]): T[] => (Array.isArray(data) ? data : data.items);

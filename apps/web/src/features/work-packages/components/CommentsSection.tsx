@@ -36,7 +36,7 @@ export function CommentsSection({ id, canComment, currentUserId }: { id: string;
           {comments.data?.map((comment) => (
             <div key={comment.id}>
               <Text size="xs" c="dimmed">
-                {comment.authorId === currentUserId ? t('workPackages.comments.you') : (comment.authorName ?? t('workPackages.comments.someone'))} · {formatDateTime(comment.createdAt)}
+                {comment.authorId === currentUserId ? t('workPackages.comments.you') : (comment.authorName || t('workPackages.comments.someone'))} · {formatDateTime(comment.createdAt)}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {comment.body}

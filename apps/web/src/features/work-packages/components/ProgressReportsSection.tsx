@@ -8,7 +8,8 @@ import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { useAddProgressReport } from '../api/use-work-package-activity';
-import { type Attachment, downloadAttachment } from '../api/work-packages.api';
+import type { Attachment } from '@mandate/domain';
+import { downloadAttachment } from '../api/work-packages.api';
 import { workPackageQueries } from '../api/work-package.queries';
 
 const formatSize = (bytes: number): string => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);

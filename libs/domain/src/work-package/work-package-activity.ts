@@ -1,0 +1,112 @@
+import type { CalendarDate } from '../calendar';
+import type { DeadlineCategory, WorkPackageStatus } from './work-package';
+import type { CompletionReportInput } from './work-package.workflow';
+
+/** A comment on a package as the API returns it; `authorName` is the author's display name. */
+export interface WorkPackageComment {
+  id: string;
+  workPackageId: string;
+  authorId: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+}
+
+/** An evidence file; download it from `url` (same origin, bearer token). */
+export interface Attachment {
+  id: string;
+  workPackageId: string;
+  progressReportId: string | null;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  createdAt: string;
+  url: string;
+}
+
+export interface ProgressReport {
+  id: string;
+  workPackageId: string;
+  authorId: string;
+  authorName: string;
+  progress: number;
+  summary: string;
+  isCompletion: boolean;
+  submittedAt: string;
+  attachments: Attachment[];
+}
+
+/** The body of `POST /work-packages/:id/transitions`. */
+export interface TransitionInput {
+  to: WorkPackageStatus;
+  reason?: string;
+  /** Required to submit; the workflow names `report.summary` when it is missing. */
+  report?: Partial<CompletionReportInput>;
+  /** Optional lock: when sent, a stale version is a 409 as for an edit. */
+  version?: number;
+}
+
+/** How `GET /board` groups its columns. */
+export const BOARD_GROUPINGS = ['status', 'department', 'item'] as const;
+export type BoardGrouping = (typeof BOARD_GROUPINGS)[number];
+
+/** Swimlanes of a status board: each lane holds the status columns of its own packages. */
+export const BOARD_LANES = ['department', 'item'] as const;
+export type BoardLanes = (typeof BOARD_LANES)[number];
+
+/** The column or lane key of packages without a source item, on boards grouped or split by item. */
+export const BOARD_NO_ITEM_KEY = 'none';
+
+/** The query of `GET /board`. */
+export interface BoardQuery {
+  /** Required for `groupBy=item` or `lanes=item` (item refs are per plan). */
+  planId?: string;
+  groupBy?: BoardGrouping;
+  /** Only with `groupBy=status`. */
+  lanes?: BoardLanes;
+  /** The lead department. */
+  departmentId?: string;
+  category?: DeadlineCategory;
+  q?: string;
+  asOf?: CalendarDate;
+  /** Cards per column (the count stays the true one); a column shows more on demand. */
+  cardLimit?: number;
+}
+
+/** A compact card: what the board draws and what a drag needs (version for the transition). */
+export interface BoardCard {
+  id: string;
+  title: string;
+  status: WorkPackageStatus;
+  category: DeadlineCategory;
+  dueDate: CalendarDate | null;
+  leadDepartmentId: string;
+  itemRef: string | null;
+  progress: number;
+  version: number;
+}
+
+export interface BoardColumn {
+  key: string;
+  title: string;
+  /** Every package of the column that the filters keep, also when `cards` is cut at the per-column limit. */
+  count: number;
+  cards: BoardCard[];
+}
+
+export interface BoardLane {
+  key: string;
+  title: string;
+  columns: BoardColumn[];
+}
+
+export interface BoardResponse {
+  asOf: CalendarDate;
+  groupBy: BoardGrouping;
+  cardLimit: number;
+  /** With `lanes`, the columns summed over every lane; the lanes themselves in catalogue or document order. */
+  columns: BoardColumn[];
+  lanes: BoardLane[] | null;
+}
