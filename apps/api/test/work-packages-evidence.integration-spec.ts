@@ -126,7 +126,7 @@ describe('progress reports, evidence and deadline extensions', () => {
     let req = t.http().post(`/api/work-packages/${pkg.id}/progress-reports`).set('Authorization', bearer(stc)).field('progress', '20').field('summary', 'Có minh chứng');
     for (const f of files) req = req.attach('files', f.buffer, { filename: f.filename });
     const response = await req.expect(status);
-    expect(response.body.code).toBe(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'UNSUPPORTED_MEDIA_TYPE');
+    expect(response.body.code).toBe(status === 413 ? 'EVIDENCE_TOO_LARGE' : 'EVIDENCE_TYPE_NOT_ALLOWED');
     expect(response.body.details[0].field).toBe(field);
     const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM progress_reports WHERE work_package_id = $1`, [pkg.id]);
     expect(rows[0].n).toBe(0);
@@ -154,14 +154,14 @@ describe('progress reports, evidence and deadline extensions', () => {
       const first = await t.http().post(path).set('Authorization', bearer(stc)).send({ requestedDueDate: '2026-09-30', reason: 'Chờ bố trí vốn' }).expect(201);
       expect(first.body).toMatchObject({ status: 'pending', currentDueDate: '2026-06-30', requestedDueDate: '2026-09-30' });
       const second = await t.http().post(path).set('Authorization', bearer(stc)).send({ requestedDueDate: '2026-10-31', reason: 'Lần nữa' }).expect(409);
-      expect(second.body.code).toBe('CONFLICT');
+      expect(second.body.code).toBe('EXTENSION_PENDING');
 
       const refuseWithoutNote = await t.http().post(`${path}/${first.body.id}/decision`).set('Authorization', bearer(ubnd)).send({ approve: false }).expect(400);
       expect(refuseWithoutNote.body.details[0].field).toBe('note');
       const approved = await t.http().post(`${path}/${first.body.id}/decision`).set('Authorization', bearer(ubnd)).send({ approve: true }).expect(200);
       expect(approved.body).toMatchObject({ status: 'approved', decidedAt: expect.any(String) });
       const again = await t.http().post(`${path}/${first.body.id}/decision`).set('Authorization', bearer(ubnd)).send({ approve: true }).expect(409);
-      expect(again.body.code).toBe('CONFLICT');
+      expect(again.body.code).toBe('EXTENSION_ALREADY_DECIDED');
 
       let read = await t.http().get(`/api/work-packages/${pkg.id}`).set('Authorization', bearer(hdnd)).expect(200);
       expect(read.body).toMatchObject({ dueDate: '2026-09-30', originalDueDate: '2026-06-30', version: 2 });

@@ -1,5 +1,16 @@
-import { categorize, DEADLINE_CATEGORIES, WORK_PACKAGE_STATUSES, WorkPackageStatus } from '@mandate/domain';
-import { categoryFilterSql, categorySql } from '../src/modules/work-packages/work-package.sql';
+import {
+  categorize,
+  CLOSED_WORK_PACKAGE_STATUSES,
+  DEADLINE_CATEGORIES,
+  foldText,
+  isLeadDepartmentUser,
+  isOpenStatus,
+  OPEN_WORK_PACKAGE_STATUSES,
+  ROLES,
+  WORK_PACKAGE_STATUSES,
+  WorkPackageStatus,
+} from '@mandate/domain';
+import { categoryFilterSql, categorySql, foldSql, leadDepartmentUserSql, openStatusSql } from '../src/modules/work-packages/work-package.sql';
 import { createTestApp, TestApp } from './support/test-app';
 
 type Json = Record<string, unknown>;
@@ -208,6 +219,39 @@ describe('work packages', () => {
         const expected = domain.flatMap((d, i) => (d === category ? [i + 1] : []));
         expect({ category, rows: matched.map((m) => m.n) }).toEqual({ category, rows: expected });
       }
+    });
+  });
+
+  describe('the SQL mirrors of the open-status, lead-department and folding rules agree with the domain', () => {
+    it('openStatusSql agrees with isOpenStatus for every status', async () => {
+      const rows = await t.dataSource.query<{ open: boolean }[]>(
+        `SELECT ${openStatusSql('s.status')} AS open FROM unnest($1::text[]) WITH ORDINALITY AS s(status, n) ORDER BY n`,
+        [[...WORK_PACKAGE_STATUSES]],
+      );
+      expect(rows.map((r) => r.open)).toEqual(WORK_PACKAGE_STATUSES.map(isOpenStatus));
+      expect(new Set([...OPEN_WORK_PACKAGE_STATUSES, ...CLOSED_WORK_PACKAGE_STATUSES])).toEqual(new Set(WORK_PACKAGE_STATUSES));
+    });
+
+    it('leadDepartmentUserSql agrees with isLeadDepartmentUser for every role and department', async () => {
+      const [lead, other] = ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b'];
+      const cases = ROLES.flatMap((role) => [lead, other, null].map((departmentId) => ({ role, departmentId })));
+      const rows = await t.dataSource.query<{ lead: boolean | null }[]>(
+        `SELECT ${leadDepartmentUserSql('u', '$3::uuid')} AS lead FROM unnest($1::text[], $2::uuid[]) WITH ORDINALITY AS u(role, department_id, n) ORDER BY n`,
+        [cases.map((c) => c.role), cases.map((c) => c.departmentId), lead],
+      );
+      expect(rows.map((r) => r.lead === true)).toEqual(cases.map((c) => isLeadDepartmentUser(c, { leadDepartmentId: lead })));
+      expect(rows.filter((r) => r.lead === true)).toHaveLength(1);
+    });
+
+    // Letters, digits and plain punctuation; Postgres' unaccent also rewrites a few symbols (an en dash to '-'), which foldText keeps.
+    it('foldSql agrees with foldText on Vietnamese, in composed and decomposed forms', async () => {
+      const texts = ['Quảng Ninh', 'ĐẦU TƯ CÔNG', 'đường cao tốc Vân Đồn, Móng Cái', 'Sở Giáo dục và Đào tạo', 'Hạ Long, Cẩm Phả, Uông Bí', 'thuỷ lợi, thủy sản', 'Ưu tiên ỨNG DỤNG số', '22 triệu lượt khách'];
+      const inputs = [...texts, ...texts.map((x) => x.normalize('NFD'))];
+      const rows = await t.dataSource.query<{ folded: string }[]>(
+        `SELECT ${foldSql('x.text')} AS folded FROM unnest($1::text[]) WITH ORDINALITY AS x(text, n) ORDER BY n`,
+        [inputs],
+      );
+      expect(rows.map((r) => r.folded)).toEqual(inputs.map(foldText));
     });
   });
 

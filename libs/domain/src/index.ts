@@ -1,4 +1,5 @@
 export * from './errors/domain-error';
+export * from './errors/error-body';
 export * from './access';
 export * from './department';
 export * from './user';
@@ -8,6 +9,8 @@ export * from './calendar';
 export * from './work-package';
 export * from './reminders';
 export * from './plan-document';
+/** The one diacritic and case folding (search, keywords, parsing); `foldSql` in the API mirrors it, an agreement test holds them together. */
+export { foldText } from './plan-document/text-fold.util';
 export * from './breakdown';
 export * from './plan';
 export * from './notification';

@@ -1,8 +1,8 @@
-import type { DomainErrorCode, FieldProblem, LoginResponse } from '@mandate/domain';
+import { type ApiErrorCode as ServerErrorCode, type FieldProblem, genericErrorCodeOf, isApiErrorCode, type LoginResponse } from '@mandate/domain';
 
 /** Codes the web adds for failures that never reached the API's error mapper. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
-export type ApiErrorCode = DomainErrorCode | ClientErrorCode;
+export type ApiErrorCode = ServerErrorCode | ClientErrorCode;
 
 /** The one error every API call rejects with: the body `{statusCode, code, message, details}` parsed. */
 export class ApiError extends Error {
@@ -48,18 +48,6 @@ export const configureSessionHooks = (next: SessionHooks): void => {
   hooks = next;
 };
 
-const STATUS_CODES: Record<number, DomainErrorCode> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  429: 'RATE_LIMITED',
-  503: 'SERVICE_UNAVAILABLE',
-};
-
 const isFieldProblem = (value: unknown): value is FieldProblem =>
   typeof value === 'object' &&
   value !== null &&
@@ -75,7 +63,7 @@ export const parseErrorResponse = async (response: Response): Promise<ApiError> 
     body = null;
   }
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const code = typeof record['code'] === 'string' ? (record['code'] as ApiErrorCode) : (STATUS_CODES[response.status] ?? 'UNKNOWN');
+  const code = isApiErrorCode(record['code']) ? record['code'] : (genericErrorCodeOf(response.status) ?? 'UNKNOWN');
   const message = typeof record['message'] === 'string' ? record['message'] : response.statusText || `HTTP ${response.status}`;
   const details = Array.isArray(record['details']) ? record['details'].filter(isFieldProblem) : [];
   return new ApiError(response.status, code, message, details);

@@ -1,33 +1,12 @@
+import { errorTranslationKey } from '@mandate/domain';
 import type { TFunction } from 'i18next';
 import { isApiError } from './api-client';
 
-/** A sentence for people, in the UI language, for any error an API call can throw. */
+/** A sentence for people, in the UI language, for any error an API call can throw: each code has its own message key. */
 export const errorMessage = (t: TFunction, error: unknown): string => {
-  if (!isApiError(error)) return t('errors.generic');
-  switch (error.code) {
-    case 'NETWORK_ERROR':
-      return t('errors.network');
-    case 'FORBIDDEN':
-      return t('errors.forbidden');
-    case 'NOT_FOUND':
-      return t('errors.notFound');
-    case 'VALIDATION_FAILED':
-      return t('errors.validation');
-    case 'VERSION_CONFLICT':
-      return t('errors.versionConflict');
-    case 'CONFLICT':
-      return t('errors.conflict');
-    case 'RATE_LIMITED':
-      return t('errors.rateLimited');
-    case 'SERVICE_UNAVAILABLE':
-      return t('errors.serviceUnavailable');
-    case 'DEPARTMENT_HAS_WORK':
-      return t('errors.departmentHasWork');
-    case 'UNAUTHENTICATED':
-      return t('auth.sessionExpired');
-    default:
-      return t('errors.generic');
-  }
+  if (!isApiError(error) || error.code === 'UNKNOWN') return t('errors.generic');
+  if (error.code === 'NETWORK_ERROR') return t('errors.network');
+  return t(errorTranslationKey(error.code));
 };
 
 export const isVersionConflict = (error: unknown): boolean => isApiError(error) && error.code === 'VERSION_CONFLICT';

@@ -1,15 +1,8 @@
-/** Lower-case, diacritic-free form of one character or text; đ folds to d. */
-export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+import { foldText } from '../plan-document/text-fold.util';
 
 /** A keyword as stored in a rule: folded, lower-case, single-spaced. */
 export function normalizeKeyword(keyword: string): string {
-  return foldForMatch(keyword).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldText(keyword).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The sentence reduced to what identifies it: folded words, no punctuation or spacing differences. */
@@ -58,7 +51,7 @@ export function foldWithIndex(text: string): { folded: string; origin: number[] 
   const origin: number[] = [];
   let index = 0;
   for (const char of text) {
-    const f = foldForMatch(char).replace(/[^\p{L}\p{N}]/gu, ' ');
+    const f = foldText(char).replace(/[^\p{L}\p{N}]/gu, ' ');
     for (const c of f) {
       folded += c;
       origin.push(index);

@@ -1,22 +1,31 @@
-/** Stable, upper-case codes; the API maps each to one HTTP status in one place. */
-export type DomainErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'VERSION_CONFLICT'
-  | 'PLAN_EXISTS'
-  | 'TRANSITION_NOT_ALLOWED'
-  | 'NOT_A_PLANNING_DOCUMENT'
-  | 'DOCUMENT_UNREADABLE'
-  | 'PDF_NO_TEXT_LAYER'
-  | 'PDF_ENCRYPTED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'RATE_LIMITED'
-  | 'DEPARTMENT_HAS_WORK'
-  | 'SERVICE_UNAVAILABLE';
+/** Stable, upper-case codes of the rules a request can break, one per cause, each with its own HTTP status and message key. */
+export const DOMAIN_ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VERSION_CONFLICT',
+  'PLAN_EXISTS',
+  'PLAN_ARCHIVED',
+  'FALLBACK_DEPARTMENT_MISSING',
+  'TRANSITION_NOT_ALLOWED',
+  'NOT_A_PLANNING_DOCUMENT',
+  'DOCUMENT_UNREADABLE',
+  'PDF_NO_TEXT_LAYER',
+  'PDF_ENCRYPTED',
+  'DEPARTMENT_HAS_WORK',
+  'DEPARTMENT_CODE_TAKEN',
+  'USERNAME_TAKEN',
+  'JOB_NOT_RETRYABLE',
+  'PACKAGE_CLOSED',
+  'PACKAGE_HAS_NO_DEADLINE',
+  'EXTENSION_PENDING',
+  'EXTENSION_ALREADY_DECIDED',
+  'EXTENSION_NOT_LATER',
+  'EVIDENCE_TOO_LARGE',
+  'EVIDENCE_TYPE_NOT_ALLOWED',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 export interface FieldProblem {
   field: string;

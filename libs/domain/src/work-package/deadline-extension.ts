@@ -1,4 +1,4 @@
-import { Actor } from '../access';
+import { Actor, isLeadDepartmentUser } from '../access';
 import { CalendarDate, assertIsoDate, compareDates, formatDateVi, isValidIsoDate } from '../calendar';
 import { DomainError } from '../errors/domain-error';
 import { WorkPackage, isOpenStatus } from './work-package';
@@ -56,13 +56,13 @@ const validationFailed = (field: string, message: string): DomainError => new Do
 const trimmedText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 const assertExtendable = (pkg: ExtendablePackage): CalendarDate => {
-  if (!isOpenStatus(pkg.status)) throw new DomainError('CONFLICT', 'A done or cancelled package cannot have its deadline extended');
-  if (pkg.dueDate === null) throw new DomainError('CONFLICT', 'This package has no deadline to extend');
+  if (!isOpenStatus(pkg.status)) throw new DomainError('PACKAGE_CLOSED', 'A done or cancelled package cannot have its deadline extended');
+  if (pkg.dueDate === null) throw new DomainError('PACKAGE_HAS_NO_DEADLINE', 'This package has no deadline to extend');
   return pkg.dueDate;
 };
 
 export const canRequestExtension = (actor: Actor, pkg: Pick<WorkPackage, 'leadDepartmentId' | 'status' | 'dueDate'>): boolean =>
-  actor.role === 'department' && actor.departmentId !== null && actor.departmentId === pkg.leadDepartmentId && isOpenStatus(pkg.status) && pkg.dueDate !== null;
+  isLeadDepartmentUser(actor, pkg) && isOpenStatus(pkg.status) && pkg.dueDate !== null;
 
 export const canDecideExtension = (actor: Actor): boolean => actor.role === 'ubnd';
 
@@ -76,12 +76,12 @@ export const assertExtensionRequest = (
   pending: readonly Pick<DeadlineExtensionRequest, 'status'>[],
   input: ExtensionRequestInput,
 ): ExtensionRequestDraft => {
-  if (!(actor.role === 'department' && actor.departmentId !== null && actor.departmentId === pkg.leadDepartmentId)) {
+  if (!isLeadDepartmentUser(actor, pkg)) {
     throw new DomainError('FORBIDDEN', 'Only the lead department can request a deadline extension for this package');
   }
   const currentDueDate = assertExtendable(pkg);
   if (pending.some((request) => request.status === 'pending')) {
-    throw new DomainError('CONFLICT', 'This package already has an extension request awaiting a decision');
+    throw new DomainError('EXTENSION_PENDING', 'This package already has an extension request awaiting a decision');
   }
   if (!isValidIsoDate(input.requestedDueDate)) {
     throw validationFailed('requestedDueDate', 'requestedDueDate must be a calendar date written YYYY-MM-DD');
@@ -103,8 +103,8 @@ export const decideExtension = (
   decision: ExtensionDecisionInput,
 ): ExtensionDecisionEffect => {
   if (!canDecideExtension(actor)) throw new DomainError('FORBIDDEN', 'Only the UBND office can approve or refuse a deadline extension');
-  if (request.workPackageId !== pkg.id) throw new DomainError('CONFLICT', 'This extension request belongs to another package');
-  if (request.status !== 'pending') throw new DomainError('CONFLICT', `This extension request was already ${request.status}`);
+  if (request.workPackageId !== pkg.id) throw new DomainError('NOT_FOUND', 'Extension request not found for this package.');
+  if (request.status !== 'pending') throw new DomainError('EXTENSION_ALREADY_DECIDED', `This extension request was already ${request.status}`);
 
   const note = trimmedText(decision.note);
   if (note.length > MAX_REASON_LENGTH) throw validationFailed('note', `The note must be at most ${MAX_REASON_LENGTH} characters`);
@@ -117,7 +117,7 @@ export const decideExtension = (
   const requestedDueDate = assertIsoDate(request.requestedDueDate, 'requestedDueDate');
   // The office may have moved the date since the request; approving must still extend, never shorten.
   if (compareDates(requestedDueDate, currentDueDate) <= 0) {
-    throw new DomainError('CONFLICT', `The package is already due ${formatDateVi(currentDueDate)}, not before the requested date; refuse this request instead`);
+    throw new DomainError('EXTENSION_NOT_LATER', `The package is already due ${formatDateVi(currentDueDate)}, not before the requested date; refuse this request instead`);
   }
   return {
     request: { status: 'approved', decisionNote: note.length > 0 ? note : null },

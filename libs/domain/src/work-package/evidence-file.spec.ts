@@ -35,8 +35,8 @@ describe(assertEvidenceFiles.name, () => {
     expect(assertEvidenceFiles([pdf, { fileName: 'b.txt', size: 3, head: text('abc') }])).toEqual(['pdf', 'txt']);
   });
 
-  it('refuses a sixth file with PAYLOAD_TOO_LARGE', () => {
-    expect(() => assertEvidenceFiles(Array(6).fill(pdf))).toThrow(expect.objectContaining({ code: 'PAYLOAD_TOO_LARGE' }));
+  it('refuses a sixth file with EVIDENCE_TOO_LARGE', () => {
+    expect(() => assertEvidenceFiles(Array(6).fill(pdf))).toThrow(expect.objectContaining({ code: 'EVIDENCE_TOO_LARGE' }));
   });
 
   it('names the file over the size limit', () => {
@@ -45,14 +45,14 @@ describe(assertEvidenceFiles.name, () => {
       throw new Error('expected a refusal');
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).code).toBe('PAYLOAD_TOO_LARGE');
+      expect((error as DomainError).code).toBe('EVIDENCE_TOO_LARGE');
       expect((error as DomainError).details[0].field).toBe('files[1]');
     }
   });
 
-  it('refuses a kind not allowed with UNSUPPORTED_MEDIA_TYPE', () => {
+  it('refuses a kind not allowed with EVIDENCE_TYPE_NOT_ALLOWED', () => {
     expect(() => assertEvidenceFiles([{ fileName: 'x.zip', size: 4, head: bytes(0x50, 0x4b, 3, 4) }])).toThrow(
-      expect.objectContaining({ code: 'UNSUPPORTED_MEDIA_TYPE', details: [expect.objectContaining({ field: 'files[0]' })] }),
+      expect.objectContaining({ code: 'EVIDENCE_TYPE_NOT_ALLOWED', details: [expect.objectContaining({ field: 'files[0]' })] }),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { Actor } from '../access';
+import { Actor, isCooperatingDepartmentUser, isLeadDepartmentUser } from '../access';
 import { DomainError } from '../errors/domain-error';
 import { WorkPackage, WorkPackageStatus } from './work-package';
 
@@ -30,14 +30,8 @@ export const DEPARTMENT_EDITABLE_FIELDS = ['progress', 'expectedOutput'] as cons
 /** Once reported complete (or closed) the department's figures are frozen until the office returns or reopens it. */
 const DEPARTMENT_EDITABLE_STATUSES: readonly WorkPackageStatus[] = ['not_started', 'in_progress', 'blocked'];
 
-const isLead = (actor: Actor, pkg: Pick<WorkPackage, 'leadDepartmentId'>): boolean =>
-  actor.role === 'department' && actor.departmentId !== null && actor.departmentId === pkg.leadDepartmentId;
-
-const isCooperating = (actor: Actor, pkg: PackageParties): boolean =>
-  actor.role === 'department' && actor.departmentId !== null && pkg.cooperatingDepartmentIds.includes(actor.departmentId);
-
 export const canEditWorkPackage = (actor: Actor, pkg: EditablePackage): boolean =>
-  actor.role === 'ubnd' || (isLead(actor, pkg) && DEPARTMENT_EDITABLE_STATUSES.includes(pkg.status));
+  actor.role === 'ubnd' || (isLeadDepartmentUser(actor, pkg) && DEPARTMENT_EDITABLE_STATUSES.includes(pkg.status));
 
 /** The fields this actor may change on this package now; empty when it may change none. */
 export const editableFieldsFor = (actor: Actor, pkg: EditablePackage): readonly WorkPackageEditableField[] => {
@@ -47,15 +41,15 @@ export const editableFieldsFor = (actor: Actor, pkg: EditablePackage): readonly 
 
 /** HĐND members raise supervision requests instead of commenting; admins run the system, not the work. */
 export const canCommentOnWorkPackage = (actor: Actor, pkg: PackageParties): boolean =>
-  actor.role === 'ubnd' || isLead(actor, pkg) || isCooperating(actor, pkg);
+  actor.role === 'ubnd' || isLeadDepartmentUser(actor, pkg) || isCooperatingDepartmentUser(actor, pkg);
 
 /** Progress reports with evidence come from the lead department (or the office on its behalf). */
 export const canFileProgressReport = (actor: Actor, pkg: Pick<WorkPackage, 'leadDepartmentId'>): boolean =>
-  actor.role === 'ubnd' || isLead(actor, pkg);
+  actor.role === 'ubnd' || isLeadDepartmentUser(actor, pkg);
 
 export const assertCanEditWorkPackage = (actor: Actor, pkg: EditablePackage): void => {
   if (canEditWorkPackage(actor, pkg)) return;
-  if (isLead(actor, pkg)) {
+  if (isLeadDepartmentUser(actor, pkg)) {
     throw new DomainError('FORBIDDEN', 'This package is awaiting approval or closed; only the UBND office can change it now');
   }
   throw new DomainError('FORBIDDEN', 'Only the lead department or the UBND office can edit this package');

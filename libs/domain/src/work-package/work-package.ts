@@ -11,6 +11,10 @@ export const isWorkPackageStatus = (value: unknown): value is WorkPackageStatus 
 /** Still someone's work: counted as open (on time or overdue) in the reporting categories. */
 export const OPEN_WORK_PACKAGE_STATUSES = ['not_started', 'in_progress', 'blocked', 'submitted'] as const satisfies readonly WorkPackageStatus[];
 
+/** Finished or called off: no longer anyone's work. With the open statuses, every status exactly once (a spec checks). */
+export const CLOSED_WORK_PACKAGE_STATUSES = ['done', 'cancelled'] as const satisfies readonly WorkPackageStatus[];
+
+/** The one open/closed rule; the SQL mirror is `openStatusSql`, held to it by an agreement test on a real Postgres. */
 export const isOpenStatus = (status: WorkPackageStatus): boolean => (OPEN_WORK_PACKAGE_STATUSES as readonly string[]).includes(status);
 
 export const WORK_PACKAGE_STATUS_LABELS: Readonly<Record<WorkPackageStatus, Labels>> = {

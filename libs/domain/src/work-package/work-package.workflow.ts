@@ -1,4 +1,4 @@
-import { Actor } from '../access';
+import { Actor, isLeadDepartmentUser } from '../access';
 import { CalendarDate, todayIn } from '../calendar';
 import { DomainError } from '../errors/domain-error';
 import { WORK_PACKAGE_STATUSES, WORK_PACKAGE_STATUS_LABELS, WorkPackage, WorkPackageStatus, isWorkPackageStatus } from './work-package';
@@ -68,7 +68,7 @@ type MovablePackage = Pick<WorkPackage, 'status' | 'leadDepartmentId'>;
 
 const moverOf = (actor: Actor, pkg: MovablePackage): TransitionMover | null => {
   if (actor.role === 'ubnd') return 'ubnd';
-  if (actor.role === 'department' && actor.departmentId !== null && actor.departmentId === pkg.leadDepartmentId) return 'lead';
+  if (isLeadDepartmentUser(actor, pkg)) return 'lead';
   return null;
 };
 

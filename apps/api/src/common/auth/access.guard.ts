@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { Actor, can, DomainError } from '@mandate/domain';
 import { ACCESS_METADATA, AccessDeclaration } from './access.decorators';
+import { isCodedError } from '../errors/transport-error';
 
 /**
  * The one guard of the API: every route declares @Public or @Authenticated(permission);
@@ -28,7 +29,7 @@ export class AccessGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof DomainError) throw error;
+    if (isCodedError(error)) throw error;
     if (error || !user) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue: the access token is missing, expired or not valid.');
     return user;
   }

@@ -1,4 +1,4 @@
-import { DomainError } from '@mandate/domain';
+import { TransportError } from '../errors/transport-error';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { NO_SESSION, SessionVersionsService } from './session-versions.service';
@@ -29,8 +29,8 @@ describe(SessionVersionsService.name, () => {
   it('fails closed (503) when neither Redis nor Postgres answers', async () => {
     const sut = new SessionVersionsService(postgresWith(down), redisWith(down));
     const error = await sut.current('u1').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe('SERVICE_UNAVAILABLE');
+    expect(error).toBeInstanceOf(TransportError);
+    expect((error as TransportError).code).toBe('SERVICE_UNAVAILABLE');
   });
 
   it('reads Postgres once for a burst of requests of one user that all missed the cache', async () => {

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@mandate/domain';
 import Redis from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
 import { REDIS } from '../../redis/redis.module';
+import { TransportError } from '../errors/transport-error';
 
 /** What `current` answers for a user who is gone or inactive: no token carries it. */
 export const NO_SESSION = 0;
@@ -44,7 +44,7 @@ export class SessionVersionsService {
       version = rows[0]?.active ? rows[0].session_version : NO_SESSION;
     } catch (error) {
       this.logger.error(`Session check failed: ${(error as Error).message}`);
-      throw new DomainError('SERVICE_UNAVAILABLE', 'Your session cannot be checked right now; try again in a moment.');
+      throw new TransportError('SERVICE_UNAVAILABLE', 'Your session cannot be checked right now; try again in a moment.');
     }
     // NX: a bump that committed meanwhile has already written the newer value, which must win.
     await this.redis.set(keyOf(userId), String(version), 'EX', CACHE_SECONDS, 'NX').catch(() => undefined);

@@ -1,58 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError, DomainErrorCode, isDomainError } from '@mandate/domain';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DomainError, ErrorBody, genericErrorCodeOf, HTTP_STATUS_OF_ERROR, isDomainError } from '@mandate/domain';
 import type { Response } from 'express';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
-import { ApiErrorCode, ErrorResponse } from './error-response';
-
-export function statusOf(code: DomainErrorCode): number {
-  switch (code) {
-    case 'VALIDATION_FAILED':
-      return HttpStatus.BAD_REQUEST;
-    case 'UNAUTHENTICATED':
-      return HttpStatus.UNAUTHORIZED;
-    case 'FORBIDDEN':
-      return HttpStatus.FORBIDDEN;
-    case 'NOT_FOUND':
-      return HttpStatus.NOT_FOUND;
-    case 'CONFLICT':
-    case 'VERSION_CONFLICT':
-    case 'PLAN_EXISTS':
-    case 'DEPARTMENT_HAS_WORK':
-      return HttpStatus.CONFLICT;
-    case 'TRANSITION_NOT_ALLOWED':
-    case 'NOT_A_PLANNING_DOCUMENT':
-    case 'DOCUMENT_UNREADABLE':
-    case 'PDF_NO_TEXT_LAYER':
-    case 'PDF_ENCRYPTED':
-      return HttpStatus.UNPROCESSABLE_ENTITY;
-    case 'PAYLOAD_TOO_LARGE':
-      return HttpStatus.PAYLOAD_TOO_LARGE;
-    case 'UNSUPPORTED_MEDIA_TYPE':
-      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-    case 'RATE_LIMITED':
-      return HttpStatus.TOO_MANY_REQUESTS;
-    case 'SERVICE_UNAVAILABLE':
-      return HttpStatus.SERVICE_UNAVAILABLE;
-    default:
-      return assertUnreachable(code);
-  }
-}
-
-function assertUnreachable(value: never): never {
-  throw new Error(`Unmapped error code: ${String(value)}`);
-}
-
-const HTTP_CODES: Partial<Record<number, ApiErrorCode>> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHENTICATED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  429: 'RATE_LIMITED',
-  503: 'SERVICE_UNAVAILABLE',
-};
+import { TransportError } from './transport-error';
 
 const HTTP_MESSAGES: Partial<Record<number, string>> = {
   400: 'The request is not valid.',
@@ -65,8 +15,8 @@ const HTTP_MESSAGES: Partial<Record<number, string>> = {
 };
 
 /** Turns anything thrown into the contract's error body; never leaks stacks, SQL or paths. */
-export function toErrorResponse(error: unknown): ErrorResponse {
-  if (isDomainError(error)) return fromDomainError(error);
+export function toErrorResponse(error: unknown): ErrorBody {
+  if (isDomainError(error) || error instanceof TransportError) return fromCodedError(error);
   if (isUnstorableText(error)) {
     return { statusCode: 400, code: 'VALIDATION_FAILED', message: 'The request contains a NUL character (\\u0000), which cannot be stored.' };
   }
@@ -75,14 +25,14 @@ export function toErrorResponse(error: unknown): ErrorResponse {
   }
   const status = httpStatusOf(error);
   if (status !== undefined && status < 500) {
-    const code = HTTP_CODES[status] ?? 'VALIDATION_FAILED';
+    const code = genericErrorCodeOf(status) ?? 'VALIDATION_FAILED';
     return { statusCode: status, code, message: HTTP_MESSAGES[status] ?? 'The request cannot be processed.' };
   }
   return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Something went wrong on our side; it has been logged.' };
 }
 
-function fromDomainError(error: DomainError): ErrorResponse {
-  const body: ErrorResponse = { statusCode: statusOf(error.code), code: error.code, message: error.message };
+function fromCodedError(error: DomainError | TransportError): ErrorBody {
+  const body: ErrorBody = { statusCode: HTTP_STATUS_OF_ERROR[error.code], code: error.code, message: error.message };
   if (error.details.length > 0) body.details = error.details;
   return body;
 }

@@ -2,6 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { DomainError } from '@mandate/domain';
 import { assertLoginBody } from './local.strategy';
+import { isCodedError } from '../../common/errors/transport-error';
 
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
@@ -11,7 +12,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof DomainError) throw error;
+    if (isCodedError(error)) throw error;
     if (error || !user) throw new DomainError('UNAUTHENTICATED', 'Incorrect username or password.');
     return user;
   }

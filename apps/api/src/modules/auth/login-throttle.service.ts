@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@mandate/domain';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REDIS } from '../../redis/redis.module';
+import { TransportError } from '../../common/errors/transport-error';
 
 const FIRST_DELAY_MS = 250;
 
@@ -39,7 +39,7 @@ export class LoginThrottleService {
   async assertAllowed(username: string, address: string): Promise<void> {
     const [pair, ip, account] = await Promise.all([this.byAccountAndAddress.get(pairKey(username, address)), this.byAddress.get(address), this.byAccount.get(username)]);
     if (exhausted(pair, this.byAccountAndAddress.points) || exhausted(ip, this.byAddress.points)) {
-      throw new DomainError('RATE_LIMITED', 'Too many failed sign-in attempts; wait a few minutes and try again.');
+      throw new TransportError('RATE_LIMITED', 'Too many failed sign-in attempts; wait a few minutes and try again.');
     }
     const delay = accountDelayMs(account?.consumedPoints ?? 0, this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT, this.config.LOGIN_ACCOUNT_DELAY_MAX_MS);
     if (delay > 0) await sleep(delay);
@@ -57,7 +57,7 @@ export class LoginThrottleService {
   /** Each wrong current password costs an argon2 hash and is a guess with a stolen token, so they are counted per user. */
   async assertPasswordChangeAllowed(userId: string): Promise<void> {
     if (exhausted(await this.passwordChanges.get(userId), this.passwordChanges.points)) {
-      throw new DomainError('RATE_LIMITED', 'Too many wrong current passwords; wait a few minutes and try again.');
+      throw new TransportError('RATE_LIMITED', 'Too many wrong current passwords; wait a few minutes and try again.');
     }
   }
 

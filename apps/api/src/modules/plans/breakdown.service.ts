@@ -37,7 +37,7 @@ export class BreakdownService {
       manager.findOneBy(DepartmentEntity, { code: FALLBACK_DEPARTMENT_CODE, active: true }),
       loadAgencyCatalogue(manager),
     ]);
-    if (!fallback) throw new DomainError('CONFLICT', `The fallback department ${FALLBACK_DEPARTMENT_CODE} is missing or inactive; restore it before breaking a plan down.`);
+    if (!fallback) throw new DomainError('FALLBACK_DEPARTMENT_MISSING', `The fallback department ${FALLBACK_DEPARTMENT_CODE} is missing or inactive; restore it before breaking a plan down.`);
     const tree = itemTreeOf(items, new Map());
     const packages = proposeBreakdown({
       planYear: plan.planYear,
@@ -57,7 +57,7 @@ export class BreakdownService {
   async confirm(actor: AuditActor, planId: string, packages: ConfirmedPackageDto[]): Promise<BreakdownResult> {
     return this.dataSource.transaction(async (manager) => {
       const plan = await findPlan(manager, planId);
-      if (plan.archived) throw new DomainError('CONFLICT', 'This plan is archived; unarchive it before breaking it down.');
+      if (plan.archived) throw new DomainError('PLAN_ARCHIVED', 'This plan is archived; unarchive it before breaking it down.');
       const [items, departments] = await Promise.all([
         manager.find(PlanItemEntity, { where: { planId }, select: { ref: true } }),
         manager.find(DepartmentEntity, { where: { active: true }, select: { id: true } }),

@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { QUEUE_NAMES, QueueName } from '../../queue/queue.constants';
 import { producerConnection, withTimeout } from '../../queue/queue-connection';
+import { isCodedError, TransportError } from '../../common/errors/transport-error';
 
 const LAST_FAILURES = 20;
 
@@ -46,7 +47,7 @@ export class QueuesAdminService implements OnModuleDestroy {
       const job = await this.queue(queueName as QueueName).getJob(jobId);
       if (!job) throw new DomainError('NOT_FOUND', 'Job not found.');
       const state = await job.getState();
-      if (state !== 'failed') throw new DomainError('CONFLICT', `Only a failed job can be retried; this one is ${state}.`);
+      if (state !== 'failed') throw new DomainError('JOB_NOT_RETRYABLE', `Only a failed job can be retried; this one is ${state}.`);
       await job.retry('failed');
       return { queue: queueName, id: jobId, state: await job.getState() };
     });
@@ -70,8 +71,8 @@ export class QueuesAdminService implements OnModuleDestroy {
     try {
       return await withTimeout(work(), this.config.REDIS_REQUEST_TIMEOUT_MS, 'Reading the queues');
     } catch (error) {
-      if (error instanceof DomainError) throw error;
-      throw new DomainError('SERVICE_UNAVAILABLE', 'The job queues cannot be reached right now; try again shortly.');
+      if (isCodedError(error)) throw error;
+      throw new TransportError('SERVICE_UNAVAILABLE', 'The job queues cannot be reached right now; try again shortly.');
     }
   }
 }

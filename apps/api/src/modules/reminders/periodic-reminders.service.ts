@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ReminderDeliveryService, recipientsWhere } from './reminder-delivery.service';
 import { effectiveRules } from './reminder-schedule';
 import { monthlyReportTitle, weeklyDigestTitle } from './reminder-texts';
+import { leadDepartmentUserSql, openStatusSql } from '../work-packages/work-package.sql';
 
 /** The monthly progress-report reminder and the weekly digest; both keyed by date, so a repeated run sends nothing new. */
 @Injectable()
@@ -20,7 +21,7 @@ export class PeriodicRemindersService {
     const [year, month] = today.split('-').map(Number);
     const plans: { id: string; rules: Partial<ReminderRules> | null }[] = await this.dataSource.query(
       `SELECT pl.id, pl.reminder_rules AS rules FROM plans pl
-       WHERE NOT pl.archived AND EXISTS (SELECT 1 FROM work_packages p WHERE p.plan_id = pl.id AND p.status NOT IN ('done', 'cancelled'))`,
+       WHERE NOT pl.archived AND EXISTS (SELECT 1 FROM work_packages p WHERE p.plan_id = pl.id AND ${openStatusSql('p.status')})`,
     );
     const duePlans = plans
       .filter((plan) => {
@@ -31,8 +32,8 @@ export class PeriodicRemindersService {
     if (duePlans.length === 0) return { recipients: 0 };
     const recipients = await recipientsWhere(
       this.dataSource.manager,
-      `NOT u.digest_only AND u.role = 'department' AND u.department_id IN (
-         SELECT p.lead_department_id FROM work_packages p WHERE p.plan_id = ANY($1::uuid[]) AND p.status NOT IN ('done', 'cancelled'))`,
+      `NOT u.digest_only AND EXISTS (
+         SELECT 1 FROM work_packages p WHERE p.plan_id = ANY($1::uuid[]) AND ${openStatusSql('p.status')} AND ${leadDepartmentUserSql('u', 'p.lead_department_id')})`,
       [duePlans],
     );
     await this.deliveries.deliver({ workPackageId: null, kind: 'monthly-report', dueDate: today }, monthlyReportTitle(month, year), recipients);
@@ -44,7 +45,7 @@ export class PeriodicRemindersService {
     const today = todayIn(now);
     const [counts] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE due_date < $1)::int AS overdue, count(*) FILTER (WHERE due_date BETWEEN $1 AND $2)::int AS "dueSoon"
-       FROM work_packages WHERE status NOT IN ('done', 'cancelled') AND due_date IS NOT NULL`,
+       FROM work_packages WHERE ${openStatusSql('status')} AND due_date IS NOT NULL`,
       [today, addDays(today, 7)],
     );
     const recipients = await recipientsWhere(this.dataSource.manager, `u.role IN ('ubnd', 'hdnd')`, []);

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { JobName, MAIL_JOB_OPTIONS, QueueName, SendEmailData } from '../../queue/queue.constants';
 import { withTimeout } from '../../queue/queue-connection';
 import { notificationTitle } from './reminder-texts';
+import { leadDepartmentUserSql } from '../work-packages/work-package.sql';
 
 export interface DeliveryKey {
   workPackageId: string | null;
@@ -92,7 +93,7 @@ export async function packageRecipients(manager: EntityManager, workPackageId: s
   return manager.query(
     `SELECT DISTINCT ${RECIPIENT_COLUMNS} FROM users u
      WHERE u.active AND NOT u.digest_only AND (
-       (u.role = 'department' AND u.department_id = $2)
+       ${leadDepartmentUserSql('u', '$2')}
        OR ($3 AND u.id IN (SELECT a.user_id FROM work_package_assignees a WHERE a.work_package_id = $1))
        OR ($4 AND u.role = 'ubnd'))`,
     [workPackageId, leadDepartmentId, options.assignees, options.ubnd],

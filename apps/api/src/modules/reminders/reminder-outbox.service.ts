@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { openStatusSql } from '../work-packages/work-package.sql';
 
 /** The Postgres channel the relay LISTENs on; NOTIFY is delivered at commit, so a rolled-back change nudges nothing. */
 export const REMINDER_OUTBOX_CHANNEL = 'reminder_outbox';
@@ -22,7 +23,7 @@ export class ReminderOutboxService {
   async recordRulesChange(manager: EntityManager, planId: string): Promise<void> {
     await manager.query(
       `INSERT INTO reminder_outbox (work_package_id, reason)
-       SELECT id, 'rules' FROM work_packages WHERE plan_id = $1 AND status NOT IN ('done', 'cancelled') AND due_date IS NOT NULL`,
+       SELECT id, 'rules' FROM work_packages WHERE plan_id = $1 AND ${openStatusSql('status')} AND due_date IS NOT NULL`,
       [planId],
     );
     await manager.query(`SELECT pg_notify($1, '')`, [REMINDER_OUTBOX_CHANNEL]);

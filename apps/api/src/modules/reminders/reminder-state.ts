@@ -1,5 +1,6 @@
 import { isOpenStatus, ReminderRules, WorkPackageStatus } from '@mandate/domain';
 import { EntityManager } from 'typeorm';
+import { openStatusSql } from '../work-packages/work-package.sql';
 
 /** What scheduling needs of a package: its deadline, whether it is open, its plan's rules, what was delivered and what is waiting. */
 export interface PackageReminderState {
@@ -33,7 +34,7 @@ export async function loadReminderStates(manager: EntityManager, ids: string[]):
 /** Open packages with a deadline, in id order from `afterId`, for reconciliation in pages. */
 export async function loadOpenReminderStates(manager: EntityManager, afterId: string | null, limit: number): Promise<PackageReminderState[]> {
   return manager.query(
-    `${STATE_SQL} WHERE p.status NOT IN ('done', 'cancelled') AND p.due_date IS NOT NULL AND ($1::uuid IS NULL OR p.id > $1::uuid) ORDER BY p.id LIMIT $2`,
+    `${STATE_SQL} WHERE ${openStatusSql('p.status')} AND p.due_date IS NOT NULL AND ($1::uuid IS NULL OR p.id > $1::uuid) ORDER BY p.id LIMIT $2`,
     [afterId, limit],
   );
 }

@@ -42,7 +42,7 @@ export class UsersService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('CONFLICT', `The username ${input.username} is already taken.`, [{ field: 'username', message: 'is already taken' }]);
+        throw new DomainError('USERNAME_TAKEN', `The username ${input.username} is already taken.`, [{ field: 'username', message: 'is already taken' }]);
       }
       throw error;
     }

@@ -38,7 +38,7 @@ export class DeadlineExtensionsService {
         return after;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError('CONFLICT', 'This package already has an extension request awaiting a decision');
+      if (isUniqueViolation(error)) throw new DomainError('EXTENSION_PENDING', 'This package already has an extension request awaiting a decision');
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { DeadlineCategory } from '@mandate/domain';
+import { CLOSED_WORK_PACKAGE_STATUSES, DeadlineCategory, DEPARTMENT_ROLE } from '@mandate/domain';
 import { getMetadataArgsStorage } from 'typeorm';
 import { ColumnMetadataArgs } from 'typeorm/metadata-args/ColumnMetadataArgs';
 import { WorkPackageEntity } from './work-package.entity';
@@ -18,6 +18,18 @@ export class SqlParams {
     return () => (placeholder ??= this.p(value));
   };
 }
+
+const quoted = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(', ');
+
+/** The SQL mirror of the domain's `isOpenStatus`, built from its closed statuses; an agreement test runs both over every status. */
+export const openStatusSql = (statusColumn: string): string => `${statusColumn} NOT IN (${quoted(CLOSED_WORK_PACKAGE_STATUSES)})`;
+
+/** The SQL mirror of `isLeadDepartmentUser`: `users` row `userAlias` acts for the department `leadDepartment` (an SQL expression). */
+export const leadDepartmentUserSql = (userAlias: string, leadDepartment: string): string =>
+  `(${userAlias}.role = '${DEPARTMENT_ROLE}' AND ${userAlias}.department_id = ${leadDepartment})`;
+
+/** The SQL mirror of the domain's `foldText` (case and diacritics, đ as d), through the database's `mandate_unaccent`. */
+export const foldSql = (expression: string): string => `lower(mandate_unaccent(${expression}))`;
 
 /**
  * The SQL mirror of `categorize` (libs/domain/src/work-package/deadline-category.ts), for filtering and
@@ -41,7 +53,7 @@ END)`;
 export const categoryFilterSql = (alias: string, asOfSql: string | (() => string), category: DeadlineCategory): string => {
   // Read only by the categories that depend on the date, so a lazy parameter is added only when used.
   const asOf = () => (typeof asOfSql === 'string' ? asOfSql : asOfSql());
-  const open = `${alias}.status NOT IN ('done', 'cancelled')`;
+  const open = openStatusSql(`${alias}.status`);
   switch (category) {
     case 'cancelled':
       return `${alias}.status = 'cancelled'`;
@@ -63,7 +75,7 @@ export const categoryFilterSql = (alias: string, asOfSql: string | (() => string
 /** `q` as a LIKE pattern over `search_text`: case and diacritics folded by the same function as the column, wildcards escaped. */
 export const searchSql = (alias: string, q: string, params: SqlParams): string => {
   const escaped = q.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[\\%_]/g, '\\$&');
-  return `${alias}.search_text LIKE '%' || lower(mandate_unaccent(${params.p(escaped)})) || '%'`;
+  return `${alias}.search_text LIKE '%' || ${foldSql(params.p(escaped))} || '%'`;
 };
 
 /** How one entity column reads as a field of the API's WorkPackage: dates as text, so no time zone ever touches them. */

@@ -84,7 +84,8 @@ export class WorkPackageWriter {
 
   async create(manager: EntityManager, actor: AuditActor, fields: WorkPackageInputCandidate): Promise<WorkPackage> {
     const created = await this.insert(manager, actor, fields, null);
-    if (!created) throw new DomainError('CONFLICT', 'The work package could not be stored; try again.');
+    // Without a break-down key only the random primary key could collide: a bug, not a user's mistake.
+    if (!created) throw new Error('A work package insert stored nothing.');
     return created;
   }
 

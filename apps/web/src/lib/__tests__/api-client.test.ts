@@ -132,6 +132,15 @@ describe('apiFetch', () => {
     await expect(apiFetch('/departments/1', { method: 'PATCH', body: { version: 1 } })).rejects.toMatchObject({ status: 409, code: 'VERSION_CONFLICT' });
   });
 
+  it('reads a body without a known code (a proxy page) by the shared status table', async () => {
+    fetchMock.mockResolvedValueOnce(new Response('<html>Bad Gateway</html>', { status: 503 }));
+    await expect(apiFetch('/board')).rejects.toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    fetchMock.mockResolvedValueOnce(json(413, { code: 'SOMETHING_NEW' }));
+    await expect(apiFetch('/plans', { method: 'POST', body: {} })).rejects.toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
+    fetchMock.mockResolvedValueOnce(json(418, {}));
+    await expect(apiFetch('/x')).rejects.toMatchObject({ status: 418, code: 'UNKNOWN' });
+  });
+
   it('sends a JSON body encoded, with its Content-Type', async () => {
     fetchMock.mockResolvedValueOnce(json(201, { id: 'd1' }));
 
@@ -196,9 +205,9 @@ describe('parseErrorResponse', () => {
     expect(sut).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Service Unavailable', details: [] });
   });
 
-  it('falls back to UNKNOWN for a status without a mapping', async () => {
-    const sut = await parseErrorResponse(new Response('', { status: 500 }));
-    expect(sut.code).toBe('UNKNOWN');
+  it('falls back to UNKNOWN for a status without a mapping, and reads a bare 500 as the server failure it is', async () => {
+    expect((await parseErrorResponse(new Response('', { status: 502 }))).code).toBe('UNKNOWN');
+    expect((await parseErrorResponse(new Response('', { status: 500 }))).code).toBe('INTERNAL_ERROR');
   });
 });
 

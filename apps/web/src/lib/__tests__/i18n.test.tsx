@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { API_ERROR_CODES, errorTranslationKey } from '@mandate/domain';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../features/shell/LanguageSwitch';
 import en from '../../locales/en.json';
@@ -33,6 +34,12 @@ describe('i18n', () => {
   it('ignores an unknown stored language', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
     expect(currentLanguage(createI18n())).toBe('vi');
+  });
+
+  it('has a message for every error code the API can send, in both languages', () => {
+    const keys = new Set(keysOf(vi));
+    for (const code of API_ERROR_CODES) expect(keys).toContain(errorTranslationKey(code));
+    expect(keysOf(vi.errors.codes).sort()).toEqual([...API_ERROR_CODES].sort());
   });
 
   it('has the same keys in both languages', () => {

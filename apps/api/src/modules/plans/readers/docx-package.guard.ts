@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { DomainError } from '@mandate/domain';
+import { TransportError } from '../../../common/errors/transport-error';
 
 /** Limits for a Word file's zip package: real documents stay far below them, bombs do not. */
 export const DOCX_LIMITS = { maxEntries: 2000, maxEntryBytes: 32 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024 } as const;
@@ -17,8 +18,8 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 
-const notZip = () => new DomainError('UNSUPPORTED_MEDIA_TYPE', 'Tệp .docx không phải là tệp Word hợp lệ (không phải gói zip). / The .docx file is not a Word document (not a zip package).', [{ field: 'file', message: 'is not a zip package' }]);
-const tooBig = (why: string) => new DomainError('PAYLOAD_TOO_LARGE', `Tệp Word giải nén quá lớn (${why}). / The Word file expands beyond the allowed size (${why}).`, [{ field: 'file', message: why }]);
+const notZip = () => new TransportError('UNSUPPORTED_MEDIA_TYPE', 'Tệp .docx không phải là tệp Word hợp lệ (không phải gói zip). / The .docx file is not a Word document (not a zip package).', [{ field: 'file', message: 'is not a zip package' }]);
+const tooBig = (why: string) => new TransportError('PAYLOAD_TOO_LARGE', `Tệp Word giải nén quá lớn (${why}). / The Word file expands beyond the allowed size (${why}).`, [{ field: 'file', message: why }]);
 const unreadable = (why: { vi: string; en: string }) => new DomainError('DOCUMENT_UNREADABLE', `Không đọc được tệp Word: ${why.vi}. / The Word file cannot be read: ${why.en}.`, [{ field: 'file', message: why.en }]);
 
 /**

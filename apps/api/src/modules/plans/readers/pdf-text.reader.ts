@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '@mandate/domain';
+import { TransportError } from '../../../common/errors/transport-error';
 
 /** Limits for reading one PDF: it runs in a worker thread so a hostile file costs at most this much. */
 export const PDF_LIMITS = { maxPages: 1000, timeoutMs: 60_000, heapMb: 256 } as const;
@@ -71,7 +72,7 @@ export async function readPdfText(buffer: Buffer): Promise<string> {
   const reply = await runWorker(buffer);
   if (!reply.ok) {
     if (reply.reason === 'encrypted') throw unreadable('PDF_ENCRYPTED', 'Tệp PDF được mã hoá bằng mật khẩu; hãy gỡ mật khẩu hoặc tải lên tệp Word. / The PDF is encrypted with a password; remove the password or upload the Word file.', 'is encrypted');
-    if (reply.reason === 'too-many-pages') throw new DomainError('PAYLOAD_TOO_LARGE', `Tệp PDF có ${reply.detail} trang, quá ${PDF_LIMITS.maxPages} trang. / The PDF has ${reply.detail} pages, more than ${PDF_LIMITS.maxPages}.`, [{ field: 'file', message: 'too many pages' }]);
+    if (reply.reason === 'too-many-pages') throw new TransportError('PAYLOAD_TOO_LARGE', `Tệp PDF có ${reply.detail} trang, quá ${PDF_LIMITS.maxPages} trang. / The PDF has ${reply.detail} pages, more than ${PDF_LIMITS.maxPages}.`, [{ field: 'file', message: 'too many pages' }]);
     throw unreadable('DOCUMENT_UNREADABLE', 'Tệp PDF bị hỏng hoặc không phải PDF. / The PDF is damaged or not a PDF.', 'is not a readable PDF');
   }
   const text = reply.pages.map((lines) => lines.join('\n')).join('\n\n');
@@ -103,7 +104,7 @@ function runWorker(buffer: Buffer): Promise<WorkerReply> {
       finish(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new DomainError('PAYLOAD_TOO_LARGE', 'Tệp PDF cần quá nhiều bộ nhớ để đọc. / The PDF needs too much memory to read.', [{ field: 'file', message: 'needs too much memory' }])
+            ? new TransportError('PAYLOAD_TOO_LARGE', 'Tệp PDF cần quá nhiều bộ nhớ để đọc. / The PDF needs too much memory to read.', [{ field: 'file', message: 'needs too much memory' }])
             : unreadable('DOCUMENT_UNREADABLE', 'Tệp PDF bị hỏng hoặc không phải PDF. / The PDF is damaged or not a PDF.', 'is not a readable PDF'),
         ),
       ),

@@ -15,13 +15,13 @@ import { workPackageKeys } from './work-package.queries';
 
 export type MoveVariables = TransitionInput & { id: string };
 
-/** The sentence for a refused move: who may not (403), someone was quicker (409), the workflow says no (422). */
+/** The sentence for a refused move: who may not, someone was quicker, the workflow says no, or what is missing. */
 export const transitionErrorMessage = (t: TFunction, error: unknown): string => {
   if (isApiError(error)) {
-    if (error.status === 403) return t('workPackages.moveErrors.forbidden');
-    if (error.status === 409) return t('workPackages.moveErrors.conflict');
-    if (error.status === 422) return t('workPackages.moveErrors.notAllowed');
-    if (error.status === 400) return t('workPackages.moveErrors.invalid', { message: error.message });
+    if (error.code === 'FORBIDDEN') return t('workPackages.moveErrors.forbidden');
+    if (error.code === 'VERSION_CONFLICT') return t('workPackages.moveErrors.conflict');
+    if (error.code === 'TRANSITION_NOT_ALLOWED') return t('workPackages.moveErrors.notAllowed');
+    if (error.code === 'VALIDATION_FAILED') return t('workPackages.moveErrors.invalid', { message: error.message });
   }
   return errorMessage(t, error);
 };
