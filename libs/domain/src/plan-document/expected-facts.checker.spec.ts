@@ -124,3 +124,11 @@ describe('scoreAgainstExpectedFacts', () => {
     expect(sut.problems).toEqual(['deadline III.1 2025-11-27 ("ngày 27 tháng 11 năm 2025") is out of scope: document date']);
   });
 });
+
+describe('an indicator expected with an empty target list', () => {
+  it('does not score its targets (every indicator has at least one, so the list means "not scored")', () => {
+    const sut = scoreAgainstExpectedFacts(parse, { indicators: [{ code: '1', textIncludes: 'GRDP', targets: [] }] });
+
+    expect(sut.problems).toEqual([]);
+  });
+});

@@ -3,7 +3,11 @@ import * as path from 'node:path';
 import { checkAgainstExpectedFacts, type ExpectedFacts } from './expected-facts.checker';
 import { parsePlanDocument } from './parse-plan-document';
 
-const folders = [path.resolve(__dirname, '../../../../fixtures/plans'), path.resolve(__dirname, '__fixtures__')];
+const folders = [
+  path.resolve(__dirname, '../../../../fixtures/plans'),
+  path.resolve(__dirname, '../../../../fixtures/plans/real'),
+  path.resolve(__dirname, '__fixtures__'),
+];
 
 function fixturePairs(): Array<[string, string, string]> {
   return folders.flatMap((folder) =>
@@ -21,9 +25,9 @@ function fixturePairs(): Array<[string, string, string]> {
 describe('parsePlanDocument against expected facts', () => {
   const pairs = fixturePairs();
 
-  it('finds the sample and the synthetic documents', () => {
+  it('finds the sample, the real documents and the synthetic ones', () => {
     expect(pairs.map(([name]) => name)).toContain('fixtures/plans/nq-318-2025-quang-ninh.txt');
-    expect(pairs.length).toBeGreaterThanOrEqual(4);
+    expect(pairs.length).toBeGreaterThanOrEqual(14);
   });
 
   it.each(pairs)('%s gives every expected fact', (_name, textFile, factsFile) => {

@@ -3,15 +3,15 @@ import * as path from 'node:path';
 import { scorePlanText, type ExpectedFacts, type ExpectedFactsScore } from './expected-facts.checker';
 
 /**
- * Ten real documents (fixtures/plans/real) the parser must read. Each has the number of its expected facts the
- * parser holds today: a change that holds fewer fails here. Raise a floor when the parser gets better; a document
- * that holds every hard fact moves to plan-document.golden.spec.ts.
+ * Ten real documents (fixtures/plans/real) the parser must read. Their hard facts are held strictly by
+ * plan-document.golden.spec.ts; here each has the number of all its facts, soft ones included, that the parser
+ * holds today: a change that holds fewer fails. Raise a floor when the parser gets better.
  */
 const HELD_AT_LEAST: Record<string, number> = {
   '01-ttg-qd2597-cds-ha-tang': 136,
   '02-hcm-qd2820-csdl-quy-hoach': 120,
   '03-ubtvqh-nq1339-ke-hoach-sua-luat': 7,
-  '04-bacninh-kh144-kinh-te-so': 195,
+  '04-bacninh-kh144-kinh-te-so': 196,
   '05-laichau-kh7360-luat-tcqc': 42,
   '06-hanoi-kh308-du-lieu': 46,
   '07-cp-nq380-khac-phuc-thien-tai': 57,
