@@ -75,6 +75,18 @@ describe('assignFromText', () => {
     expect(diseases.map((duty) => duty.assignment)).toEqual([null, null, null]);
   });
 
+  it('reads "X chủ trì <any verb>" in a later paragraph, but not a role ("Đơn vị chủ trì:", "do X chủ trì")', () => {
+    const task = item('IV.1.c', 'Tiêu độc, khử trùng môi trường', ['Phun khử khuẩn khu vực ngập lụt.', 'Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối hóa chất.']);
+    const field = item('III.1', 'Rà soát đội ngũ', ['Đơn vị chủ trì: Sở Nội vụ.']);
+    const role = item('3.c', 'Tổ chức triển khai các dự án do Bộ Công an chủ trì theo chức năng');
+
+    assignFromText([task, field, role], null);
+
+    expect(task.assignment?.lead).toEqual(['Trung tâm Kiểm soát bệnh tật tỉnh']);
+    expect(field.assignment?.lead).toEqual(['Sở Nội vụ']);
+    expect(role.assignment).toBeNull();
+  });
+
   it('gives no deadline for ongoing or open-ended times', () => {
     const task = item('4', 'Kiểm tra', ['Cơ quan chủ trì: Sở Tư pháp', 'Thời gian thực hiện: Năm 2026 và các năm tiếp theo.']);
 

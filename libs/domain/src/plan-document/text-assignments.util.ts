@@ -1,5 +1,5 @@
-import { agencyOfHeading } from './agency-name.util';
-import { splitAgencies, startsWithAgency } from './agencies.util';
+import { agencyOfHeading, isAgencyName } from './agency-name.util';
+import { splitAgencies } from './agencies.util';
 import { parseDeadlineCell } from './parse-deadlines.util';
 import { warning } from './parse-warnings.util';
 import type { ParsedAssignment, ParsedDeadline, ParsedItem, ParseWarning } from './plan-document.types';
@@ -109,18 +109,23 @@ function foldFieldChildren(item: ParsedItem, draft: Draft): void {
   item.children = [];
 }
 
-/** "Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan:" (also after "Giao"). */
-const INLINE_LEAD = /^(?:giao\s+)?(.{2,160}?)\s+chủ trì(?:\s*,\s*|\s+)(?:và\s+)?(?:phối hợp (?:với|cùng)\s+(.+?))?(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|hướng dẫn|tham mưu|nghiên cứu|theo dõi|chỉ đạo|đề xuất|trình|báo cáo|để|nhằm|trong)\s|[:.;]|$)/iu;
+/**
+ * "Bộ Tài chính chủ trì, phối hợp với các bộ, cơ quan liên quan:" (also after "Giao"), and "Sở Y tế chủ trì kiểm tra ...":
+ * whatever the verb after "chủ trì", the agency before it leads.
+ */
+const INLINE_LEAD = /^(?:giao\s+)?(.{2,160}?)\s+(chủ trì(?![\p{L}]).*)$/isu;
+/** "Ủy ban nhân dân tỉnh (cơ quan chủ trì ...)", "cơ quan được giao chủ trì", "do Bộ Công an chủ trì" name a role, not who leads. */
+const NAMES_A_ROLE = /\([^)]*$|(?:^|\s)(?:cơ quan|đơn vị|được giao|được phân công|do)$/iu;
 
 function readInlineLead(text: string, draft: Draft): boolean {
   const match = INLINE_LEAD.exec(text.slice(0, 600));
-  if (match === null || !startsWithAgency(match[1])) return false;
+  if (match === null || !isAgencyName(match[1]) || NAMES_A_ROLE.test(match[1]) || /^chủ trì\s*:/iu.test(match[2])) return false;
   draft.lead.push(...agenciesOf(match[1]));
-  if (match[2] !== undefined) draft.cooperating.push(...agenciesOf(match[2]));
+  draft.cooperating.push(...cooperatingAfterLead(match[2]));
   return true;
 }
 
-const COOPERATING_AFTER_LEAD = /^chủ trì\s*,?\s*(?:và\s+)?phối hợp (?:với|cùng)\s+(.+?)(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|hướng dẫn|tham mưu|nghiên cứu|theo dõi|chỉ đạo|đề xuất|trình|để|nhằm|trong)\s|[:.;]|$)/iu;
+const COOPERATING_AFTER_LEAD = /^chủ trì\s*,?\s*(?:và\s+)?phối hợp (?:với|cùng)\s+(.+?)(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|hướng dẫn|tham mưu|nghiên cứu|theo dõi|chỉ đạo|đề xuất|trình|báo cáo|để|nhằm|trong)\s|[:.;]|$)/iu;
 
 const STARTS_WITH_LEAD = /^chủ trì(?![\p{L}])/iu;
 
@@ -179,8 +184,9 @@ export function assignFromText(items: ParsedItem[], planYear: number | null): Te
       if (field !== null && field.kind !== 'task') addField(draft, field);
     }
     if (draft.lead.length === 0 && draft.implementers.length === 0 && !readInlineLead(item.title, draft)) {
-      if (item.paragraphs.length > 0 && !readInlineLead(item.paragraphs[0], draft)) readAgencyHeading(item, draft, inAgencyList);
-      else if (item.paragraphs.length === 0) readAgencyHeading(item, draft, inAgencyList);
+      if (item.paragraphs.length === 0 || !readInlineLead(item.paragraphs[0], draft)) readAgencyHeading(item, draft, inAgencyList);
+      // A later paragraph of the item's own text that opens "X chủ trì ..." ("Tiêu độc, khử trùng" then "Trung tâm ... chủ trì ...").
+      if (draft.lead.length === 0) item.paragraphs.slice(1).some((paragraph) => readInlineLead(paragraph, draft));
     }
     const assignment = toAssignment(draft);
     if (assignment !== null && item.assignment === null) {
