@@ -41,3 +41,15 @@ export const countByCategory = (pkgs: readonly CategorizablePackage[], asOf: Cal
   for (const pkg of pkgs) counts[categorize(pkg, asOf)] += 1;
   return counts;
 };
+
+/** Packages per reporting category; every category is present, zero included. */
+export type CategoryCounts = Record<DeadlineCategory, number>;
+
+/** The answer of `GET /deadlines/summary`. */
+export interface DeadlineSummary {
+  asOf: CalendarDate;
+  total: number;
+  byCategory: CategoryCounts;
+  /** By lead department, most packages first. */
+  byDepartment: { departmentId: string; total: number; byCategory: CategoryCounts }[];
+}

@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { DeadlineSummary } from '@mandate/domain';
 import { Authenticated } from '../../common/auth/access.decorators';
 import { DeadlinesService } from './deadlines.service';
-import { DeadlineSummaryResponse } from './dtos/deadline-summary-response.dto';
 import { DeadlineSummaryQuery } from './dtos/deadline-summary.query';
 
 @ApiTags('deadlines')
@@ -12,7 +12,7 @@ export class DeadlinesController {
 
   @Get('summary')
   @Authenticated('deadlines.read')
-  summary(@Query() query: DeadlineSummaryQuery): Promise<DeadlineSummaryResponse> {
+  summary(@Query() query: DeadlineSummaryQuery): Promise<DeadlineSummary> {
     return this.deadlines.summary(query);
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEADLINE_CATEGORIES, DeadlineCategory } from '@mandate/domain';
+import { CategoryCounts, DEADLINE_CATEGORIES, DeadlineCategory, DeadlineSummary } from '@mandate/domain';
 import { DataSource } from 'typeorm';
 import { categorySql, SqlParams } from '../work-packages/work-package.sql';
 import { asOfDate } from '../work-packages/as-of-date';
 import { RevisionCache } from '../../common/cache/revision-cache';
-import { CategoryCounts, DeadlineSummaryResponse } from './dtos/deadline-summary-response.dto';
 import { DeadlineSummaryQuery } from './dtos/deadline-summary.query';
 
 const zeroCounts = (): CategoryCounts => Object.fromEntries(DEADLINE_CATEGORIES.map((c) => [c, 0])) as CategoryCounts;
@@ -18,13 +17,13 @@ export class DeadlinesService {
   ) {}
 
   /** Cached per work-package revision, so a dashboard polled by many users costs one aggregate per change. */
-  summary(query: DeadlineSummaryQuery): Promise<DeadlineSummaryResponse> {
+  summary(query: DeadlineSummaryQuery): Promise<DeadlineSummary> {
     const asOf = asOfDate(query.asOf);
     return this.cache.getOrCompute('work_packages', `summary|${query.planId ?? 'all'}|${asOf}`, () => this.compute(query.planId, asOf));
   }
 
   /** One aggregate: GROUPING SETS give the per-department and the overall counts in a single scan. */
-  private async compute(planId: string | undefined, asOf: string): Promise<DeadlineSummaryResponse> {
+  private async compute(planId: string | undefined, asOf: string): Promise<DeadlineSummary> {
     const params = new SqlParams();
     const asOfParam = params.p(asOf);
     const where = planId ? `WHERE wp.plan_id = ${params.p(planId)}` : '';

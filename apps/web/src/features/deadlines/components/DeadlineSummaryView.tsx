@@ -3,7 +3,7 @@ import { DEADLINE_CATEGORIES, type DeadlineCategory } from '@mandate/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { useDomainLabels } from '../../work-packages/labels';
-import type { DeadlineSummary } from '../api/deadlines.api';
+import type { DeadlineSummary } from '@mandate/domain';
 
 const CATEGORY_COLORS: Record<DeadlineCategory, string> = {
   done_on_time: 'green',
