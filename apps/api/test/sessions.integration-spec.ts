@@ -11,6 +11,7 @@ describe('sessions end when they should', () => {
   let t: TestApp;
   let admin: string;
   const departmentIds: Record<string, string> = {};
+  const created: string[] = [];
 
   beforeAll(async () => {
     process.env.TRUST_PROXY = 'loopback';
@@ -19,13 +20,18 @@ describe('sessions end when they should', () => {
     const list = await t.http().get('/api/departments').set('Authorization', `Bearer ${admin}`).expect(200);
     for (const d of list.body.items as { id: string; code: string }[]) departmentIds[d.code] = d.id;
   });
-  afterAll(() => t.close());
+  // Suites share one database: the users made here leave inactive, so no later suite sends them reminders.
+  afterAll(async () => {
+    await t.dataSource.query('UPDATE users SET active = false WHERE id = ANY($1)', [created]);
+    await t.close();
+  });
   beforeEach(() => t.redis.flushdb());
 
   const newUser = async (role = 'department', department = 'STC'): Promise<{ id: string; username: string }> => {
     const username = `s-${Math.random().toString(36).slice(2, 10)}`;
     const body = { username, displayName: 'Cán bộ thử', password: TEST_PASSWORD, role, ...(role === 'department' ? { departmentId: departmentIds[department] } : {}) };
     const response = await t.http().post('/api/users').set('Authorization', `Bearer ${admin}`).send(body).expect(201);
+    created.push(response.body.id);
     return { id: response.body.id, username };
   };
   const signIn = async (username: string, password = TEST_PASSWORD) => {
