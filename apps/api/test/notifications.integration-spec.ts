@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { PeriodicRemindersService } from '../src/modules/reminders/periodic-reminders.service';
 import { QueueName } from '../src/queue/queue.constants';
-import { applyReminderEnv, dueDateIn, freePort, startWorker, waitFor } from './support/reminder-harness';
+import { applyReminderEnv, dueDateIn, freePort, startWorker, waitFor, muteUsersOtherThanDemo } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
 
 describe('notifications, preferences and the dev mail catcher', () => {
@@ -23,6 +23,7 @@ describe('notifications, preferences and the dev mail catcher', () => {
     const catcherPort = await freePort();
     ({ originMs } = applyReminderEnv({ MAIL_CATCHER_PORT: String(catcherPort), SMTP_URL: `smtp://127.0.0.1:${catcherPort}` }));
     t = await createTestApp();
+    await muteUsersOtherThanDemo(t.dataSource);
     [stc, sdl, ubnd, admin] = await Promise.all(['so-tai-chinh', 'so-du-lich', 'ubnd', 'admin'].map((u) => t.tokenOf(u)));
     [{ id: stcUserId }] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'so-tai-chinh'`);
     await t.dataSource.query(`UPDATE users SET email = username || '@example.test', notify_in_app = true, notify_email = true, digest_only = false WHERE username IN ('so-tai-chinh', 'so-du-lich')`);

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { applyReminderEnv, dueDateIn, freePort, PrivateRedis, startWorker, waitFor } from './support/reminder-harness';
+import { applyReminderEnv, dueDateIn, freePort, PrivateRedis, startWorker, waitFor, muteUsersOtherThanDemo } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
 
 const RULES = { offsetsDays: [2, 0], hourOfDay: '08:00', overdueDaily: false, escalateToUbndFromDay: 2, monthlyReportDay: 15 };
@@ -21,6 +21,7 @@ describe('reminders while Redis is down', () => {
     delete process.env.SMTP_URL;
     ({ originMs } = applyReminderEnv({ REDIS_URL: redis.url }));
     t = await createTestApp();
+    await muteUsersOtherThanDemo(t.dataSource);
     [ubnd, admin] = await Promise.all(['ubnd', 'admin'].map((u) => t.tokenOf(u)));
     await t.dataSource.query(`UPDATE work_packages SET status = 'cancelled', completed_on = NULL WHERE status NOT IN ('done', 'cancelled')`);
     await t.dataSource.query(`DELETE FROM reminder_outbox`);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { JobName, QueueName } from '../src/queue/queue.constants';
 import { redisOptionsFromUrl } from '../src/queue/queue-connection';
-import { applyReminderEnv, dueDateIn, startSmtpListener, UNIT_MS, waitFor } from './support/reminder-harness';
+import { applyReminderEnv, dueDateIn, startSmtpListener, UNIT_MS, waitFor, muteUsersOtherThanDemo } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
 
 // The same rules as the in-process reminder tests: due in 2 days, due today, overdue 1 and overdue 2 (escalated to UBND).
@@ -142,6 +142,7 @@ describe('reminders: a SIGKILLed worker process', () => {
     smtp = await startSmtpListener();
     ({ originMs } = applyReminderEnv({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
     t = await createTestApp();
+    await muteUsersOtherThanDemo(t.dataSource);
     ubnd = await t.tokenOf('ubnd');
     await t.dataSource.query(`UPDATE users SET email = username || '@example.test', notify_in_app = true, notify_email = true, digest_only = false WHERE username IN ('so-tai-chinh', 'ubnd')`);
     // Other suites' packages must not reach these users while this one counts deliveries.

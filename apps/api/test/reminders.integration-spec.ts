@@ -4,7 +4,7 @@ import { Job, Queue } from 'bullmq';
 import { JobName, QueueName } from '../src/queue/queue.constants';
 import { MailProcessor } from '../src/modules/mail/mail.processor';
 import { ReminderProcessor } from '../src/modules/reminders/reminder.processor';
-import { applyReminderEnv, dueDateIn, startSmtpListener, startWorker, waitFor } from './support/reminder-harness';
+import { applyReminderEnv, dueDateIn, startSmtpListener, startWorker, waitFor, muteUsersOtherThanDemo } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
 
 type Json = Record<string, unknown>;
@@ -71,6 +71,7 @@ describe('reminders: outbox → relay → BullMQ → in-app and SMTP', () => {
     smtp = await startSmtpListener();
     ({ originMs } = applyReminderEnv({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
     t = await createTestApp();
+    await muteUsersOtherThanDemo(t.dataSource);
     [ubnd, stc] = await Promise.all(['ubnd', 'so-tai-chinh'].map((u) => t.tokenOf(u)));
     await t.dataSource.query(`UPDATE users SET email = username || '@example.test', notify_in_app = true, notify_email = true, digest_only = false WHERE username IN ('so-tai-chinh', 'ubnd')`);
     // Other suites' packages must not reach these users while this one counts deliveries.

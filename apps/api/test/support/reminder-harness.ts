@@ -4,6 +4,7 @@ import { addDays, todayIn } from '@mandate/domain';
 import { spawn, ChildProcess } from 'node:child_process';
 import { createServer, AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
 import { headerOf, textBodyOf } from '../../src/modules/mail/mail-headers';
 import { ReminderWorkerLifecycle } from '../../src/modules/reminders/reminder-worker.lifecycle';
 import { WorkerModule } from '../../src/worker.module';
@@ -23,6 +24,11 @@ export function applyReminderEnv(overrides: Record<string, string> = {}): { orig
     ...overrides,
   });
   return { originMs };
+}
+
+/** Other suites leave users of their own (in the seeded departments too); reminder suites count deliveries, so only the demo accounts may receive any. */
+export async function muteUsersOtherThanDemo(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`UPDATE users SET notify_in_app = false, notify_email = false WHERE username <> ALL($1::text[])`, [['admin', 'ubnd', 'hdnd', 'so-tai-chinh', 'so-du-lich', 'so-giao-duc']]);
 }
 
 /** The due date whose compressed due instant is at least `seconds` from now. */
