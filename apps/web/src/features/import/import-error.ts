@@ -4,7 +4,7 @@ import { errorMessage } from '../../lib/error-message';
 
 export interface ImportErrorView {
   message: string;
-  /** The API's own sentence, shown where it names what to fix (422, a 400 other than "empty"). */
+  /** The API's own sentence, shown where it names what to fix (a 400 other than "empty"). */
   detail: string | null;
   planExists: boolean;
 }
@@ -28,7 +28,8 @@ export const importErrorView = (t: TFunction, error: unknown): ImportErrorView =
       if (error.code === 'PDF_NO_TEXT_LAYER') return view(t('import.errors.noTextLayer'));
       if (error.code === 'PDF_ENCRYPTED') return view(t('import.errors.encrypted'));
       if (error.code === 'DOCUMENT_UNREADABLE') return view(t('import.errors.unreadable'));
-      return view(t('import.errors.notPlan'), error.message);
+      // The UI's own sentence says everything the API's does; the API's is English and stays out of the Vietnamese UI.
+      return view(t('import.errors.notPlan'));
     default:
       return view(errorMessage(t, error));
   }
