@@ -30,27 +30,13 @@ step "unit tests: api" npx jest -c apps/api/jest.config.ts --ci --json --outputF
 step "unit tests: web" npx jest -c apps/web/jest.config.ts --ci --json --outputFile="$RESULTS/jest-web.json"
 
 # Throwaway services on their own ports, removed at exit.
-SERVICES_DIR="$(mktemp -d /tmp/mandate-test.XXXXXX)"
-chmod 755 "$SERVICES_DIR"
 API_PID=""
 cleanup() {
   [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null
-  stop_redis "$TEST_REDIS_PORT"
-  stop_postgres "$SERVICES_DIR/postgres"
-  rm -rf "$SERVICES_DIR"
+  stop_test_services
 }
 trap cleanup EXIT
-TEST_DB_PASSWORD="$(random_secret)"
-TEST_APP_DB_PASSWORD="$(random_secret)"
-start_postgres "$SERVICES_DIR/postgres" "$TEST_PG_PORT" mandate_test mandate "$TEST_DB_PASSWORD" throwaway
-start_redis "$SERVICES_DIR/redis" "$TEST_REDIS_PORT" throwaway
-
-export NODE_ENV=test
-export DATABASE_OWNER_URL="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
-export DATABASE_URL="postgres://${APP_DB_USER}:${TEST_APP_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
-export REDIS_URL="redis://127.0.0.1:${TEST_REDIS_PORT}"
-export JWT_SECRET="$(random_secret)"
-export LOG_LEVEL=silent
+start_test_services "$TEST_PG_PORT" "$TEST_REDIS_PORT"
 
 # The built product: the browser tests serve it, and the integration tests spawn its worker (and SIGKILL it).
 # A failed build fails this step; the steps after it still run and fail on their own (no stale dist is left to pass them).

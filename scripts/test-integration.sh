@@ -12,24 +12,7 @@ TEST_REDIS_PORT="${MANDATE_TEST_REDIS_PORT:-56379}"
 ensure_node_modules
 ensure_redis
 
-SERVICES_DIR="$(mktemp -d /tmp/mandate-test.XXXXXX)"
-chmod 755 "$SERVICES_DIR"
-cleanup() {
-  stop_redis "$TEST_REDIS_PORT"
-  stop_postgres "$SERVICES_DIR/postgres"
-  rm -rf "$SERVICES_DIR"
-}
-trap cleanup EXIT
-TEST_DB_PASSWORD="$(random_secret)"
-TEST_APP_DB_PASSWORD="$(random_secret)"
-start_postgres "$SERVICES_DIR/postgres" "$TEST_PG_PORT" mandate_test mandate "$TEST_DB_PASSWORD" throwaway
-start_redis "$SERVICES_DIR/redis" "$TEST_REDIS_PORT" throwaway
-
-export NODE_ENV=test
-export DATABASE_OWNER_URL="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
-export DATABASE_URL="postgres://${APP_DB_USER}:${TEST_APP_DB_PASSWORD}@127.0.0.1:${TEST_PG_PORT}/mandate_test"
-export REDIS_URL="redis://127.0.0.1:${TEST_REDIS_PORT}"
-export JWT_SECRET="$(random_secret)"
-export LOG_LEVEL=silent
+trap stop_test_services EXIT
+start_test_services "$TEST_PG_PORT" "$TEST_REDIS_PORT"
 
 npx jest -c apps/api/jest.integration.config.ts --ci --runInBand "$@"

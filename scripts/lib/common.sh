@@ -121,3 +121,30 @@ wait_for_http() {
   done
   return 1
 }
+
+# Throwaway PostgreSQL (database mandate_test, owner and application roles) and Redis for the tests, on the given
+# ports; exports what the API and the tests read. TEST_DB_PASSWORD / TEST_APP_DB_PASSWORD stay set for further
+# databases on the same server. stop_test_services removes them both.
+start_test_services() {
+  TEST_SERVICES_PG_PORT="$1"
+  TEST_SERVICES_REDIS_PORT="$2"
+  TEST_SERVICES_DIR="$(mktemp -d /tmp/mandate-test.XXXXXX)"
+  chmod 755 "$TEST_SERVICES_DIR"
+  TEST_DB_PASSWORD="$(random_secret)"
+  TEST_APP_DB_PASSWORD="$(random_secret)"
+  start_postgres "$TEST_SERVICES_DIR/postgres" "$TEST_SERVICES_PG_PORT" mandate_test mandate "$TEST_DB_PASSWORD" throwaway
+  start_redis "$TEST_SERVICES_DIR/redis" "$TEST_SERVICES_REDIS_PORT" throwaway
+  export NODE_ENV=test LOG_LEVEL=silent
+  export DATABASE_OWNER_URL="postgres://mandate:${TEST_DB_PASSWORD}@127.0.0.1:${TEST_SERVICES_PG_PORT}/mandate_test"
+  export DATABASE_URL="postgres://${APP_DB_USER}:${TEST_APP_DB_PASSWORD}@127.0.0.1:${TEST_SERVICES_PG_PORT}/mandate_test"
+  export REDIS_URL="redis://127.0.0.1:${TEST_SERVICES_REDIS_PORT}"
+  JWT_SECRET="$(random_secret)"
+  export JWT_SECRET
+}
+
+stop_test_services() {
+  [ -n "${TEST_SERVICES_DIR:-}" ] || return 0
+  stop_redis "$TEST_SERVICES_REDIS_PORT"
+  stop_postgres "$TEST_SERVICES_DIR/postgres"
+  rm -rf "$TEST_SERVICES_DIR"
+}
