@@ -55,3 +55,9 @@ export function confirmedKeyOf(p: ConfirmedPackageInput): string {
   const sentence = typeof p.sourceText === 'string' ? p.sourceText.trim() : '';
   return breakdownKeyOf(p.itemRef, sentence || String(p.title));
 }
+
+/** `POST /api/plans/:id/breakdown`: packages created now, and those confirmed before and left as they are. */
+export interface BreakdownResult {
+  created: number;
+  unchanged: number;
+}

@@ -45,3 +45,14 @@ export interface QueuesOverview {
   queues: QueueCounts[];
   failures: FailedJob[];
 }
+
+/** One message the local mail catcher received (`GET /api/dev/mail`, development and test runs only). */
+export interface CaughtMail {
+  id: string;
+  from: string | null;
+  to: string[];
+  subject: string | null;
+  text: string;
+  /** ISO instant. */
+  receivedAt: string;
+}

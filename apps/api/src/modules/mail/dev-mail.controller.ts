@@ -1,3 +1,4 @@
+import type { CaughtMail } from '@mandate/domain';
 import { Controller, Get, NotFoundException, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -5,15 +6,6 @@ import { DataSource } from 'typeorm';
 import { Authenticated } from '../../common/auth/access.decorators';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { textBodyOf } from './mail-headers';
-
-export interface CaughtMail {
-  id: string;
-  from: string | null;
-  to: string[];
-  subject: string | null;
-  text: string;
-  receivedAt: string;
-}
 
 /** Dev only: what the local mail catcher received, newest first; 404 in production as if the route did not exist. */
 @ApiTags('dev')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkConfirmedPackages, confirmedKeyOf, DomainError, proposeBreakdown, ProposedPackage, workPackageInputOfConfirmed } from '@mandate/domain';
+import { BreakdownResult, checkConfirmedPackages, confirmedKeyOf, DomainError, proposeBreakdown, ProposedPackage, workPackageInputOfConfirmed } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { BreakdownRuleEntity } from '../breakdown-rules/breakdown-rule.entity';
 import { loadAgencyCatalogue } from '../departments/department-aliases.service';
@@ -14,11 +14,6 @@ import { AuditActor, findPlan } from './plans.service';
 
 /** The UBND office's code in the catalogue: it takes whatever no rule assigns. */
 export const FALLBACK_DEPARTMENT_CODE = 'VP-UBND';
-
-export interface BreakdownResult {
-  created: number;
-  unchanged: number;
-}
 
 @Injectable()
 export class BreakdownService {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { Actor, ItemList, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary, ProposedPackage } from '@mandate/domain';
+import { Actor, BreakdownResult, ItemList, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary, ProposedPackage } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
-import { BreakdownResult, BreakdownService } from './breakdown.service';
+import { BreakdownService } from './breakdown.service';
 import { ConfirmBreakdownDto } from './dtos/confirm-breakdown.dto';
 import { PlanTextDto } from './dtos/plan-text.dto';
 import { MAX_PLAN_FILE_BYTES, UploadedPlanFile } from './plan-text.reader';

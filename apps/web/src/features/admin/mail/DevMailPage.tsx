@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { formatDateTime } from '../../../lib/format';
-import { type CaughtMail, isMailUnavailable } from './api/mail.api';
+import type { CaughtMail } from '@mandate/domain';
+import { isMailUnavailable } from './api/mail.api';
 import { mailQueries } from './api/mail.queries';
 
 /** "Thư đã gửi (môi trường thử)": what the local mail catcher received, newest first, each body behind a toggle. Refreshes every 15 s. */

@@ -1,13 +1,8 @@
-import type { ItemList, PlanDetail, PlanSummary, ProposedPackage } from '@mandate/domain';
+import type { BreakdownResult, ItemList, PlanDetail, PlanSummary, ProposedPackage } from '@mandate/domain';
 import { apiFetch } from '../../../lib/api-client';
 
 /** A proposal as the UBND confirms it; `reason` is echoed back and ignored by the API. */
 export type ConfirmedPackage = ProposedPackage;
-
-export interface BreakdownResult {
-  created: number;
-  unchanged: number;
-}
 
 export const plansApi = {
   list: (signal?: AbortSignal) => apiFetch<ItemList<PlanSummary>>('/plans', { signal }),

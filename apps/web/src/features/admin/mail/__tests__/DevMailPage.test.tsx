@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeSession, renderElement, renderRoutes, sessionUser } from '../../../../test/render';
 import { AppLayout } from '../../../shell/AppLayout';
-import type { CaughtMail } from '../api/mail.api';
+import type { CaughtMail } from '@mandate/domain';
 import { mailKeys } from '../api/mail.queries';
 import { DevMailPage } from '../DevMailPage';
 

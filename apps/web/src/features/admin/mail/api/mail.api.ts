@@ -1,15 +1,5 @@
+import type { CaughtMail } from '@mandate/domain';
 import { apiFetch, isApiError } from '../../../../lib/api-client';
-
-/** One message the API's local mail catcher received (GET /api/dev/mail, dev and test only). */
-export interface CaughtMail {
-  id: string;
-  from: string | null;
-  to: string[];
-  subject: string | null;
-  text: string;
-  /** ISO instant. */
-  receivedAt: string;
-}
 
 export const mailApi = {
   list: (signal?: AbortSignal) => apiFetch<{ items: CaughtMail[] }>('/dev/mail', { signal }),
