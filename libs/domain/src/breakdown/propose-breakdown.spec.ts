@@ -73,6 +73,15 @@ describe(proposeBreakdown.name, () => {
     expect(sut[2].breakdownKey).toBe(breakdownKeyOf('3.3', 'thu hút 22 triệu lượt khách du lịch'));
   });
 
+  it('leaves out a sentence that only points at the appendix when the appendix rows are proposed themselves', () => {
+    const pointer = leaf('II', ['Các nhiệm vụ cụ thể tại Phụ lục kèm theo.']);
+    const row = { ...leaf('PL.1', []), title: 'Xây dựng cơ sở dữ liệu dùng chung' };
+    const proposed = (withRows: ParsedItem[]) => proposeBreakdown({ planYear: 2026, items: withRows, deadlines: [], rules: [], fallbackDepartmentId: FALLBACK }).map((p) => p.itemRef);
+
+    expect(proposed([pointer, row])).toEqual(['PL.1']);
+    expect(proposed([pointer])).toEqual(['II']);
+  });
+
   it('falls back to no due date when the plan year is unknown', () => {
     expect(proposeBreakdown({ planYear: null, items: [leaf('1', ['Việc.'])], deadlines: [], rules: [], fallbackDepartmentId: FALLBACK })[0].dueDate).toBeNull();
   });

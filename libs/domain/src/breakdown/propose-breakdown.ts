@@ -123,6 +123,15 @@ function dueDateOf(sentence: string, itemDeadlines: readonly ParsedDeadline[], p
   return planYear === null ? null : `${planYear}-12-31`;
 }
 
+/** "Các nhiệm vụ cụ thể tại Phụ lục kèm theo": a short sentence that only points at the appendix. */
+const APPENDIX_POINTER = /(?:^| )(?:tai|theo|o) phu luc(?: |$)/;
+const POINTER_MAX_WORDS = 20;
+
+function pointsAtAppendix(sentence: string): boolean {
+  const folded = normalizeSentence(sentence);
+  return APPENDIX_POINTER.test(folded) && folded.split(' ').length <= POINTER_MAX_WORDS;
+}
+
 function sentencesOf(paragraph: string): string[] {
   const sentences = splitTaskSentences(paragraph).map((s) => s.trim()).filter((s) => s.length > 0);
   return sentences.length > 0 ? sentences : [paragraph.trim()];
@@ -131,13 +140,16 @@ function sentencesOf(paragraph: string): string[] {
 /** Proposes work packages for every leaf item: one per distinct task sentence of each paragraph; the document's assignment (the item's, else its section's) comes first. */
 export function proposeBreakdown(input: ProposeBreakdownInput): ProposedPackage[] {
   const proposals: ProposedPackage[] = [];
-  for (const { item, assignment } of leavesWithAssignment(input.items, null)) {
+  const leaves = leavesWithAssignment(input.items, null);
+  // Where the appendix rows were read, each is proposed itself; a sentence pointing at them would only repeat them.
+  const appendixRead = leaves.some(({ item }) => item.ref.startsWith('PL'));
+  for (const { item, assignment } of leaves) {
     const itemDeadlines = input.deadlines.filter((d) => d.ref === item.ref);
     const fromDocument = assignment && input.catalogue ? documentAssignmentOf(assignment, input.catalogue, itemDeadlines) : null;
     const texts = item.paragraphs.length > 0 ? item.paragraphs.flatMap(sentencesOf) : [item.title];
     const seen = new Set<string>();
     for (const sentence of texts) {
-      if (!sentence) continue;
+      if (!sentence || (appendixRead && pointsAtAppendix(sentence))) continue;
       const breakdownKey = breakdownKeyOf(item.ref, sentence);
       if (seen.has(breakdownKey)) continue;
       seen.add(breakdownKey);
