@@ -45,6 +45,10 @@ describe('auth', () => {
     for (let i = 0; i < 5; i++) await t.http().post('/api/auth/login').send({ username: 'hdnd', password: 'wrong-password' }).expect(401);
     const blocked = await t.http().post('/api/auth/login').send({ username: 'hdnd', password: TEST_PASSWORD }).expect(429);
     expect(blocked.body.code).toBe('RATE_LIMITED');
+    // Retry-After tells a client when the block ends: within the configured block window (900 s by default).
+    const retryAfter = Number(blocked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(900);
     await t.http().post('/api/auth/login').send({ username: 'ubnd', password: TEST_PASSWORD }).expect(200);
   });
 

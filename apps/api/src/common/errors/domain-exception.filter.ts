@@ -58,7 +58,8 @@ export class DomainExceptionFilter implements ExceptionFilter {
     else if (body.statusCode >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
-    if (body.statusCode === 503) response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    const retryAfter = body.statusCode === 503 ? DATABASE_RETRY_AFTER_SECONDS : error instanceof TransportError ? error.retryAfterSeconds : undefined;
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }
 }

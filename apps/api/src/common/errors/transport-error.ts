@@ -6,6 +6,8 @@ export class TransportError extends Error {
     readonly code: Exclude<TransportErrorCode, 'INTERNAL_ERROR'>,
     message: string,
     readonly details: FieldProblem[] = [],
+    /** For a refusal that passes with time (throttling): sent as the Retry-After header. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'TransportError';

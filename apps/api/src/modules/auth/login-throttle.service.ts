@@ -38,8 +38,9 @@ export class LoginThrottleService {
 
   async assertAllowed(username: string, address: string): Promise<void> {
     const [pair, ip, account] = await Promise.all([this.byAccountAndAddress.get(pairKey(username, address)), this.byAddress.get(address), this.byAccount.get(username)]);
-    if (exhausted(pair, this.byAccountAndAddress.points) || exhausted(ip, this.byAddress.points)) {
-      throw new TransportError('RATE_LIMITED', 'Too many failed sign-in attempts; wait a few minutes and try again.');
+    const blocking = [exhausted(pair, this.byAccountAndAddress.points) ? pair : null, exhausted(ip, this.byAddress.points) ? ip : null];
+    if (blocking.some(Boolean)) {
+      throw new TransportError('RATE_LIMITED', 'Too many failed sign-in attempts; wait a few minutes and try again.', [], retryAfterSeconds(...blocking));
     }
     const delay = accountDelayMs(account?.consumedPoints ?? 0, this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT, this.config.LOGIN_ACCOUNT_DELAY_MAX_MS);
     if (delay > 0) await sleep(delay);
@@ -56,8 +57,9 @@ export class LoginThrottleService {
 
   /** Each wrong current password costs an argon2 hash and is a guess with a stolen token, so they are counted per user. */
   async assertPasswordChangeAllowed(userId: string): Promise<void> {
-    if (exhausted(await this.passwordChanges.get(userId), this.passwordChanges.points)) {
-      throw new TransportError('RATE_LIMITED', 'Too many wrong current passwords; wait a few minutes and try again.');
+    const count = await this.passwordChanges.get(userId);
+    if (exhausted(count, this.passwordChanges.points)) {
+      throw new TransportError('RATE_LIMITED', 'Too many wrong current passwords; wait a few minutes and try again.', [], retryAfterSeconds(count));
     }
   }
 
@@ -71,5 +73,9 @@ export class LoginThrottleService {
 }
 
 const pairKey = (username: string, address: string): string => `${username}|${address}`;
+
+/** Whole seconds until the longest of the blocking counters expires (at least 1). */
+const retryAfterSeconds = (...blocking: (RateLimiterRes | null)[]): number =>
+  Math.max(1, ...blocking.map((res) => Math.ceil((res?.msBeforeNext ?? 0) / 1000)));
 
 const exhausted = (res: RateLimiterRes | null, points: number): boolean => res !== null && res.consumedPoints >= points;
