@@ -19,6 +19,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { QueuesAdminModule } from './modules/queues-admin/queues-admin.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
+import { SupervisionModule } from './modules/supervision/supervision.module';
 import { RedisModule } from './redis/redis.module';
 import { loggerOptions } from './bootstrap/logger-options';
 
@@ -44,6 +45,7 @@ import { loggerOptions } from './bootstrap/logger-options';
     NotificationsModule,
     MailModule,
     QueuesAdminModule,
+    SupervisionModule,
   ],
 })
 export class AppModule {}

@@ -14,3 +14,4 @@ export { foldText } from './plan-document/text-fold.util';
 export * from './breakdown';
 export * from './plan';
 export * from './notification';
+export * from './supervision';

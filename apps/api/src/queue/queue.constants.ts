@@ -12,6 +12,8 @@ export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
 export const JobName = {
   /** One dated reminder of one package: `{ workPackageId, dueDate, kind, at }`. */
   WorkPackageReminder: 'WorkPackageReminder',
+  /** One dated reminder of one supervision request's response deadline: `{ supervisionRequestId, round, dueDate, kind, at }`. */
+  SupervisionReminder: 'SupervisionReminder',
   /** The monthly progress-report reminder sweep; no data. */
   MonthlyReportReminder: 'MonthlyReportReminder',
   /** The weekly digest for UBND and HĐND users; no data. */
@@ -28,6 +30,13 @@ export interface WorkPackageReminderData {
   dueDate: string;
   kind: ReminderKind;
   /** The instant it was planned for (epoch ms); the processor drops the job when the current rules put this kind elsewhere. */
+  at: number;
+}
+export interface SupervisionReminderData {
+  supervisionRequestId: string;
+  round: number;
+  dueDate: string;
+  kind: ReminderKind;
   at: number;
 }
 export interface SendEmailData {

@@ -24,7 +24,7 @@ const REQUIRES: Record<NavigationSection, Permission> = {
   board: 'workPackages.read',
   deadlines: 'deadlines.read',
   indicators: 'plans.read',
-  supervision: 'supervision.raise',
+  supervision: 'supervision.read',
   reports: 'workPackages.read',
   audit: 'audit.read',
   'admin.users': 'users.manage',

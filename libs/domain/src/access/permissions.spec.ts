@@ -18,6 +18,13 @@ describe('permissions', () => {
     ['department', 'users.manage', false],
     ['hdnd', 'workPackages.read', true],
     ['hdnd', 'supervision.raise', true],
+    ['hdnd', 'supervision.respond', false],
+    ['ubnd', 'supervision.raise', false],
+    ['ubnd', 'supervision.respond', true],
+    ['department', 'supervision.raise', false],
+    ['department', 'supervision.respond', true],
+    ['admin', 'supervision.raise', false],
+    ['admin', 'supervision.read', true],
     ['hdnd', 'workPackages.update', false],
     ['hdnd', 'workPackages.transition', false],
     ['hdnd', 'audit.read', true],
@@ -44,9 +51,9 @@ describe('permissions', () => {
 
 describe(navigationFor.name, () => {
   it.each([
-    ['admin', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'reports', 'audit', 'admin.users', 'admin.departments', 'admin.queues']],
-    ['ubnd', ['dashboard', 'plans', 'import', 'board', 'deadlines', 'indicators', 'reports', 'audit']],
-    ['department', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'reports']],
+    ['admin', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'supervision', 'reports', 'audit', 'admin.users', 'admin.departments', 'admin.queues']],
+    ['ubnd', ['dashboard', 'plans', 'import', 'board', 'deadlines', 'indicators', 'supervision', 'reports', 'audit']],
+    ['department', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'supervision', 'reports']],
     ['hdnd', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'supervision', 'reports', 'audit']],
   ] as const)('shows %s its sections', (role, sections) => {
     expect(navigationFor(role)).toEqual(sections);

@@ -4,6 +4,8 @@ export interface NotificationItem {
   kind: string;
   title: string;
   workPackageId: string | null;
+  /** Set when the notification is about a supervision request. */
+  supervisionRequestId: string | null;
   createdAt: string;
   readAt: string | null;
 }

@@ -10,6 +10,7 @@ import { DepartmentAliases1764910000000 } from './1764910000000-DepartmentAliase
 import { PlanItemAssignments1764910100000 } from './1764910100000-PlanItemAssignments';
 import { ApplicationRole1764920000000 } from './1764920000000-ApplicationRole';
 import { MailSending1764930000000 } from './1764930000000-MailSending';
+import { SupervisionRequests1765100000000 } from './1765100000000-SupervisionRequests';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PlanItemAssignments1764910100000,
   ApplicationRole1764920000000,
   MailSending1764930000000,
+  SupervisionRequests1765100000000,
 ];

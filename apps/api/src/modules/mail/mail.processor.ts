@@ -15,6 +15,7 @@ interface DeliveryRow {
   title: string;
   dueDate: string;
   workPackageId: string | null;
+  supervisionRequestId: string | null;
   packageTitle: string | null;
   email: string | null;
   displayName: string;
@@ -40,7 +41,7 @@ export class MailProcessor extends WorkerHost {
     if (job.name !== JobName.SendEmail) throw new UnrecoverableError(`Unknown job ${job.name} on ${QueueName.Mail}`);
     const { deliveryId } = job.data as SendEmailData;
     const [row]: DeliveryRow[] = await this.dataSource.query(
-      `SELECT d.id, d.status, d.kind, d.title, to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.work_package_id AS "workPackageId",
+      `SELECT d.id, d.status, d.kind, d.title, to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.work_package_id AS "workPackageId", d.supervision_request_id AS "supervisionRequestId",
               p.title AS "packageTitle", u.email, u.display_name AS "displayName"
        FROM reminder_deliveries d JOIN users u ON u.id = d.recipient_user_id LEFT JOIN work_packages p ON p.id = d.work_package_id
        WHERE d.id = $1 AND d.channel = 'email'`,

@@ -2,14 +2,15 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { ReminderDeliveryService } from './reminder-delivery.service';
+import { SupervisionRemindersService } from '../supervision/jobs/supervision-reminders.service';
+import { DeliveryKey, ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { loadOpenReminderStates, saveScheduledJobs } from './reminder-state';
 
 const PAGE = 2000;
 
 /**
- * Rebuilds BullMQ from Postgres: every open deadline gets its next undelivered reminder job (an existing id is kept), and every pending
+ * Rebuilds BullMQ from Postgres: every open deadline (of a package or a supervision request) gets its next undelivered reminder job (an existing id is kept), and every pending
  * e-mail its mail job. Runs at worker start, when Redis comes back, and nightly, so an emptied Redis is repaired.
  */
 @Injectable()
@@ -21,6 +22,7 @@ export class ReminderReconciliationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scheduler: ReminderSchedulerService,
     private readonly deliveries: ReminderDeliveryService,
+    private readonly supervision: SupervisionRemindersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,8 +46,10 @@ export class ReminderReconciliationService {
       afterId = states[states.length - 1].workPackageId;
       if (states.length < PAGE) break;
     }
-    const pending: { workPackageId: string | null; kind: string; dueDate: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT work_package_id AS "workPackageId", kind, to_char(due_date, 'YYYY-MM-DD') AS "dueDate" FROM reminder_deliveries WHERE channel = 'email' AND status IN ('pending', 'sending')`,
+    packages += await this.supervision.reconcile();
+    const pending: DeliveryKey[] = await this.dataSource.query(
+      `SELECT DISTINCT work_package_id AS "workPackageId", supervision_request_id AS "supervisionRequestId", kind, to_char(due_date, 'YYYY-MM-DD') AS "dueDate"
+       FROM reminder_deliveries WHERE channel = 'email' AND status IN ('pending', 'sending')`,
     );
     for (const key of pending) await this.deliveries.enqueuePendingEmails(key);
     if (packages > 0 || pending.length > 0) this.logger.log(`Reconciled ${packages} reminder jobs and ${pending.length} pending e-mail groups (timeout ${this.config.REDIS_COMMAND_TIMEOUT_MS} ms per call)`);

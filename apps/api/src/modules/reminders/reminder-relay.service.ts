@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REMINDER_OUTBOX_CHANNEL } from './reminder-outbox.service';
+import { SupervisionRemindersService } from '../supervision/jobs/supervision-reminders.service';
 import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { loadReminderStates, saveScheduledJobs } from './reminder-state';
 
@@ -26,6 +27,7 @@ export class ReminderRelayService implements OnApplicationBootstrap, OnApplicati
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scheduler: ReminderSchedulerService,
+    private readonly supervision: SupervisionRemindersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -60,12 +62,13 @@ export class ReminderRelayService implements OnApplicationBootstrap, OnApplicati
 
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; workPackageId: string; reason: string }[] = await manager.query(
-        `SELECT id, work_package_id AS "workPackageId", reason FROM reminder_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      const rows: { id: string; workPackageId: string | null; supervisionRequestId: string | null; reason: string }[] = await manager.query(
+        `SELECT id, work_package_id AS "workPackageId", supervision_request_id AS "supervisionRequestId", reason FROM reminder_outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.config.REMINDER_RELAY_BATCH],
       );
       if (rows.length === 0) return 0;
-      const ids = [...new Set(rows.map((r) => r.workPackageId))];
+      await this.supervision.apply(manager, [...new Set(rows.flatMap((r) => r.supervisionRequestId ?? []))]);
+      const ids = [...new Set(rows.flatMap((r) => r.workPackageId ?? []))];
       // Locks the schedule rows too, so two relays never apply the same package out of order.
       await manager.query(`SELECT 1 FROM reminder_schedules WHERE work_package_id = ANY($1::uuid[]) FOR UPDATE`, [ids]);
       const states = await loadReminderStates(manager, ids);

@@ -92,7 +92,7 @@ export class ReminderSchedulerService {
     if (client.status !== 'ready') throw new Error(`Redis is ${client.status}`);
   }
 
-  private async removeWaiting(jobId: string): Promise<void> {
+  async removeWaiting(jobId: string): Promise<void> {
     try {
       const job = await this.queue.getJob(jobId);
       if (!job) return;

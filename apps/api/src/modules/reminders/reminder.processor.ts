@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { reminderOfKind } from '@mandate/domain';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { JobName, QueueName, WORKER_CONCURRENCY, WorkPackageReminderData } from '../../queue/queue.constants';
+import { JobName, QueueName, SupervisionReminderData, WORKER_CONCURRENCY, WorkPackageReminderData } from '../../queue/queue.constants';
+import { SupervisionRemindersService } from '../supervision/jobs/supervision-reminders.service';
 import { PeriodicRemindersService } from './periodic-reminders.service';
 import { ReminderDeliveryService, packageRecipients } from './reminder-delivery.service';
 import { ReminderReconciliationService } from './reminder-reconciliation.service';
@@ -25,6 +26,7 @@ export class ReminderProcessor extends WorkerHost {
     private readonly deliveries: ReminderDeliveryService,
     private readonly periodic: PeriodicRemindersService,
     private readonly reconciliation: ReminderReconciliationService,
+    private readonly supervision: SupervisionRemindersService,
   ) {
     super();
   }
@@ -33,6 +35,8 @@ export class ReminderProcessor extends WorkerHost {
     switch (job.name) {
       case JobName.WorkPackageReminder:
         return this.remind(job.data as WorkPackageReminderData);
+      case JobName.SupervisionReminder:
+        return this.supervision.remind(job.data as SupervisionReminderData);
       case JobName.MonthlyReportReminder:
         return this.periodic.monthlyReport(new Date());
       case JobName.WeeklyDigest:

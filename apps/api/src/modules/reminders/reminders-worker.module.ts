@@ -8,11 +8,12 @@ import { ReminderRelayService } from './reminder-relay.service';
 import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { ReminderWorkerLifecycle } from './reminder-worker.lifecycle';
 import { ReminderProcessor } from './reminder.processor';
+import { SupervisionRemindersService } from '../supervision/jobs/supervision-reminders.service';
 
 /** Worker side: the outbox relay, the reminder processor, periodic sweeps and reconciliation. */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Reminders }, { name: QueueName.Mail })],
-  providers: [ReminderSchedulerService, ReminderRelayService, ReminderDeliveryService, PeriodicRemindersService, ReminderReconciliationService, ReminderWorkerLifecycle, ReminderProcessor],
-  exports: [ReminderRelayService, ReminderReconciliationService, ReminderWorkerLifecycle, ReminderSchedulerService, ReminderProcessor],
+  providers: [ReminderSchedulerService, SupervisionRemindersService, ReminderRelayService, ReminderDeliveryService, PeriodicRemindersService, ReminderReconciliationService, ReminderWorkerLifecycle, ReminderProcessor],
+  exports: [SupervisionRemindersService, ReminderRelayService, ReminderReconciliationService, ReminderWorkerLifecycle, ReminderSchedulerService, ReminderProcessor],
 })
 export class RemindersWorkerModule {}

@@ -13,9 +13,10 @@ import {
   ProgressReport,
   WorkPackageComment,
 } from '@mandate/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AttachmentEntity } from './attachment.entity';
+import { contentDisposition } from './content-disposition';
 import { mapAttachment, mapComment, mapProgressReport } from './dtos/activity-response.dto';
 import { CreateCommentDto } from './dtos/create-comment.dto';
 import { CreateProgressReportDto } from './dtos/create-progress-report.dto';
@@ -24,12 +25,6 @@ import { ProgressReportEntity } from './progress-report.entity';
 import { WorkPackageCommentEntity } from './work-package-comment.entity';
 import { findPackageForRecords, findPackageOrFail, lockPackage } from './work-package.lock';
 import { WorkPackageWriter } from './work-package.writer';
-
-/** `attachment` with an ASCII fallback and the UTF-8 name (RFC 6266/5987), so "Báo cáo.pdf" survives. */
-const contentDisposition = (fileName: string): string => {
-  const fallback = fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')).replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-};
 
 const MAX_LISTED = 500;
 
@@ -132,7 +127,8 @@ export class WorkPackageActivityService {
 
   /** Streams evidence to whoever may read its package's records. */
   async download(actor: Actor, attachmentId: string): Promise<StreamableFile> {
-    const attachment = await this.dataSource.manager.findOne(AttachmentEntity, { where: { id: attachmentId } });
+    // A supervision response's file (no package) is served by the supervision routes, on their need-to-know rule.
+    const attachment = await this.dataSource.manager.findOne(AttachmentEntity, { where: { id: attachmentId, workPackageId: Not(IsNull()) } });
     if (!attachment) throw new DomainError('NOT_FOUND', 'Attachment not found.');
     assertCanReadPackageRecords(actor, await findPackageOrFail(this.dataSource.manager, attachment.workPackageId));
     if (!(await this.storage.exists(attachment.storageKey))) throw new DomainError('NOT_FOUND', 'The file of this attachment is missing from storage.');

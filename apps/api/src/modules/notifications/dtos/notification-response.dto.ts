@@ -5,6 +5,7 @@ export interface NotificationRow {
   kind: string;
   title: string;
   workPackageId: string | null;
+  supervisionRequestId: string | null;
   createdAt: Date;
   readAt: Date | null;
 }
@@ -14,6 +15,7 @@ export const mapNotification = (row: NotificationRow): NotificationItem => ({
   kind: row.kind,
   title: row.title,
   workPackageId: row.workPackageId,
+  supervisionRequestId: row.supervisionRequestId,
   createdAt: row.createdAt.toISOString(),
   readAt: row.readAt ? row.readAt.toISOString() : null,
 });

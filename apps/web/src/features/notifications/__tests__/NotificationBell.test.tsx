@@ -7,8 +7,8 @@ import { NotificationBell } from '../components/NotificationBell';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-const unreadItem = { id: 'n-1', kind: 'due-in-3', title: 'Còn 3 ngày đến hạn (31/12/2026): Giải ngân vốn', workPackageId: 'wp-1', createdAt: '2026-12-28T01:00:00.000Z', readAt: null };
-const readItem = { id: 'n-2', kind: 'due-in-7', title: 'Còn 7 ngày đến hạn (31/12/2026): Giải ngân vốn', workPackageId: 'wp-1', createdAt: '2026-12-24T01:00:00.000Z', readAt: '2026-12-24T02:00:00.000Z' };
+const unreadItem = { id: 'n-1', kind: 'due-in-3', title: 'Còn 3 ngày đến hạn (31/12/2026): Giải ngân vốn', workPackageId: 'wp-1', supervisionRequestId: null, createdAt: '2026-12-28T01:00:00.000Z', readAt: null };
+const readItem = { id: 'n-2', kind: 'due-in-7', title: 'Còn 7 ngày đến hạn (31/12/2026): Giải ngân vốn', workPackageId: 'wp-1', supervisionRequestId: null, createdAt: '2026-12-24T01:00:00.000Z', readAt: '2026-12-24T02:00:00.000Z' };
 
 describe(NotificationBell.name, () => {
   const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();

@@ -22,7 +22,8 @@ export function NotificationBell() {
   const open = (item: NotificationItem) => {
     if (item.readAt === null) markRead.mutate(item.id);
     setOpened(false);
-    if (item.workPackageId) void navigate(`/work-packages/${item.workPackageId}`);
+    if (item.supervisionRequestId) void navigate(`/supervision/${item.supervisionRequestId}`);
+    else if (item.workPackageId) void navigate(`/work-packages/${item.workPackageId}`);
   };
 
   return (

@@ -1,0 +1,3 @@
+export * from './supervision-request';
+export * from './supervision.rules';
+export * from './supervision-reminders';
