@@ -144,6 +144,65 @@ describe('board and deadline summary', () => {
     expect(byDepartment.columns[0].cards.map((c: { title: string }) => c.title)).toHaveLength(5);
   });
 
+  it('sends every card of the selection in one gzip response with cardLimit=all, the departments named once', async () => {
+    const plan = await t.dataSource.query(`INSERT INTO plans (number, kind, title, source_text, parse) VALUES ($1, 'other', 'Cả bảng', 'x', '{}') RETURNING id`, [`ALL-${Date.now()}`]);
+    await t.dataSource.query(
+      `INSERT INTO work_packages (plan_id, title, lead_department_id, status, item_ref) SELECT $1, 'Gói ' || g, CASE WHEN g % 3 = 0 THEN $3::uuid ELSE $2::uuid END,
+         (ARRAY['not_started','in_progress','done'])[1 + g % 3], '3.' || (g % 4) FROM generate_series(1, 1200) g`,
+      [plan[0].id, dept.STC, dept.SDL],
+    );
+    const response = await t.http().get('/api/board').query({ planId: plan[0].id, cardLimit: 'all' }).set('Authorization', `Bearer ${ubnd}`).set('Accept-Encoding', 'gzip').expect(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    const board = response.body;
+    expect(board.cardLimit).toBe('all');
+    expect(board.columns.map((c: Column) => [c.key, c.count, c.cards.length])).toEqual([
+      ['not_started', 400, 400],
+      ['in_progress', 400, 400],
+      ['blocked', 0, 0],
+      ['submitted', 0, 0],
+      ['done', 400, 400],
+      ['cancelled', 0, 0],
+    ]);
+    expect(board.departments).toEqual(expect.arrayContaining([{ id: dept.STC, name: 'Sở Tài chính' }, { id: dept.SDL, name: 'Sở Du lịch' }]));
+    expect(board.departments).toHaveLength(2);
+    expect(new Set(board.columns.flatMap((c: Column) => c.cards.map((card) => card.id))).size).toBe(1200);
+    const lanes = await get('/api/board', { planId: plan[0].id, cardLimit: 'all', lanes: 'item' });
+    expect(lanes.lanes.map((l: { key: string; columns: Column[] }) => [l.key, l.columns.reduce((n, c) => n + c.cards.length, 0)])).toEqual([
+      ['3.0', 300],
+      ['3.1', 300],
+      ['3.2', 300],
+      ['3.3', 300],
+    ]);
+    for (const bad of ['0', '501', 'some', '2.5']) {
+      const refused = await t.http().get('/api/board').query({ planId: plan[0].id, cardLimit: bad }).set('Authorization', `Bearer ${ubnd}`).expect(400);
+      expect(refused.body.details[0].field).toBe('cardLimit');
+    }
+  });
+
+  it('answers 304 to the ETag of an unchanged board; a change in the plan moves it, a change in another plan does not', async () => {
+    const other = await t.dataSource.query(`INSERT INTO plans (number, kind, title, source_text, parse) VALUES ($1, 'other', 'Kế hoạch khác', 'x', '{}') RETURNING id`, [`OTHER-${Date.now()}`]);
+    await t.dataSource.query(`INSERT INTO work_packages (plan_id, title, lead_department_id) VALUES ($1, 'Gói của kế hoạch khác', $2)`, [other[0].id, dept.STC]);
+    const query = { planId, asOf: '2026-07-01', cardLimit: 'all' };
+    const first = await t.http().get('/api/board').query(query).set('Authorization', `Bearer ${ubnd}`).expect(200);
+    const etag = first.headers['etag'] as string;
+    expect(etag).toMatch(/^W\/"\d+-/);
+    expect(first.body.revision).toBe(Number(/"(\d+)-/.exec(etag)![1]));
+    await t.http().get('/api/board').query(query).set('Authorization', `Bearer ${ubnd}`).set('If-None-Match', etag).expect(304);
+
+    await t.dataSource.query(`UPDATE work_packages SET progress = progress + 1 WHERE plan_id = $1`, [other[0].id]);
+    await t.http().get('/api/board').query(query).set('Authorization', `Bearer ${ubnd}`).set('If-None-Match', etag).expect(304);
+
+    await t.dataSource.query(`UPDATE work_packages SET progress = 40 WHERE plan_id = $1 AND title = 'Thu ngân sách'`, [planId]);
+    const changed = await t.http().get('/api/board').query(query).set('Authorization', `Bearer ${ubnd}`).set('If-None-Match', etag).expect(200);
+    expect(changed.headers['etag']).not.toBe(etag);
+    expect(changed.body.columns.flatMap((c: Column) => c.cards).find((c: Json) => c.title === 'Thu ngân sách').progress).toBe(40);
+    // A package moved to another plan changes both plans' boards.
+    const otherEtag = (await t.http().get('/api/board').query({ planId: other[0].id }).set('Authorization', `Bearer ${ubnd}`).expect(200)).headers['etag'] as string;
+    await t.dataSource.query(`UPDATE work_packages SET plan_id = $1 WHERE plan_id = $2`, [planId, other[0].id]);
+    await t.http().get('/api/board').query({ planId: other[0].id }).set('Authorization', `Bearer ${ubnd}`).set('If-None-Match', otherEtag).expect(200);
+    await t.dataSource.query(`UPDATE work_packages SET plan_id = $1 WHERE title = 'Gói của kế hoạch khác'`, [other[0].id]);
+  });
+
   it('summarises the categories of a plan in total and by lead department, as categorize() would', async () => {
     const asOf = '2026-07-01';
     const summary = await get('/api/deadlines/summary', { planId, asOf });
@@ -192,6 +251,6 @@ describe('board and deadline summary', () => {
     await t.dataSource.query(`UPDATE work_packages SET status = 'cancelled' WHERE plan_id = $1 AND title = 'Mới thêm'`, [planId]);
     const after = await get('/api/deadlines/summary', { planId, asOf });
     expect(after.byCategory.cancelled).toBe(before.byCategory.cancelled + 1);
-    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM data_revisions`))[0].n).toBe(1);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM data_revisions WHERE name = 'work_packages'`))[0].n).toBe(1);
   });
 });

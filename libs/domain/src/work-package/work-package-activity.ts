@@ -71,8 +71,8 @@ export interface BoardQuery {
   category?: DeadlineCategory;
   q?: string;
   asOf?: CalendarDate;
-  /** Cards per column (the count stays the true one); a column shows more on demand. */
-  cardLimit?: number;
+  /** Cards per column (the count stays the true one); `all`: every card of the selection in one response. */
+  cardLimit?: number | 'all';
 }
 
 /** A compact card: what the board draws and what a drag needs (version for the transition). */
@@ -102,10 +102,20 @@ export interface BoardLane {
   columns: BoardColumn[];
 }
 
+/** A lead department named once per board, not on every card. */
+export interface BoardDepartment {
+  id: string;
+  name: string;
+}
+
 export interface BoardResponse {
   asOf: CalendarDate;
   groupBy: BoardGrouping;
-  cardLimit: number;
+  cardLimit: number | 'all';
+  /** The data revision the board was built from (also in its ETag); live updates newer than it change the board. */
+  revision: number | null;
+  /** The lead departments of the selection's cards, each once. */
+  departments: BoardDepartment[];
   /** With `lanes`, the columns summed over every lane; the lanes themselves in catalogue or document order. */
   columns: BoardColumn[];
   lanes: BoardLane[] | null;

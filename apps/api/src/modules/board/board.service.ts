@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BOARD_NO_ITEM_KEY, BoardCard, BoardColumn, BoardGrouping, BoardLane, BoardLanes, BoardResponse, DomainError, WORK_PACKAGE_STATUS_LABELS, WORK_PACKAGE_STATUSES } from '@mandate/domain';
+import { BOARD_NO_ITEM_KEY, BoardGrouping, BoardLanes, DomainError, WORK_PACKAGE_STATUS_LABELS, WORK_PACKAGE_STATUSES } from '@mandate/domain';
 import { DataSource } from 'typeorm';
-import { RevisionCache } from '../../common/cache/revision-cache';
+import { CompressedReadModel, CompressedReadModelCache } from '../../common/cache/compressed-read-model-cache';
 import { categorySql, SqlParams } from '../work-packages/work-package.sql';
 import { asOfDate } from '../work-packages/as-of-date';
 import { WorkPackagesRepository } from '../work-packages/work-packages.repository';
 import { BoardQuery } from './dtos/board.query';
 
-/** Default cards per column; the column's count is still the true one. */
+/** Default cards per column; the column's count is still the true one. `cardLimit=all` sends every card. */
 export const BOARD_CARD_LIMIT = 50;
 
 const KEY_SQL: Record<BoardGrouping, string> = {
@@ -17,34 +17,36 @@ const KEY_SQL: Record<BoardGrouping, string> = {
   item: `coalesce(wp.item_ref, '${BOARD_NO_ITEM_KEY}')`,
 };
 
-/** The card fields, from `work_packages wp`; `asOf` is the `$n` of the as-of date. */
-const cardColumnsSql = (asOf: string): string =>
-  `wp.id, wp.title, wp.status, ${categorySql('wp', asOf)} AS category, to_char(wp.due_date, 'YYYY-MM-DD') AS "dueDate",
-   wp.lead_department_id AS "leadDepartmentId", wp.item_ref AS "itemRef", wp.progress, wp.version`;
+/** One card as JSON, built by Postgres from the row `c` (see `build`): only what a card shows and a move needs. */
+const CARD_JSON = `json_build_object('id', c.id, 'title', c.title, 'status', c.status, 'category', c.category, 'dueDate', to_char(c.due_date, 'YYYY-MM-DD'),
+  'leadDepartmentId', c.lead_department_id, 'itemRef', c.item_ref, 'progress', c.progress, 'version', c.version)`;
+const CARD_ORDER = 'c.due_date NULLS LAST, c.id';
 
-const CARD_FIELDS = `id, title, status, category, "dueDate", "leadDepartmentId", "itemRef", progress, version`;
-
-interface FilteredSql {
-  params: SqlParams;
-  asOf: () => string;
-  whereSql: string;
+interface GroupRow {
+  lane: string | null;
+  key: string | null;
+  count: number | null;
+  whole: boolean | null;
+  /** The cards' JSON array as text (or, on the last row, the departments'), placed into the answer as is. */
+  json: string;
 }
+
+const str = (value: string): string => JSON.stringify(value);
 
 @Injectable()
 export class BoardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly packages: WorkPackagesRepository,
-    private readonly cache: RevisionCache,
+    private readonly cache: CompressedReadModelCache,
   ) {}
 
-  /** Cached per work-package revision: every viewer of a plan's board shares one computation until something changes. */
-  board(query: BoardQuery): Promise<BoardResponse> {
-    const asOf = asOfDate(query.asOf);
-    return this.cache.getOrCompute('work_packages', `board|${JSON.stringify({ ...query, asOf })}`, () => this.compute(query));
-  }
-
-  private async compute(query: BoardQuery): Promise<BoardResponse> {
+  /**
+   * The board as gzip-compressed JSON, shared by every API process through Redis per (selection, revision). The
+   * revision is the narrowest scope the selection lies in (a department, a plan, or all), so a change elsewhere
+   * leaves this board cached; `ifNoneMatch` naming the current revision answers without a body (304).
+   */
+  board(query: BoardQuery, ifNoneMatch?: string): Promise<CompressedReadModel> {
     const groupBy = query.groupBy ?? 'status';
     if (groupBy === 'item' && !query.planId) {
       throw new DomainError('VALIDATION_FAILED', 'planId: grouping by item needs a plan', [{ field: 'planId', message: 'is required when groupBy=item' }]);
@@ -56,87 +58,69 @@ export class BoardService {
       throw new DomainError('VALIDATION_FAILED', 'planId: lanes by item need a plan', [{ field: 'planId', message: 'is required when lanes=item' }]);
     }
     const asOf = asOfDate(query.asOf);
-    const key = KEY_SQL[groupBy];
-    // Each statement gets its own parameter list, the as-of date only where something uses it.
-    const filtered = (): FilteredSql => {
-      const params = new SqlParams();
-      const asOfParam = params.lazy(asOf);
-      const where = this.packages.whereSql('wp', { planId: query.planId, departmentId: query.departmentId, category: query.category, q: query.q }, asOfParam, params);
-      return { params, asOf: asOfParam, whereSql: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '' };
-    };
-    const countSql = filtered();
     const cardLimit = query.cardLimit ?? BOARD_CARD_LIMIT;
-    const counts = await this.dataSource.query<{ key: string; count: number }[]>(
-      `SELECT ${key} AS key, count(*)::int AS count FROM work_packages wp ${countSql.whereSql} GROUP BY 1`,
-      countSql.params.values,
-    );
-    const cards = await this.cards(groupBy, counts.map((c) => c.key), filtered(), cardLimit);
-
-    const cardsOf = new Map<string, BoardCard[]>();
-    for (const { key: k, ...card } of cards) cardsOf.set(k, [...(cardsOf.get(k) ?? []), card]);
-    const countOf = new Map(counts.map((c) => [c.key, c.count]));
-    const columns = (await this.columnKeys(groupBy, query.planId, [...countOf.keys()])).map(
-      ({ key: k, title }): BoardColumn => ({ key: k, title, count: countOf.get(k) ?? 0, cards: cardsOf.get(k) ?? [] }),
-    );
-    const lanes = query.lanes ? await this.lanes(query.lanes, query.planId, filtered(), cardLimit) : null;
-    return { asOf, groupBy, cardLimit, columns, lanes };
-  }
-
-  /** A status board split by department or item in one statement: per lane and status, the true count and the first cards. */
-  private async lanes(lanes: BoardLanes, planId: string | undefined, sql: FilteredSql, limit: number): Promise<BoardLane[]> {
-    const lane = KEY_SQL[lanes];
-    const rows = await this.dataSource.query<(BoardCard & { lane: string; total: number })[]>(
-      `SELECT lane, total, ${CARD_FIELDS} FROM (
-         SELECT ${lane} AS lane, ${cardColumnsSql(sql.asOf())},
-                count(*) OVER (PARTITION BY ${lane}, wp.status)::int AS total,
-                row_number() OVER (PARTITION BY ${lane}, wp.status ORDER BY wp.due_date NULLS LAST, wp.id) AS rn
-         FROM work_packages wp ${sql.whereSql}
-       ) s WHERE rn <= ${sql.params.p(limit)} ORDER BY lane, rn`,
-      sql.params.values,
-    );
-    const cells = new Map<string, { count: number; cards: BoardCard[] }>();
-    for (const { lane: key, total, ...card } of rows) {
-      const cell = cells.get(`${key}|${card.status}`) ?? { count: total, cards: [] };
-      cell.cards.push(card);
-      cells.set(`${key}|${card.status}`, cell);
-    }
-    const present = [...new Set(rows.map((r) => r.lane))];
-    return (await this.columnKeys(lanes, planId, present)).map(({ key, title }) => ({
-      key,
-      title,
-      columns: WORK_PACKAGE_STATUSES.map((status) => ({ key: status, title: WORK_PACKAGE_STATUS_LABELS[status].vi, ...(cells.get(`${key}|${status}`) ?? { count: 0, cards: [] }) })),
-    }));
+    const scope = query.departmentId ? `work_packages:department:${query.departmentId}` : query.planId ? `work_packages:plan:${query.planId}` : 'work_packages';
+    const selection = JSON.stringify([query.planId, groupBy, query.lanes, query.departmentId, query.category, query.q, asOf, cardLimit]);
+    return this.cache.get('board', scope, selection, ifNoneMatch, (revision) => this.build(query, groupBy, asOf, cardLimit, revision));
   }
 
   /**
-   * The first cards of each column. By status or department, one index-ordered LIMIT per column (a lateral join),
-   * so a plan of any size costs columns × limit rows; by item, one pass over the plan's packages.
+   * One statement: Postgres filters, groups (per column, and per lane and column with swimlanes, by GROUPING SETS)
+   * and writes every card's JSON; the departments named once come on the last row. Node only places the arrays.
    */
-  private cards(groupBy: BoardGrouping, keys: string[], sql: FilteredSql, limit: number): Promise<(BoardCard & { key: string })[]> {
-    const columns = cardColumnsSql(sql.asOf());
-    const limitParam = sql.params.p(limit);
-    if (groupBy === 'item') {
-      return this.dataSource.query(
-        `SELECT key, ${CARD_FIELDS} FROM (
-           SELECT ${KEY_SQL.item} AS key, ${columns}, row_number() OVER (PARTITION BY ${KEY_SQL.item} ORDER BY wp.due_date NULLS LAST, wp.id) AS rn
-           FROM work_packages wp ${sql.whereSql}
-         ) s WHERE rn <= ${limitParam} ORDER BY key, rn`,
-        sql.params.values,
-      );
-    }
-    const keyParam = sql.params.p(keys);
-    const match = groupBy === 'status' ? 'wp.status = k.key' : 'wp.lead_department_id = k.key::uuid';
-    const where = sql.whereSql ? `${sql.whereSql} AND ${match}` : `WHERE ${match}`;
-    return this.dataSource.query(
-      `SELECT k.key, c.* FROM unnest(${keyParam}::text[]) WITH ORDINALITY AS k(key, ord)
-       CROSS JOIN LATERAL (SELECT ${columns} FROM work_packages wp ${where} ORDER BY wp.due_date NULLS LAST, wp.id LIMIT ${limitParam}) c
-       ORDER BY k.ord`,
-      sql.params.values,
+  private async build(query: BoardQuery, groupBy: BoardGrouping, asOf: string, cardLimit: number | 'all', revision: number | null): Promise<string> {
+    const params = new SqlParams();
+    const asOfParam = params.lazy(asOf);
+    const where = this.packages.whereSql('wp', { planId: query.planId, departmentId: query.departmentId, category: query.category, q: query.q }, asOfParam, params);
+    const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const lanes = query.lanes ?? null;
+    const laneSql = lanes ? KEY_SQL[lanes] : 'NULL::text';
+    const limited = cardLimit !== 'all';
+    const limit = limited ? params.p(cardLimit) : '';
+    const rank = (partition: string) => `row_number() OVER (PARTITION BY ${partition} ORDER BY wp.due_date NULLS LAST, wp.id)`;
+    const ranks = !limited ? '' : `, ${rank(KEY_SQL[groupBy])} AS rn${lanes ? `, ${rank(`${laneSql}, ${KEY_SQL[groupBy]}`)} AS lrn` : ''}`;
+    const agg = (filter: string) => `json_agg(${CARD_JSON} ORDER BY ${CARD_ORDER})${filter ? ` FILTER (WHERE ${filter})` : ''}`;
+    const cards = !limited ? agg('') : lanes ? `CASE WHEN GROUPING(c.lane) = 1 THEN ${agg(`c.rn <= ${limit}`)} ELSE ${agg(`c.lrn <= ${limit}`)} END` : agg(`c.rn <= ${limit}`);
+    const sets = lanes ? 'GROUPING SETS ((c.key), (c.lane, c.key))' : 'c.key';
+    const rows = await this.dataSource.query<GroupRow[]>(
+      `WITH c AS (
+         SELECT ${KEY_SQL[groupBy]} AS key, ${laneSql} AS lane, wp.id, wp.title, wp.status, ${categorySql('wp', asOfParam())} AS category,
+                wp.due_date, wp.lead_department_id, wp.item_ref, wp.progress, wp.version ${ranks}
+         FROM work_packages wp ${whereSql}
+       ), g AS (
+         SELECT ${lanes ? 'c.lane' : 'NULL::text AS lane'}, c.key, count(*)::int AS count, ${lanes ? 'GROUPING(c.lane) = 1' : 'true'} AS whole,
+                coalesce(${cards}, '[]'::json)::text AS json
+         FROM c GROUP BY ${sets}
+       )
+       SELECT lane, key, count, whole, json FROM g
+       UNION ALL
+       SELECT NULL, NULL, NULL, NULL, coalesce(json_agg(json_build_object('id', d.id, 'name', d.name) ORDER BY d.name, d.id), '[]'::json)::text
+       FROM departments d WHERE d.id IN (SELECT DISTINCT c.lead_department_id FROM c)`,
+      params.values,
     );
+    const departments = rows[rows.length - 1].json;
+    const groups = rows.slice(0, -1);
+    const cell = new Map(groups.map((g) => [`${g.whole ? '' : g.lane}|${g.key}`, g]));
+    const column = (lane: string, key: string, title: string): string => {
+      const g = cell.get(`${lane}|${key}`);
+      return `{"key":${str(key)},"title":${str(title)},"count":${g?.count ?? 0},"cards":${g?.json ?? '[]'}}`;
+    };
+    const columns = (await this.columnKeys(groupBy, query.planId, [...new Set(groups.filter((g) => g.whole).map((g) => g.key as string))])).map(({ key, title }) =>
+      column('', key, title),
+    );
+    let lanesJson = 'null';
+    if (lanes) {
+      const present = [...new Set(groups.filter((g) => !g.whole).map((g) => g.lane as string))];
+      const laneKeys = await this.columnKeys(lanes, query.planId, present);
+      lanesJson = `[${laneKeys
+        .map(({ key, title }) => `{"key":${str(key)},"title":${str(title)},"columns":[${WORK_PACKAGE_STATUSES.map((s) => column(key, s, WORK_PACKAGE_STATUS_LABELS[s].vi)).join(',')}]}`)
+        .join(',')}]`;
+    }
+    return `{"asOf":${str(asOf)},"groupBy":${str(groupBy)},"cardLimit":${JSON.stringify(cardLimit)},"revision":${revision ?? 'null'},"departments":${departments},"columns":[${columns.join(',')}],"lanes":${lanesJson}}`;
   }
 
   /** Every status is a column even when empty; departments and items appear when they hold packages, in catalogue and document order. */
-  private async columnKeys(groupBy: BoardGrouping, planId: string | undefined, present: string[]): Promise<{ key: string; title: string }[]> {
+  private async columnKeys(groupBy: BoardGrouping | BoardLanes, planId: string | undefined, present: string[]): Promise<{ key: string; title: string }[]> {
     if (groupBy === 'status') return WORK_PACKAGE_STATUSES.map((status) => ({ key: status, title: WORK_PACKAGE_STATUS_LABELS[status].vi }));
     if (present.length === 0) return [];
     if (groupBy === 'department') {

@@ -1,6 +1,6 @@
 import { BOARD_GROUPINGS, BOARD_LANES, BoardGrouping, BoardLanes, BoardQuery as BoardQueryShape, DEADLINE_CATEGORIES, DeadlineCategory } from '@mandate/domain';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 export class BoardQuery implements BoardQueryShape {
   @IsOptional() @IsUUID()
@@ -24,6 +24,12 @@ export class BoardQuery implements BoardQueryShape {
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be YYYY-MM-DD' })
   asOf?: string;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
-  cardLimit?: number;
+  /** A number of cards per column (1–500), or `all`: every card of the selection. */
+  @IsOptional()
+  @Transform(({ value }) => (value === 'all' || value === undefined ? value : /^\d{1,9}$/.test(String(value)) ? Number(value) : value))
+  @ValidateIf((query: BoardQuery) => query.cardLimit !== 'all')
+  @IsInt({ message: 'cardLimit must be a whole number from 1 to 500, or all' })
+  @Min(1, { message: 'cardLimit must be a whole number from 1 to 500, or all' })
+  @Max(500, { message: 'cardLimit must be a whole number from 1 to 500, or all' })
+  cardLimit?: number | 'all';
 }

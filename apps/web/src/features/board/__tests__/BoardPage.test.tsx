@@ -24,6 +24,8 @@ const board = (): BoardResponse => ({
   asOf: '2026-06-01',
   groupBy: 'status',
   cardLimit: 50,
+  revision: 1,
+  departments: [],
   lanes: null,
   columns: [
     { key: 'not_started', title: 'Chưa bắt đầu', count: 1, cards: [card()] },

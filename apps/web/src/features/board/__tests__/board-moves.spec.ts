@@ -20,12 +20,14 @@ const card = (over: Partial<BoardCard> = {}): BoardCard => ({
   ...over,
 });
 
-const response = (columns: BoardColumn[], lanes: BoardResponse['lanes'] = null): BoardResponse => ({ asOf: '2026-06-01', groupBy: 'status', cardLimit: 50, columns, lanes });
+const response = (columns: BoardColumn[], lanes: BoardResponse['lanes'] = null): BoardResponse => ({ asOf: '2026-06-01', groupBy: 'status', cardLimit: 50, revision: 1, departments: [], columns, lanes });
 
 const board = (): BoardResponse => ({
   asOf: '2026-06-01',
   groupBy: 'status',
   cardLimit: 50,
+  revision: 1,
+  departments: [],
   lanes: null,
   columns: [
     { key: 'not_started', title: 'Chưa bắt đầu', count: 2, cards: [card(), card({ id: 'c2' })] },
