@@ -38,6 +38,33 @@ describe('parsePlanDocument', () => {
     expect(act).toThrow(DomainError);
     expect(act).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT' }));
   });
+
+  const resolution = (title: string[], body: string[]): string =>
+    ['**HỘI ĐỒNG NHÂN DÂN**', 'TỈNH AN BÌNH', '', 'Số: 12/2025/NQ-HĐND', '', '*An Bình, ngày 10 tháng 12 năm 2025*', '', '**NGHỊ QUYẾT**', '', ...title, '',
+      '*Căn cứ Luật Tổ chức chính quyền địa phương;*', '', '**QUYẾT NGHỊ:**', '', ...body].join('\n');
+  const articles = ['**Điều 1. Phạm vi điều chỉnh**', '', 'Nghị quyết này quy định mức chi cho các nhiệm vụ, giải pháp phát triển thể thao.', '',
+    '**Điều 2. Mức chi**', '', '1. Mức chi hỗ trợ vận động viên: 200.000 đồng/người/ngày.', '', '2. Mức chi cho huấn luyện viên: 300.000 đồng/người/ngày.', '',
+    '**Điều 3. Tổ chức thực hiện**', '', '1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện kế hoạch.', '', '2. Nghị quyết có hiệu lực từ ngày 01 tháng 01 năm 2026.'];
+
+  it.each([
+    ['a spending norm', 'Quy định một số nội dung, mức chi trong lĩnh vực thể thao thành tích cao'],
+    ['an amendment', 'Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Nghị quyết số 10/2022/NQ-HĐND'],
+    ['a rearrangement of administrative units', 'Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh An Bình năm 2025'],
+  ])('refuses a regulation that holds no plan (%s): its articles are not tasks', (_kind, title) => {
+    const act = () => parsePlanDocument(resolution([`**${title}**`], articles));
+
+    expect(act).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT', message: expect.stringContaining('regulation') }));
+  });
+
+  it('reads a document whose title names a plan, or that has a task part of its own, even when the title starts like a regulation', () => {
+    const plan = parsePlanDocument(resolution(['**Kế hoạch triển khai Quy định mức chi trong lĩnh vực thể thao năm 2026**'], articles));
+    const withTasks = parsePlanDocument(
+      resolution(['**Quy định phân công thực hiện năm 2026**'], ['**I. NHIỆM VỤ VÀ GIẢI PHÁP**', '', '1. Rà soát các cơ sở thể thao, hoàn thành trong quý III năm 2026.']),
+    );
+
+    expect(plan.items.length).toBeGreaterThan(0);
+    expect(withTasks.deadlines).toEqual([expect.objectContaining({ date: '2026-09-30' })]);
+  });
 });
 
 describe('parsePlanDocument warnings', () => {

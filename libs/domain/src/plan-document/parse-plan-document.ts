@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error';
+import { isRegulationWithoutPlan } from './document-kind.util';
 import { locateDocument, type DocumentSegment } from './locate-document.util';
 import { normalizeText } from './normalize-text.util';
 import { buildOutline, flattenOutline, usesBlankLineParagraphs, type OutlineNode } from './outline.util';
@@ -90,6 +91,12 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
     throw new DomainError(
       'NOT_A_PLANNING_DOCUMENT',
       'The text is not a recognisable planning document: no title block, key indicators or tasks were found (không phải văn bản kế hoạch).',
+    );
+  }
+  if (isRegulationWithoutPlan(metadata.document.title, roots, indicators.indicators.length, tableItems.items.length)) {
+    throw new DomainError(
+      'NOT_A_PLANNING_DOCUMENT',
+      'The text is a regulation (quy định, sửa đổi, mức chi, sắp xếp đơn vị hành chính …) with no tasks, indicators or task table to track (văn bản quy phạm, không phải văn bản kế hoạch).',
     );
   }
   const warningDetails = [
