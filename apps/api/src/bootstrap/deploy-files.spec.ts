@@ -60,4 +60,13 @@ describe('docker deployment files', () => {
     expect(trusted).toBeDefined();
     expect(trusted).toBe(nginxAddress);
   });
+
+  it('no API or worker container is handed the whole docker/.env: only the one-shot migration holds the owner password', () => {
+    const compose = read('compose.yaml');
+    expect(compose).not.toMatch(/^\s*env_file:/m);
+    const ownerUrls = compose.split('\n').filter((line) => /DATABASE_OWNER_URL:/.test(line));
+    expect(ownerUrls).toHaveLength(1);
+    const migrate = /\n  migrate:\n([\s\S]*?)\n  \w[\w-]*:\n/.exec(compose)?.[1] ?? '';
+    expect(migrate).toMatch(/DATABASE_OWNER_URL:/);
+  });
 });

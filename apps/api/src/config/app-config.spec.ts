@@ -35,6 +35,14 @@ describe(loadConfig.name, () => {
     expect(sut.HOST).toBe('127.0.0.1');
   });
 
+  it('reads an empty value as unset, as compose passes an optional setting left out of docker/.env', () => {
+    const sut = loadConfig({ ...valid, SMTP_URL: '', MAIL_FROM: '', LOG_LEVEL: '', DATABASE_POOL_SIZE: '' });
+    expect(sut.SMTP_URL).toBeUndefined();
+    expect(sut.MAIL_FROM).toBe('Mandate <no-reply@mandate.local>');
+    expect(sut.DATABASE_POOL_SIZE).toBe(10);
+    expect(() => loadConfig({ ...valid, JWT_SECRET: '' })).toThrow(/JWT_SECRET/);
+  });
+
   it('believes no X-Forwarded-For unless proxies are configured', () => {
     expect(loadConfig(valid).TRUST_PROXY).toBe('false');
   });

@@ -129,7 +129,8 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment once; every bad value is named with its reason. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const result = schema.safeParse(env);
+  // An empty value is an unset one: docker/compose.yaml passes optional settings as `${NAME:-}`.
+  const result = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== '')));
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`));
   }
