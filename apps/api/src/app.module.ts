@@ -11,6 +11,7 @@ import { BoardModule } from './modules/board/board.module';
 import { BreakdownRulesModule } from './modules/breakdown-rules/breakdown-rules.module';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
+import { DisbursementModule } from './modules/disbursement/disbursement.module';
 import { HealthModule } from './modules/health/health.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { UsersModule } from './modules/users/users.module';
@@ -46,6 +47,7 @@ import { loggerOptions } from './bootstrap/logger-options';
     MailModule,
     QueuesAdminModule,
     SupervisionModule,
+    DisbursementModule,
   ],
 })
 export class AppModule {}

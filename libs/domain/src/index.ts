@@ -15,3 +15,4 @@ export * from './breakdown';
 export * from './plan';
 export * from './notification';
 export * from './supervision';
+export * from './disbursement';

@@ -1,6 +1,9 @@
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity';
 import { BreakdownRuleEntity } from '../modules/breakdown-rules/breakdown-rule.entity';
+import { DisbursementFigureEntity } from '../modules/disbursement/disbursement-figure.entity';
+import { DisbursementProjectEntity } from '../modules/disbursement/disbursement-project.entity';
+import { DisbursementSettingsEntity } from '../modules/disbursement/disbursement-settings.entity';
 import { DepartmentAliasEntity } from '../modules/departments/department-alias.entity';
 import { DepartmentEntity } from '../modules/departments/department.entity';
 import { PlanDeadlineEntity } from '../modules/plans/plan-deadline.entity';
@@ -17,4 +20,4 @@ import { WorkPackageAssigneeEntity } from '../modules/work-packages/work-package
 import { WorkPackageCommentEntity } from '../modules/work-packages/work-package-comment.entity';
 import { WorkPackageEntity } from '../modules/work-packages/work-package.entity';
 
-export const ENTITIES = [DepartmentEntity, DepartmentAliasEntity, UserEntity, RefreshTokenEntity, AuditEventEntity, PlanEntity, PlanItemEntity, PlanIndicatorEntity, PlanDeadlineEntity, BreakdownRuleEntity, WorkPackageEntity, WorkPackageAssigneeEntity, WorkPackageCommentEntity, ProgressReportEntity, AttachmentEntity, DeadlineExtensionEntity, SupervisionRequestEntity, SupervisionMessageEntity];
+export const ENTITIES = [DepartmentEntity, DepartmentAliasEntity, UserEntity, RefreshTokenEntity, AuditEventEntity, PlanEntity, PlanItemEntity, PlanIndicatorEntity, PlanDeadlineEntity, BreakdownRuleEntity, WorkPackageEntity, WorkPackageAssigneeEntity, WorkPackageCommentEntity, ProgressReportEntity, AttachmentEntity, DeadlineExtensionEntity, SupervisionRequestEntity, SupervisionMessageEntity, DisbursementSettingsEntity, DisbursementProjectEntity, DisbursementFigureEntity];

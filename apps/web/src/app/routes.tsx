@@ -10,6 +10,7 @@ import { RequireAuth, RequireSection, SignInPage } from '../features/auth';
 import { BoardPage } from '../features/board/components/BoardPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DeadlinesPage } from '../features/deadlines/components/DeadlinesPage';
+import { DisbursementPage } from '../features/disbursement/components/DisbursementPage';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { RouteErrorBoundary } from '../features/errors/RouteErrorBoundary';
@@ -32,6 +33,7 @@ const SECTION_SCREENS: Record<NavigationSection, ComponentType> = {
   board: BoardPage,
   deadlines: DeadlinesPage,
   indicators: IndicatorsPage,
+  disbursement: DisbursementPage,
   supervision: SupervisionPage,
   reports: ReportsPage,
   audit: AuditLogPage,

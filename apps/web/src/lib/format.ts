@@ -31,3 +31,14 @@ export const formatVnd = (amount: number | bigint | null | undefined): string =>
 
 /** 12,5 — Vietnamese decimal comma. */
 export const formatNumber = (value: number | null | undefined): string => (value === null || value === undefined ? '' : numberFormatter.format(value));
+
+const billionsFormatter = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** 74.000 — an amount in đồng as billions (tỷ), Vietnamese separators; the unit word comes from the locale. */
+export const formatBillions = (amount: number | null | undefined): string => (amount === null || amount === undefined ? '' : billionsFormatter.format(amount / 1e9));
+
+/** 41,3% — a percentage with a decimal comma. */
+export const formatPercent = (value: number | null | undefined): string => (value === null || value === undefined ? '' : `${billionsFormatter.format(value)}%`);
+
+/** 06/2026 — a `YYYY-MM` month as Vietnamese documents write it. */
+export const formatMonth = (month: string | null | undefined): string => (month && /^\d{4}-\d{2}$/.test(month) ? `${month.slice(5, 7)}/${month.slice(0, 4)}` : '');

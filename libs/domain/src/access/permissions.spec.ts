@@ -51,10 +51,10 @@ describe('permissions', () => {
 
 describe(navigationFor.name, () => {
   it.each([
-    ['admin', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'supervision', 'reports', 'audit', 'admin.users', 'admin.departments', 'admin.queues']],
-    ['ubnd', ['dashboard', 'plans', 'import', 'board', 'deadlines', 'indicators', 'supervision', 'reports', 'audit']],
-    ['department', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'supervision', 'reports']],
-    ['hdnd', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'supervision', 'reports', 'audit']],
+    ['admin', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'disbursement', 'supervision', 'reports', 'audit', 'admin.users', 'admin.departments', 'admin.queues']],
+    ['ubnd', ['dashboard', 'plans', 'import', 'board', 'deadlines', 'indicators', 'disbursement', 'supervision', 'reports', 'audit']],
+    ['department', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'disbursement', 'supervision', 'reports']],
+    ['hdnd', ['dashboard', 'plans', 'board', 'deadlines', 'indicators', 'disbursement', 'supervision', 'reports', 'audit']],
   ] as const)('shows %s its sections', (role, sections) => {
     expect(navigationFor(role)).toEqual(sections);
   });

@@ -26,6 +26,9 @@ export const PERMISSIONS = [
   'notifications.read',
   'queues.manage',
   'settings.manage',
+  'disbursement.read',
+  'disbursement.report',
+  'disbursement.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,6 +46,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'notifications.read',
     'queues.manage',
     'settings.manage',
+    'disbursement.read',
   ],
   ubnd: [
     'auth.self',
@@ -61,6 +65,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'supervision.read',
     'supervision.respond',
     'notifications.read',
+    'disbursement.read',
+    'disbursement.report',
+    'disbursement.manage',
   ],
   department: [
     'auth.self',
@@ -75,6 +82,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'supervision.read',
     'supervision.respond',
     'notifications.read',
+    'disbursement.read',
+    'disbursement.report',
   ],
   hdnd: [
     'auth.self',
@@ -86,6 +95,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'supervision.read',
     'supervision.raise',
     'notifications.read',
+    'disbursement.read',
   ],
 };
 

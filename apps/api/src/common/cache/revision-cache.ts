@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export type RevisionScope = 'work_packages';
+export type RevisionScope = 'work_packages' | 'disbursement';
 
 const MAX_ENTRIES = 500;
 // Bounds staleness for data outside the revision's scope (a renamed department in a board column title).

@@ -12,6 +12,7 @@ import type {
   WorkPackageStatus,
 } from '@mandate/domain';
 import { apiFetch } from '../../../lib/api-client';
+import { saveBlob } from '../../../lib/download';
 
 export interface WorkPackageListFilters {
   planId?: string;
@@ -35,15 +36,7 @@ const wp = (id: string) => `/work-packages/${encodeURIComponent(id)}`;
 
 /** Evidence needs the bearer token, so a plain link cannot fetch it: download through a blob. */
 export const downloadAttachment = async (attachment: Attachment): Promise<void> => {
-  const blob = await apiFetch<Blob>(`/attachments/${encodeURIComponent(attachment.id)}`, { responseType: 'blob' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = attachment.fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(await apiFetch<Blob>(`/attachments/${encodeURIComponent(attachment.id)}`, { responseType: 'blob' }), attachment.fileName);
 };
 
 export const workPackagesApi = {

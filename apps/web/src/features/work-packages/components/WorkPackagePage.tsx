@@ -8,6 +8,7 @@ import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
+import { DisbursementFigure } from '../../disbursement/components/DisbursementFigure';
 import { planQueries } from '../../plans/api/plans.queries';
 import { workPackageQueries } from '../api/work-package.queries';
 import { useDomainLabels } from '../labels';
@@ -151,6 +152,8 @@ export function WorkPackagePage() {
           </Card>
         </Grid.Col>
       </Grid>
+
+      {pkg.planId && <DisbursementFigure planId={pkg.planId} workPackageId={pkg.id} />}
 
       {pkg.abilities.readRecords ? (
         <>

@@ -1,0 +1,27 @@
+import type { DisbursementImportPreview, DisbursementImportResult, DisbursementMilestone, DisbursementOverview, DisbursementProject, DisbursementSettings, DisbursementSummary } from '@mandate/domain';
+import { apiFetch } from '../../../lib/api-client';
+
+const formOf = (file: File): FormData => {
+  const form = new FormData();
+  form.append('file', file);
+  return form;
+};
+
+export interface NewDisbursementProject {
+  code: string;
+  name: string;
+  investorDepartmentId: string;
+  capitalSource: string;
+  allocated: number;
+}
+
+export const disbursementApi = {
+  overview: (planId: string, signal?: AbortSignal) => apiFetch<DisbursementOverview>(`/plans/${planId}/disbursement`, { signal }),
+  summary: (planId: string, signal?: AbortSignal) => apiFetch<DisbursementSummary>(`/plans/${planId}/disbursement/summary`, { signal }),
+  template: (planId: string) => apiFetch<Blob>(`/plans/${planId}/disbursement/template.xlsx`, { responseType: 'blob' }),
+  preview: (planId: string, file: File) => apiFetch<DisbursementImportPreview>(`/plans/${planId}/disbursement/import/preview`, { method: 'POST', body: formOf(file) }),
+  import: (planId: string, file: File) => apiFetch<DisbursementImportResult>(`/plans/${planId}/disbursement/import`, { method: 'POST', body: formOf(file) }),
+  updateSettings: (planId: string, input: { milestones: DisbursementMilestone[]; version: number }) => apiFetch<DisbursementSettings>(`/plans/${planId}/disbursement/settings`, { method: 'PUT', body: input }),
+  createProject: (planId: string, input: NewDisbursementProject) => apiFetch<DisbursementProject>(`/plans/${planId}/disbursement/projects`, { method: 'POST', body: input }),
+  setFigure: (projectId: string, month: string, input: { cumulative: number; version: number }) => apiFetch<DisbursementProject>(`/disbursement-projects/${projectId}/figures/${month}`, { method: 'PUT', body: input }),
+};

@@ -1,0 +1,270 @@
+import { Badge, Button, Card, Group, Pagination, Progress, Select, SimpleGrid, Skeleton, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { can, type DisbursementOverview, type DisbursementProject, foldText } from '@mandate/domain';
+import { IconDownload, IconFileImport, IconFlag, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { saveBlob } from '../../../lib/download';
+import { errorMessage } from '../../../lib/error-message';
+import { formatMonth, formatPercent } from '../../../lib/format';
+import { notifyError } from '../../../lib/notify';
+import { useSearchParamState } from '../../../lib/use-search-param-state';
+import { departmentQueries } from '../../admin/departments/api/departments.queries';
+import { useCurrentUser } from '../../auth';
+import { planQueries } from '../../plans/api/plans.queries';
+import { disbursementApi } from '../api/disbursement.api';
+import { disbursementQueries } from '../api/disbursement.queries';
+import { useMoney } from '../use-money';
+import { DisbursementChart } from './DisbursementChart';
+import { FigureDialog } from './FigureDialog';
+import { ImportDialog } from './ImportDialog';
+import { MilestonesDialog } from './MilestonesDialog';
+
+const PAGE_SIZE = 25;
+
+function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <Card withBorder padding="sm">
+      <Text size="xs" c="dimmed" fw={500}>
+        {label}
+      </Text>
+      <Text size="lg" fw={700}>
+        {value}
+      </Text>
+      {hint && (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+function InvestorsTable({ overview, departmentName }: { overview: DisbursementOverview; departmentName: (id: string) => string }) {
+  const { t } = useTranslation();
+  const money = useMoney();
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped verticalSpacing={6} aria-label={t('disbursement.investors.title')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={60}>{t('disbursement.investors.rank')}</Table.Th>
+            <Table.Th>{t('disbursement.investors.investor')}</Table.Th>
+            <Table.Th ta="right">{t('disbursement.allocated')}</Table.Th>
+            <Table.Th ta="right">{t('disbursement.disbursed')}</Table.Th>
+            <Table.Th w={200}>{t('disbursement.rate')}</Table.Th>
+            <Table.Th ta="right">{t('disbursement.investors.below')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {overview.investors.map((i) => (
+            <Table.Tr key={i.departmentId}>
+              <Table.Td>{i.rank}</Table.Td>
+              <Table.Td>
+                {departmentName(i.departmentId)}
+                <Text size="xs" c="dimmed">
+                  {t('disbursement.investors.projects', { n: i.projects })}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">{money(i.allocated)}</Table.Td>
+              <Table.Td ta="right">{money(i.disbursed)}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Progress value={i.rate} style={{ flex: 1 }} color={i.rate < overview.targetRate ? 'orange' : 'teal'} aria-hidden />
+                  <Text size="sm" w={56} ta="right">
+                    {formatPercent(i.rate)}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td ta="right">{i.belowCurve > 0 ? <Badge color="orange" variant="light">{i.belowCurve}</Badge> : '0'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function ProjectsTable({ overview, departmentName, canEnter, onEnter }: { overview: DisbursementOverview; departmentName: (id: string) => string; canEnter: (p: DisbursementProject) => boolean; onEnter: (p: DisbursementProject) => void }) {
+  const { t } = useTranslation();
+  const money = useMoney();
+  const [belowOnly, setBelowOnly] = useState(false);
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const rows = useMemo(() => {
+    const q = foldText(query.trim());
+    return overview.projects.filter((p) => (!belowOnly || p.belowCurve) && (q === '' || foldText(`${p.code} ${p.name} ${departmentName(p.investorDepartmentId)}`).includes(q)));
+  }, [overview.projects, belowOnly, query, departmentName]);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const shown = rows.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
+  return (
+    <Stack gap="sm">
+      <Group>
+        <TextInput leftSection={<IconSearch size={14} />} placeholder={t('disbursement.projects.search')} aria-label={t('disbursement.projects.search')} value={query} onChange={(e) => (setQuery(e.currentTarget.value), setPage(1))} w={280} />
+        <Switch label={t('disbursement.projects.belowOnly')} checked={belowOnly} onChange={(e) => (setBelowOnly(e.currentTarget.checked), setPage(1))} />
+      </Group>
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped verticalSpacing={6} aria-label={t('disbursement.projects.title')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('disbursement.projects.name')}</Table.Th>
+              <Table.Th>{t('disbursement.investors.investor')}</Table.Th>
+              <Table.Th>{t('disbursement.projects.source')}</Table.Th>
+              <Table.Th ta="right">{t('disbursement.allocated')}</Table.Th>
+              <Table.Th ta="right">{t('disbursement.disbursed')}</Table.Th>
+              <Table.Th ta="right">{t('disbursement.rate')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td>
+                  <Text size="sm">{p.name}</Text>
+                  <Text size="xs" c="dimmed">
+                    {p.code}
+                    {p.reportedMonth ? ` · ${t('disbursement.projects.reported', { month: formatMonth(p.reportedMonth) })}` : ` · ${t('disbursement.projects.notReported')}`}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{departmentName(p.investorDepartmentId)}</Table.Td>
+                <Table.Td>{p.capitalSource}</Table.Td>
+                <Table.Td ta="right">{money(p.allocated)}</Table.Td>
+                <Table.Td ta="right">{money(p.disbursed)}</Table.Td>
+                <Table.Td ta="right">
+                  <Group gap={6} justify="flex-end" wrap="nowrap">
+                    {formatPercent(p.rate)}
+                    {p.belowCurve && (
+                      <Badge color="orange" variant="light" leftSection={<IconFlag size={12} />} style={{ textTransform: 'none' }}>
+                        {t('disbursement.projects.below')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {canEnter(p) && (
+                    <Button size="compact-xs" variant="subtle" onClick={() => onEnter(p)}>
+                      {t('disbursement.figure.enter')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.length === 0 && <Text c="dimmed">{t('disbursement.projects.none')}</Text>}
+      {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} size="sm" />}
+    </Stack>
+  );
+}
+
+export function DisbursementPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const money = useMoney();
+  const [params, setParam] = useSearchParamState();
+  const plans = useQuery(planQueries.list());
+  const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
+  const overview = useQuery({ ...disbursementQueries.overview(planId ?? ''), enabled: planId !== null });
+  const departments = useQuery(departmentQueries.list({ includeInactive: true }));
+  const names = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);
+  const departmentName = useMemo(() => (id: string) => names.get(id) ?? '', [names]);
+  const [importing, setImporting] = useState(false);
+  const [editingMilestones, setEditingMilestones] = useState(false);
+  const [entering, setEntering] = useState<DisbursementProject | null>(null);
+  const canReport = can(user.role, 'disbursement.report');
+  const canManage = can(user.role, 'disbursement.manage');
+  const canEnter = (p: DisbursementProject) => canManage || (canReport && user.departmentId === p.investorDepartmentId);
+  const o = overview.data;
+  const below = o ? o.projects.filter((p) => p.belowCurve).length : 0;
+
+  const downloadTemplate = async () => {
+    if (!planId) return;
+    try {
+      saveBlob(await disbursementApi.template(planId), 'mau-giai-ngan.xlsx');
+    } catch (error) {
+      notifyError(errorMessage(t, error));
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h3">
+          {t('disbursement.title')}
+        </Title>
+        <Select
+          label={t('board.plan')}
+          w={320}
+          data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+          value={planId}
+          onChange={(value) => setParam('plan', value)}
+          allowDeselect={false}
+        />
+      </Group>
+      {plans.isError && <QueryErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}
+      {plans.isSuccess && plans.data.length === 0 && <Text c="dimmed">{t('board.noPlans')}</Text>}
+      {overview.isError && <QueryErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />}
+      {planId && !o && !overview.isError && <Skeleton h={320} />}
+      {planId && o && (
+        <>
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void downloadTemplate()}>
+              {t('disbursement.template')}
+            </Button>
+            {canReport && (
+              <Button leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)}>
+                {t('disbursement.import.open')}
+              </Button>
+            )}
+            {canManage && (
+              <Button variant="light" onClick={() => setEditingMilestones(true)}>
+                {t('disbursement.milestones.open')}
+              </Button>
+            )}
+          </Group>
+          <SimpleGrid cols={{ base: 2, md: 4 }}>
+            <Stat label={t('disbursement.allocated')} value={money(o.allocated)} hint={t('disbursement.projectCount', { n: o.projects.length })} />
+            <Stat label={t('disbursement.disbursed')} value={money(o.disbursed)} hint={o.asOfMonth ? t('disbursement.asOf', { month: formatMonth(o.asOfMonth) }) : t('disbursement.noFigures')} />
+            <Stat label={t('disbursement.rate')} value={formatPercent(o.rate)} hint={t('disbursement.targetAt', { rate: formatPercent(o.targetRate) })} />
+            <Stat label={t('disbursement.belowCurve')} value={String(below)} hint={t('disbursement.belowCurveHint')} />
+          </SimpleGrid>
+          <Card withBorder component="section" aria-label={t('disbursement.chart.title')}>
+            <Text fw={600} mb="xs">
+              {t('disbursement.chart.title')}
+            </Text>
+            <DisbursementChart overview={o} />
+            <Text size="xs" c="dimmed" mt="xs">
+              {t('disbursement.chart.rule')}
+            </Text>
+          </Card>
+          <Card withBorder component="section" aria-label={t('disbursement.investors.title')}>
+            <Text fw={600} mb="xs">
+              {t('disbursement.investors.title')}
+            </Text>
+            <InvestorsTable overview={o} departmentName={departmentName} />
+          </Card>
+          <Card withBorder component="section" aria-label={t('disbursement.projects.title')}>
+            <Text fw={600} mb="xs">
+              {t('disbursement.projects.title')}
+            </Text>
+            <ProjectsTable overview={o} departmentName={departmentName} canEnter={canEnter} onEnter={setEntering} />
+          </Card>
+          {importing && <ImportDialog planId={o.planId} opened onClose={() => setImporting(false)} />}
+          {editingMilestones && <MilestonesDialog settings={o.settings} opened onClose={() => setEditingMilestones(false)} onReload={() => void overview.refetch()} />}
+          {entering && (
+            <FigureDialog
+              planId={o.planId}
+              project={entering}
+              year={Number(o.settings.targetDate.slice(0, 4))}
+              defaultMonth={o.asOfMonth ?? `${o.settings.targetDate.slice(0, 4)}-01`}
+              onClose={() => setEntering(null)}
+              onReload={() => void overview.refetch()}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
