@@ -32,6 +32,9 @@ describe('plans import', () => {
   it('previews an uploaded .txt and .docx', async () => {
     const txt = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).attach('file', Buffer.from(SAMPLE, 'utf8'), { filename: 'nq.txt', contentType: 'text/plain' }).expect(200);
     expect(txt.body.indicators).toHaveLength(21);
+    const utf16 = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd)
+      .attach('file', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SAMPLE, 'utf16le')]), { filename: 'nq-unicode.txt', contentType: 'text/plain' }).expect(200);
+    expect(utf16.body).toEqual(txt.body);
     const docx = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd)
       .attach('file', await docxOf([SAMPLE]), { filename: 'nq.docx', contentType: DOCX }).expect(200);
     expect(docx.body.document.number).toBe('318/NQ-HĐND');

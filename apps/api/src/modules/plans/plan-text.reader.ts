@@ -1,6 +1,7 @@
 import { DomainError } from '@mandate/domain';
 import { readDocxText } from './readers/docx-text.reader';
 import { readPdfText } from './readers/pdf-text.reader';
+import { readPlainText } from './readers/plain-text.reader';
 import { TransportError } from '../../common/errors/transport-error';
 
 /** An uploaded file may be up to 20 MB (a Word file with pictures, a long PDF). */
@@ -39,9 +40,9 @@ async function textOfFile(file: UploadedPlanFile): Promise<string> {
     return readPdfText(file.buffer);
   }
   const looksText = name.endsWith('.txt') || file.mimetype.startsWith('text/') || (file.mimetype === 'application/octet-stream' && !name.includes('.'));
-  // A NUL byte never occurs in UTF-8 text: a renamed image or binary is refused, not parsed.
-  if (!looksText || file.buffer.includes(0)) throw unsupported();
-  return file.buffer.toString('utf8').replace(/^\uFEFF/, '');
+  const text = looksText ? readPlainText(file.buffer) : null;
+  if (text === null) throw unsupported();
+  return text;
 }
 
-const unsupported = () => new TransportError('UNSUPPORTED_MEDIA_TYPE', 'Hãy tải lên văn bản dạng .txt (UTF-8), Word (.docx) hoặc PDF. / Upload the document as UTF-8 text (.txt), Word (.docx) or PDF.', [{ field: 'file', message: 'unsupported type' }]);
+const unsupported = () => new TransportError('UNSUPPORTED_MEDIA_TYPE', 'Hãy tải lên văn bản dạng .txt (UTF-8, UTF-16 hoặc Windows-1258), Word (.docx) hoặc PDF. / Upload the document as text (.txt in UTF-8, UTF-16 or Windows-1258), Word (.docx) or PDF.', [{ field: 'file', message: 'unsupported type' }]);
