@@ -21,6 +21,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { QueuesAdminModule } from './modules/queues-admin/queues-admin.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { SupervisionModule } from './modules/supervision/supervision.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { RedisModule } from './redis/redis.module';
 import { loggerOptions } from './bootstrap/logger-options';
 
@@ -48,6 +49,7 @@ import { loggerOptions } from './bootstrap/logger-options';
     QueuesAdminModule,
     SupervisionModule,
     DisbursementModule,
+    ReportsModule,
   ],
 })
 export class AppModule {}

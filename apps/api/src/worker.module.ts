@@ -7,6 +7,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { MailWorkerModule } from './modules/mail/mail-worker.module';
 import { RemindersWorkerModule } from './modules/reminders/reminders-worker.module';
+import { ReportsWorkerModule } from './modules/reports/reports-worker.module';
 import { workerConnection } from './queue/queue-connection';
 import { RedisModule } from './redis/redis.module';
 
@@ -23,6 +24,7 @@ import { RedisModule } from './redis/redis.module';
     }),
     RemindersWorkerModule,
     MailWorkerModule,
+    ReportsWorkerModule,
   ],
 })
 export class WorkerModule {}

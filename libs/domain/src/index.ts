@@ -16,3 +16,4 @@ export * from './plan';
 export * from './notification';
 export * from './supervision';
 export * from './disbursement';
+export * from './report';

@@ -69,6 +69,10 @@ const schema = z
     UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
     /** Leftovers of a crashed upload older than this are removed at start and hourly; younger ones may be another replica's upload in flight. */
     UPLOAD_SWEEP_MIN_AGE_SECONDS: z.coerce.number().int().min(0).default(900),
+    /** Appendix exports of more packages than this run as a worker job (202 + GET /api/exports/:jobId). */
+    EXPORT_INLINE_MAX_ROWS: z.coerce.number().int().min(0).default(5000),
+    /** Requests per minute per address to the public transparency pages. */
+    PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MIGRATE_ON_START: booleanFlag.default(true),
     /** BullMQ key prefix, so several deployments (or test runs) can share one Redis database. */

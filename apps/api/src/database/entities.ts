@@ -12,6 +12,7 @@ import { PlanItemEntity } from '../modules/plans/plan-item.entity';
 import { PlanEntity } from '../modules/plans/plan.entity';
 import { SupervisionMessageEntity } from '../modules/supervision/supervision-message.entity';
 import { SupervisionRequestEntity } from '../modules/supervision/supervision-request.entity';
+import { ReportExportEntity } from '../modules/reports/report-export.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { AttachmentEntity } from '../modules/work-packages/attachment.entity';
 import { DeadlineExtensionEntity } from '../modules/work-packages/deadline-extension.entity';
@@ -20,4 +21,4 @@ import { WorkPackageAssigneeEntity } from '../modules/work-packages/work-package
 import { WorkPackageCommentEntity } from '../modules/work-packages/work-package-comment.entity';
 import { WorkPackageEntity } from '../modules/work-packages/work-package.entity';
 
-export const ENTITIES = [DepartmentEntity, DepartmentAliasEntity, UserEntity, RefreshTokenEntity, AuditEventEntity, PlanEntity, PlanItemEntity, PlanIndicatorEntity, PlanDeadlineEntity, BreakdownRuleEntity, WorkPackageEntity, WorkPackageAssigneeEntity, WorkPackageCommentEntity, ProgressReportEntity, AttachmentEntity, DeadlineExtensionEntity, SupervisionRequestEntity, SupervisionMessageEntity, DisbursementSettingsEntity, DisbursementProjectEntity, DisbursementFigureEntity];
+export const ENTITIES = [DepartmentEntity, DepartmentAliasEntity, UserEntity, RefreshTokenEntity, AuditEventEntity, PlanEntity, PlanItemEntity, PlanIndicatorEntity, PlanDeadlineEntity, BreakdownRuleEntity, WorkPackageEntity, WorkPackageAssigneeEntity, WorkPackageCommentEntity, ProgressReportEntity, AttachmentEntity, DeadlineExtensionEntity, SupervisionRequestEntity, SupervisionMessageEntity, DisbursementSettingsEntity, DisbursementProjectEntity, DisbursementFigureEntity, ReportExportEntity];

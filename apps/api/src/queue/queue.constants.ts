@@ -5,6 +5,7 @@ import type { JobsOptions } from 'bullmq';
 export const QueueName = {
   Reminders: 'reminders',
   Mail: 'mail',
+  Exports: 'exports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export const QUEUE_NAMES: readonly QueueName[] = Object.values(QueueName);
@@ -22,6 +23,10 @@ export const JobName = {
   ReconcileReminders: 'ReconcileReminders',
   /** One e-mail of one delivery row: `{ deliveryId }`. */
   SendEmail: 'SendEmail',
+  /** One report export of one `report_exports` row: `{ exportId }`. */
+  ExportReport: 'ExportReport',
+  /** Removes expired export files and re-queues exports a lost job left waiting; no data. */
+  SweepExports: 'SweepExports',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -42,6 +47,12 @@ export interface SupervisionReminderData {
 export interface SendEmailData {
   deliveryId: string;
 }
+export interface ExportReportData {
+  exportId: string;
+}
+
+/** The export row's id is the natural key: re-queueing a waiting export never runs it twice. */
+export const exportJobId = (exportId: string): string => `export-${exportId}`;
 
 const DAY_S = 24 * 3600;
 
@@ -52,6 +63,13 @@ export const REMINDER_JOB_OPTIONS: JobsOptions = {
   // A kept completed job would block re-adding its id; reminder_deliveries, not Redis, remembers what was sent.
   removeOnComplete: true,
   removeOnFail: { age: 30 * DAY_S },
+};
+
+export const EXPORT_JOB_OPTIONS: JobsOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 5000 },
+  removeOnComplete: { age: DAY_S },
+  removeOnFail: { age: 7 * DAY_S },
 };
 
 export const MAIL_JOB_OPTIONS: JobsOptions = {
@@ -69,6 +87,8 @@ export const JobSchedulers = {
   weeklyDigest: { id: 'weekly-digest', pattern: '30 7 * * 1', name: JobName.WeeklyDigest },
   // Nightly fan-out that catches anything the relay missed.
   reconcile: { id: 'reconcile-reminders', pattern: '15 0 * * *', name: JobName.ReconcileReminders },
+  sweepExports: { id: 'sweep-exports', pattern: '*/10 * * * *', name: JobName.SweepExports },
 } as const;
 
-export const WORKER_CONCURRENCY = { [QueueName.Reminders]: 20, [QueueName.Mail]: 5 } as const;
+// Exports are memory- and CPU-bound: one at a time per worker keeps its peak memory that of one export.
+export const WORKER_CONCURRENCY = { [QueueName.Reminders]: 20, [QueueName.Mail]: 5, [QueueName.Exports]: 1 } as const;

@@ -27,7 +27,7 @@ const REQUIRES: Record<NavigationSection, Permission> = {
   indicators: 'plans.read',
   disbursement: 'disbursement.read',
   supervision: 'supervision.read',
-  reports: 'workPackages.read',
+  reports: 'reports.read',
   audit: 'audit.read',
   'admin.users': 'users.manage',
   'admin.departments': 'departments.manage',

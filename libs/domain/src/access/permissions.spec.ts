@@ -28,6 +28,10 @@ describe('permissions', () => {
     ['hdnd', 'workPackages.update', false],
     ['hdnd', 'workPackages.transition', false],
     ['hdnd', 'audit.read', true],
+    ['ubnd', 'plans.publish', true],
+    ['department', 'plans.publish', false],
+    ['hdnd', 'plans.publish', false],
+    ['department', 'reports.read', true],
   ] as const)('%s may %s: %s', (role, permission, expected) => {
     expect(can(role, permission)).toBe(expected);
   });

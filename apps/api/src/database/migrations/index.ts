@@ -12,6 +12,7 @@ import { ApplicationRole1764920000000 } from './1764920000000-ApplicationRole';
 import { MailSending1764930000000 } from './1764930000000-MailSending';
 import { SupervisionRequests1765100000000 } from './1765100000000-SupervisionRequests';
 import { Disbursement1765400000000 } from './1765400000000-Disbursement';
+import { Reports1765500000000 } from './1765500000000-Reports';
 import { BoardScopeRevisions1765800000000 } from './1765800000000-BoardScopeRevisions';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   MailSending1764930000000,
   SupervisionRequests1765100000000,
   Disbursement1765400000000,
+  Reports1765500000000,
   BoardScopeRevisions1765800000000,
 ];

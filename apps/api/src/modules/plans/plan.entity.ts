@@ -34,6 +34,10 @@ export class PlanEntity {
   @Column({ type: 'boolean', default: false })
   archived: boolean;
 
+  /** Set while the UBND publishes the plan's transparency page; null is unpublished. */
+  @Column({ type: 'timestamptz', name: 'published_at', nullable: true })
+  publishedAt: Date | null;
+
   @VersionColumn()
   version: number;
 

@@ -1,0 +1,146 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Actor,
+  assertIsoDate,
+  canReadExport,
+  DEADLINE_CATEGORY_LABELS,
+  DomainError,
+  EXPORT_KEEP_MS,
+  ExportJobStatus,
+  foldText,
+  formatDateVi,
+  WORK_PACKAGE_STATUS_LABELS,
+} from '@mandate/domain';
+import type { Readable, Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AuditService } from '../audit/audit.service';
+import { asOfDate } from '../work-packages/as-of-date';
+import { AppendixExportParams } from './appendix-export.params';
+import { AppendixPlan, AppendixSource } from './appendix.source';
+import { writeAppendixWorkbook } from './appendix.workbook';
+import { AppendixExportQuery } from './dtos/appendix-export.query';
+import { ExportQueue } from './export-queue';
+import { ExportStorage } from './export-storage';
+import { ReportExportEntity } from './report-export.entity';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file written into the response, or a job to poll. */
+export type ExportResult =
+  | { kind: 'file'; fileName: string; contentType: string; write: (out: Writable) => Promise<unknown> }
+  | { kind: 'stored'; fileName: string; contentType: string; stream: Readable }
+  | { kind: 'job'; status: ExportJobStatus };
+
+const slug = (text: string): string =>
+  foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+
+export const appendixFileName = (plan: AppendixPlan, asOf: string): string => `phu-luc-nhiem-vu-${slug(plan.number ?? plan.title) || 'ke-hoach'}-${asOf}.xlsx`;
+
+export const mapExportStatus = (row: ReportExportEntity): ExportJobStatus => ({
+  jobId: row.id,
+  status: row.status,
+  progress: row.progress,
+  fileName: row.fileName,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
+});
+
+@Injectable()
+export class ReportExportsService {
+  private readonly logger = new Logger(ReportExportsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly source: AppendixSource,
+    private readonly queue: ExportQueue,
+    private readonly storage: ExportStorage,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The appendix in the response when it is small; a worker job (202) when it holds more than EXPORT_INLINE_MAX_ROWS packages. */
+  async exportAppendix(actor: Actor, planId: string, query: AppendixExportQuery): Promise<ExportResult> {
+    const params: AppendixExportParams = {
+      planId,
+      asOf: asOfDate(query.asOf),
+      departmentId: query.departmentId,
+      status: query.status,
+      category: query.category,
+      q: query.q,
+      dueFrom: query.dueFrom ? assertIsoDate(query.dueFrom, 'dueFrom') : undefined,
+      dueTo: query.dueTo ? assertIsoDate(query.dueTo, 'dueTo') : undefined,
+    };
+    const plan = await this.source.plan(planId);
+    const fileName = appendixFileName(plan, params.asOf);
+    const count = await this.source.count(params);
+    if (count > this.config.EXPORT_INLINE_MAX_ROWS) return { kind: 'job', status: await this.enqueue(actor, params, fileName) };
+    const input = await this.workbookInput(actor, plan, params);
+    return { kind: 'file', fileName, contentType: XLSX_TYPE, write: (out) => writeAppendixWorkbook(out, input) };
+  }
+
+  /** The job's state, or its file once done; another role's export is 403, an expired or unknown one 404. */
+  async export(actor: Actor, jobId: string): Promise<ExportResult> {
+    const row = await this.dataSource.manager.findOne(ReportExportEntity, { where: { id: jobId } });
+    if (!row || row.expiresAt.getTime() <= Date.now()) throw new DomainError('NOT_FOUND', 'Export not found; exports are kept for a day.');
+    if (!canReadExport(actor, row)) throw new DomainError('FORBIDDEN', 'Only users of the role that asked for this export can read it.');
+    if (row.status !== 'done' || !row.fileKey) return { kind: 'job', status: mapExportStatus(row) };
+    return { kind: 'stored', fileName: row.fileName, contentType: XLSX_TYPE, stream: this.storage.read(row.fileKey) };
+  }
+
+  /** What the worker writes for an export row; the reader is the requester as it was when asking. */
+  async workbookInput(reader: Actor, plan: AppendixPlan, params: AppendixExportParams) {
+    return {
+      plan,
+      items: await this.source.items(plan.id),
+      asOf: params.asOf,
+      filters: await this.filterWords(params),
+      reader,
+      rows: this.source.rows(params),
+    };
+  }
+
+  private async enqueue(actor: Actor, params: AppendixExportParams, fileName: string): Promise<ExportJobStatus> {
+    const row = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(ReportExportEntity, {
+          kind: 'appendix',
+          planId: params.planId,
+          requesterId: actor.id,
+          requesterRole: actor.role,
+          requesterDepartmentId: actor.departmentId,
+          params,
+          fileName,
+          expiresAt: new Date(Date.now() + EXPORT_KEEP_MS),
+        }),
+      );
+      await this.audit.record(manager, { actor, entityType: 'report_export', entityId: saved.id, action: 'create', after: { kind: 'appendix', params } });
+      return saved;
+    });
+    try {
+      await this.queue.add(row.id);
+    } catch (error) {
+      // The worker's sweep re-queues a waiting export once Redis is back; the client still gets its job to poll.
+      this.logger.warn(`Export ${row.id} not queued yet: ${(error as Error).message}`);
+    }
+    return mapExportStatus(row);
+  }
+
+  private async filterWords(params: AppendixExportParams): Promise<string[]> {
+    const words: string[] = [];
+    if (params.departmentId) {
+      const [department] = await this.dataSource.query<{ name: string }[]>(`SELECT name FROM departments WHERE id = $1`, [params.departmentId]);
+      words.push(`Cơ quan chủ trì: ${department?.name ?? '—'}`);
+    }
+    if (params.status) words.push(`Trạng thái: ${WORK_PACKAGE_STATUS_LABELS[params.status].vi}`);
+    if (params.category) words.push(`Phân loại: ${DEADLINE_CATEGORY_LABELS[params.category].vi}`);
+    if (params.q?.trim()) words.push(`Tìm: “${params.q.trim()}”`);
+    if (params.dueFrom || params.dueTo) words.push(`Thời hạn ${params.dueFrom ? `từ ${formatDateVi(params.dueFrom)} ` : ''}${params.dueTo ? `đến ${formatDateVi(params.dueTo)}` : ''}`.trim());
+    return words;
+  }
+}
+

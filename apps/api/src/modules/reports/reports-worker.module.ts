@@ -1,0 +1,18 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { QueueName } from '../../queue/queue.constants';
+import { WorkPackagesRepository } from '../work-packages/work-packages.repository';
+import { AppendixSource } from './appendix.source';
+import { ExportQueue } from './export-queue';
+import { ExportStorage } from './export-storage';
+import { ReportExportLifecycle } from './report-export.lifecycle';
+import { ReportExportProcessor } from './report-export.processor';
+import { ReportExportsService } from './report-exports.service';
+
+/** Worker side of reports: writes queued exports and sweeps expired ones. */
+@Module({
+  imports: [BullModule.registerQueue({ name: QueueName.Exports })],
+  providers: [WorkPackagesRepository, AppendixSource, ReportExportsService, ExportQueue, ExportStorage, ReportExportProcessor, ReportExportLifecycle],
+  exports: [ReportExportProcessor],
+})
+export class ReportsWorkerModule {}
