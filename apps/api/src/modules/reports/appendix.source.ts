@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppendixItem, AppendixPackage, DomainError, HANOI_TIME_ZONE } from '@mandate/domain';
+import { Actor, AppendixItem, AppendixPackage, DEADLINE_CATEGORY_LABELS, DomainError, formatDateVi, HANOI_TIME_ZONE, WORK_PACKAGE_STATUS_LABELS } from '@mandate/domain';
 import { DataSource } from 'typeorm';
 import { categorySql, SqlParams } from '../work-packages/work-package.sql';
 import { WorkPackagesRepository } from '../work-packages/work-packages.repository';
 import { AppendixExportParams } from './appendix-export.params';
+import type { AppendixWorkbookInput } from './appendix.workbook';
 
 /** An appendix row with the ids need-to-know is decided on. */
 export type AppendixSourceRow = AppendixPackage & { leadDepartmentId: string; cooperatingDepartmentIds: string[] };
@@ -89,6 +90,31 @@ export class AppendixSource {
     } finally {
       await runner.release();
     }
+  }
+
+  /** Everything the workbook needs for one export; the reader decides what need-to-know leaves in. */
+  async workbookInput(reader: Actor, plan: AppendixPlan, params: AppendixExportParams): Promise<AppendixWorkbookInput> {
+    return {
+      plan,
+      items: await this.items(plan.id),
+      asOf: params.asOf,
+      filters: await this.filterWords(params),
+      reader,
+      rows: this.rows(params),
+    };
+  }
+
+  private async filterWords(params: AppendixExportParams): Promise<string[]> {
+    const words: string[] = [];
+    if (params.departmentId) {
+      const [department] = await this.dataSource.query<{ name: string }[]>(`SELECT name FROM departments WHERE id = $1`, [params.departmentId]);
+      words.push(`Cơ quan chủ trì: ${department?.name ?? '—'}`);
+    }
+    if (params.status) words.push(`Trạng thái: ${WORK_PACKAGE_STATUS_LABELS[params.status].vi}`);
+    if (params.category) words.push(`Phân loại: ${DEADLINE_CATEGORY_LABELS[params.category].vi}`);
+    if (params.q?.trim()) words.push(`Tìm: “${params.q.trim()}”`);
+    if (params.dueFrom || params.dueTo) words.push(`Thời hạn ${params.dueFrom ? `từ ${formatDateVi(params.dueFrom)} ` : ''}${params.dueTo ? `đến ${formatDateVi(params.dueTo)}` : ''}`.trim());
+    return words;
   }
 
   /** The list's and board's filters, through the one shared builder. */

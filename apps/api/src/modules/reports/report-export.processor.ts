@@ -10,7 +10,6 @@ import { writeAppendixWorkbook } from './appendix.workbook';
 import { ExportQueue } from './export-queue';
 import { ExportStorage } from './export-storage';
 import { ReportExportEntity } from './report-export.entity';
-import { ReportExportsService } from './report-exports.service';
 
 export type ExportOutcome = 'done' | 'skipped-gone' | 'skipped-done';
 
@@ -24,7 +23,6 @@ export class ReportExportProcessor extends WorkerHost {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly source: AppendixSource,
-    private readonly exports: ReportExportsService,
     private readonly storage: ExportStorage,
     private readonly queue: ExportQueue,
   ) {
@@ -55,7 +53,7 @@ export class ReportExportProcessor extends WorkerHost {
     const file = await this.storage.create(row.id);
     let lastWrite = 0;
     try {
-      const input = await this.exports.workbookInput(reader, plan, row.params);
+      const input = await this.source.workbookInput(reader, plan, row.params);
       await writeAppendixWorkbook(file.stream, {
         ...input,
         onProgress: async (written) => {

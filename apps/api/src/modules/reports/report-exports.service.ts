@@ -4,13 +4,10 @@ import {
   Actor,
   assertIsoDate,
   canReadExport,
-  DEADLINE_CATEGORY_LABELS,
   DomainError,
   EXPORT_KEEP_MS,
   ExportJobStatus,
   foldText,
-  formatDateVi,
-  WORK_PACKAGE_STATUS_LABELS,
 } from '@mandate/domain';
 import type { Readable, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -79,7 +76,7 @@ export class ReportExportsService {
     const fileName = appendixFileName(plan, params.asOf);
     const count = await this.source.count(params);
     if (count > this.config.EXPORT_INLINE_MAX_ROWS) return { kind: 'job', status: await this.enqueue(actor, params, fileName) };
-    const input = await this.workbookInput(actor, plan, params);
+    const input = await this.source.workbookInput(actor, plan, params);
     return { kind: 'file', fileName, contentType: XLSX_TYPE, write: (out) => writeAppendixWorkbook(out, input) };
   }
 
@@ -90,18 +87,6 @@ export class ReportExportsService {
     if (!canReadExport(actor, row)) throw new DomainError('FORBIDDEN', 'Only users of the role that asked for this export can read it.');
     if (row.status !== 'done' || !row.fileKey) return { kind: 'job', status: mapExportStatus(row) };
     return { kind: 'stored', fileName: row.fileName, contentType: XLSX_TYPE, stream: this.storage.read(row.fileKey) };
-  }
-
-  /** What the worker writes for an export row; the reader is the requester as it was when asking. */
-  async workbookInput(reader: Actor, plan: AppendixPlan, params: AppendixExportParams) {
-    return {
-      plan,
-      items: await this.source.items(plan.id),
-      asOf: params.asOf,
-      filters: await this.filterWords(params),
-      reader,
-      rows: this.source.rows(params),
-    };
   }
 
   private async enqueue(actor: Actor, params: AppendixExportParams, fileName: string): Promise<ExportJobStatus> {
@@ -129,18 +114,4 @@ export class ReportExportsService {
     }
     return mapExportStatus(row);
   }
-
-  private async filterWords(params: AppendixExportParams): Promise<string[]> {
-    const words: string[] = [];
-    if (params.departmentId) {
-      const [department] = await this.dataSource.query<{ name: string }[]>(`SELECT name FROM departments WHERE id = $1`, [params.departmentId]);
-      words.push(`Cơ quan chủ trì: ${department?.name ?? '—'}`);
-    }
-    if (params.status) words.push(`Trạng thái: ${WORK_PACKAGE_STATUS_LABELS[params.status].vi}`);
-    if (params.category) words.push(`Phân loại: ${DEADLINE_CATEGORY_LABELS[params.category].vi}`);
-    if (params.q?.trim()) words.push(`Tìm: “${params.q.trim()}”`);
-    if (params.dueFrom || params.dueTo) words.push(`Thời hạn ${params.dueFrom ? `từ ${formatDateVi(params.dueFrom)} ` : ''}${params.dueTo ? `đến ${formatDateVi(params.dueTo)}` : ''}`.trim());
-    return words;
-  }
 }
-

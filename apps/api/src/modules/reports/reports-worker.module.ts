@@ -7,12 +7,11 @@ import { ExportQueue } from './export-queue';
 import { ExportStorage } from './export-storage';
 import { ReportExportLifecycle } from './report-export.lifecycle';
 import { ReportExportProcessor } from './report-export.processor';
-import { ReportExportsService } from './report-exports.service';
 
 /** Worker side of reports: writes queued exports and sweeps expired ones. */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Exports })],
-  providers: [WorkPackagesRepository, AppendixSource, ReportExportsService, ExportQueue, ExportStorage, ReportExportProcessor, ReportExportLifecycle],
+  providers: [WorkPackagesRepository, AppendixSource, ExportQueue, ExportStorage, ReportExportProcessor, ReportExportLifecycle],
   exports: [ReportExportProcessor],
 })
 export class ReportsWorkerModule {}
