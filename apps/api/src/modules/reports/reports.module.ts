@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { WorkPackagesModule } from '../work-packages/work-packages.module';
 import { AppendixSource } from './appendix.source';
 import { ExportQueue } from './export-queue';
 import { ExportStorage } from './export-storage';
 import { ReportExportsService } from './report-exports.service';
+import { PublicPlansController } from './public-plans.controller';
+import { PublicPlansService } from './public-plans.service';
 import { ReportsController } from './reports.controller';
 
 /** API side of reports: appendix exports (in the request, or queued for the worker), periodic reports, the public page. */
 @Module({
-  imports: [WorkPackagesModule],
-  controllers: [ReportsController],
-  providers: [AppendixSource, ReportExportsService, ExportQueue, ExportStorage],
+  imports: [WorkPackagesModule, DeadlinesModule],
+  controllers: [ReportsController, PublicPlansController],
+  providers: [AppendixSource, ReportExportsService, ExportQueue, ExportStorage, PublicPlansService],
 })
 export class ReportsModule {}
