@@ -20,6 +20,13 @@ describe('splitAgencies', () => {
       'UBND cấp xã',
     ]);
     expect(splitAgencies('Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu')).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(splitAgencies('Ủy ban nhân dân xã, phường, đặc khu chủ động bố trí kinh phí')).toEqual(['Ủy ban nhân dân xã, phường, đặc khu']);
+    expect(splitAgencies('Ngân hàng Nhà nước Việt Nam lựa chọn tối đa 05 ngân hàng')).toEqual(['Ngân hàng Nhà nước Việt Nam']);
+    expect(splitAgencies('Ủy ban nhân dân các tỉnh trên cơ sở đề xuất kinh phí của các bộ')).toEqual(['Ủy ban nhân dân các tỉnh']);
+  });
+
+  it('ends a name at "với" before what is not an agency', () => {
+    expect(splitAgencies('Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn')).toEqual(['Bộ Khoa học và Công nghệ']);
   });
 
   it('splits "và" only before a capitalised agency', () => {

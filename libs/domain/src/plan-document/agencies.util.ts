@@ -6,14 +6,14 @@ import { foldText, isUpperCaseLine, squeezeSpaces } from './text-fold.util';
  * name ("Các sở, ngành" is one entry, "Các bộ, ngành liên quan" too).
  */
 const AGENCY_HEAD =
-  /^(?:cac |nhung )?(?:so|bo|ubnd|hdnd|uy ban|co quan|cong an|trung tam|van phong|ban|vien|ngan hang|tinh doan|thanh doan|doan|hoi|dai|bao|cuc|chi cuc|tong cuc|thanh tra|kho bac|bao hiem|lien doan|lien minh|mat tran|mttq|chinh phu|thu tuong|quoc hoi|toa an|kiem toan|doanh nghiep|tap doan|tong cong ty|cong ty|truong|benh vien|bo chi huy|bch|hiep hoi|dang uy|tinh uy|thanh uy|huyen uy|dia phuong|don vi|to chuc|phong|tram|ttg|tu phap|quan khu|canh sat|doi|lanh dao|chu tich|giam doc|nha may|vksnd|tand)(?![\p{L}])/u;
+  /^(?:cac |nhung )?(?:so|bo|ubnd|hdnd|uy ban|co quan|cong an|trung tam|van phong|ban|vien|ngan hang|tinh doan|thanh doan|doan|hoi|dai|bao|cuc|chi cuc|tong cuc|thanh tra|kho bac|bao hiem|lien doan|lien minh|mat tran|mttq|chinh phu|thu tuong|quoc hoi|toa an|kiem toan|doanh nghiep|tap doan|tong cong ty|cong ty|truong|benh vien|bo chi huy|bch|hiep hoi|dang uy|tinh uy|thanh uy|huyen uy|dia phuong|don vi|to chuc|phong|tram|ttg|tu phap|quan khu|canh sat|doi(?! voi| tuong)|lanh dao|chu tich|giam doc|nha may|vksnd|tand)(?![\p{L}])/u;
 
 /**
  * Verbs that end an agency's name inside a cell ("Sở KH&CN chủ trì hướng dẫn, tổng hợp"): the rest is
  * what the agency does, not who it is. Only lower-case forms, so capitalised names keep their words.
  */
 const ROLE_VERB =
-  /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|tham mưu|triển khai|chịu trách nhiệm|báo cáo|đôn đốc|kiểm tra|giám sát|là cơ quan)(?![\p{L}])/u;
+  /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|tham mưu|triển khai|chịu trách nhiệm|có trách nhiệm|báo cáo|đôn đốc|kiểm tra|giám sát|là cơ quan|chủ động|lựa chọn|đẩy mạnh|tăng cường|đề xuất|rà soát|bố trí|trên cơ sở|căn cứ)(?![\p{L}])|\svới\s(?!(?:các\s|những\s)?\p{Lu})/u;
 
 /** ';', a line break, or 'và' before an agency ("Sở Tài chính và Sở Nội vụ", "Bộ Nội vụ và các bộ, ngành", not "Bộ Nông nghiệp và Môi trường"). */
 const AGENCY_CLAUSE_BREAK = /\s*[;\n]\s*|\s+và\s+(?=(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Công an|Ban|Trung tâm|Văn phòng|Cục|Viện|Ngân hàng|Các sở|Các bộ|các|những)\s)/u;

@@ -13,4 +13,13 @@ describe('agency names', () => {
     expect(agencyOfHeading('Sở Tài chính: chủ trì thẩm định.')).toBe('Sở Tài chính');
     expect(agencyOfHeading('Sở Tài chính theo dõi, tổng hợp, báo cáo.')).toBeNull();
   });
+
+  it('reads "Đối với <body>" as that body, and "Đối với" / "Đối tượng" before anything else as no agency', () => {
+    expect(agencyOfHeading('Đối với Ủy ban Mặt trận Tổ quốc tỉnh:')).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
+    expect(agencyOfHeading('Đối với các sở, ban, ngành')).toBe('các sở, ban, ngành');
+    expect(agencyOfHeading('Đối với vùng nuôi trồng thủy sản nước ngọt')).toBeNull();
+    expect(agencyOfHeading('Đối tượng được cộng điểm khuyến khích')).toBeNull();
+    expect(agencyOfHeading('ĐỐI TƯỢNG, NGUYÊN TẮC, HÌNH THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG')).toBeNull();
+    expect(agencyOfHeading('Đội Quản lý thị trường số 1')).toBe('Đội Quản lý thị trường số 1');
+  });
 });

@@ -17,7 +17,8 @@ export function isAgencyName(text: string): boolean {
 export function agencyOfHeading(title: string): string | null {
   const colon = title.indexOf(':');
   if ((colon < 0 ? title.length : colon) > MAX_AGENCY_NAME * 2) return null;
-  const name = squeezeSpaces(colon >= 0 ? title.slice(0, colon) : title);
+  // "Đối với Ủy ban Mặt trận Tổ quốc tỉnh:" names the body the paragraph is for; "Đối với vùng nuôi tôm" names none.
+  const name = squeezeSpaces(colon >= 0 ? title.slice(0, colon) : title).replace(/^Đối với\s+/iu, '');
   if (colon < 0 && /[.;]$/.test(name)) return null;
   return isAgencyName(name) ? name.replace(/[.;]+$/, '') : null;
 }
