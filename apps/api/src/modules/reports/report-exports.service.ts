@@ -7,6 +7,7 @@ import {
   DomainError,
   EXPORT_KEEP_MS,
   ExportJobStatus,
+  PeriodicReport,
   foldText,
 } from '@mandate/domain';
 import type { Readable, Writable } from 'node:stream';
@@ -20,9 +21,12 @@ import { writeAppendixWorkbook } from './appendix.workbook';
 import { AppendixExportQuery } from './dtos/appendix-export.query';
 import { ExportQueue } from './export-queue';
 import { ExportStorage } from './export-storage';
+import { periodicReportDocx } from './periodic-report.docx';
+import { periodicReportWorkbook } from './periodic-report.workbook';
 import { ReportExportEntity } from './report-export.entity';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A file written into the response, or a job to poll. */
 export type ExportResult =
@@ -78,6 +82,13 @@ export class ReportExportsService {
     if (count > this.config.EXPORT_INLINE_MAX_ROWS) return { kind: 'job', status: await this.enqueue(actor, params, fileName) };
     const input = await this.source.workbookInput(actor, plan, params);
     return { kind: 'file', fileName, contentType: XLSX_TYPE, write: (out) => writeAppendixWorkbook(out, input) };
+  }
+
+  /** The periodic report as a file; small (counts and lists), so written in the request. */
+  async periodicFile(report: PeriodicReport, format: 'xlsx' | 'docx'): Promise<ExportResult> {
+    const fileName = `bao-cao-${slug(report.plan.number ?? report.plan.title) || 'ke-hoach'}-${report.period.key.toLowerCase()}.${format}`;
+    const body = format === 'xlsx' ? await periodicReportWorkbook(report) : await periodicReportDocx(report);
+    return { kind: 'file', fileName, contentType: format === 'xlsx' ? XLSX_TYPE : DOCX_TYPE, write: async (out) => void out.end(body) };
   }
 
   /** The job's state, or its file once done; another role's export is 403, an expired or unknown one 404. */

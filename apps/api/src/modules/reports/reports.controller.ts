@@ -1,17 +1,43 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@mandate/domain';
+import { Actor, PeriodicReport } from '@mandate/domain';
 import type { Response } from 'express';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
 import { AppendixExportQuery } from './dtos/appendix-export.query';
+import { PeriodicReportQuery } from './dtos/periodic-report.query';
+import { PeriodicReportService } from './periodic-report.service';
 import { sendExport } from './export-response';
-import { ReportExportsService, XLSX_TYPE } from './report-exports.service';
+import { DOCX_TYPE, ReportExportsService, XLSX_TYPE } from './report-exports.service';
 
 @ApiTags('reports')
 @Controller()
 export class ReportsController {
-  constructor(private readonly exports: ReportExportsService) {}
+  constructor(
+    private readonly exports: ReportExportsService,
+    private readonly periodic: PeriodicReportService,
+  ) {}
+
+  /** A plan's report for a period (2026-06, 2026-Q2, 2026-H1, 2026), figures as of the cut-off (default the 14th of its last month). */
+  @Get('plans/:id/reports/periodic')
+  @Authenticated('reports.read')
+  periodicReport(@IdParam() id: string, @Query() query: PeriodicReportQuery): Promise<PeriodicReport> {
+    return this.periodic.report(id, query);
+  }
+
+  @Get('plans/:id/reports/periodic.xlsx')
+  @Authenticated('reports.read')
+  @ApiProduces(XLSX_TYPE)
+  async periodicWorkbook(@IdParam() id: string, @Query() query: PeriodicReportQuery, @Res() res: Response): Promise<void> {
+    await sendExport(res, await this.exports.periodicFile(await this.periodic.report(id, query), 'xlsx'));
+  }
+
+  @Get('plans/:id/reports/periodic.docx')
+  @Authenticated('reports.read')
+  @ApiProduces(DOCX_TYPE)
+  async periodicDocument(@IdParam() id: string, @Query() query: PeriodicReportQuery, @Res() res: Response): Promise<void> {
+    await sendExport(res, await this.exports.periodicFile(await this.periodic.report(id, query), 'docx'));
+  }
 
   /** The task appendix of a plan (200, .xlsx), or for a large one `202 {"jobId"}` to poll at /api/exports/:jobId. */
   @Get('plans/:id/export.xlsx')

@@ -5,6 +5,7 @@ import { AppendixSource } from './appendix.source';
 import { ExportQueue } from './export-queue';
 import { ExportStorage } from './export-storage';
 import { ReportExportsService } from './report-exports.service';
+import { PeriodicReportService } from './periodic-report.service';
 import { PublicPlansController } from './public-plans.controller';
 import { PublicPlansService } from './public-plans.service';
 import { ReportsController } from './reports.controller';
@@ -13,6 +14,6 @@ import { ReportsController } from './reports.controller';
 @Module({
   imports: [WorkPackagesModule, DeadlinesModule],
   controllers: [ReportsController, PublicPlansController],
-  providers: [AppendixSource, ReportExportsService, ExportQueue, ExportStorage, PublicPlansService],
+  providers: [AppendixSource, ReportExportsService, ExportQueue, ExportStorage, PublicPlansService, PeriodicReportService],
 })
 export class ReportsModule {}
