@@ -13,6 +13,7 @@ import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
 import { DisbursementModule } from './modules/disbursement/disbursement.module';
 import { HealthModule } from './modules/health/health.module';
+import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { UsersModule } from './modules/users/users.module';
 import { WorkPackagesModule } from './modules/work-packages/work-packages.module';
@@ -39,6 +40,7 @@ import { loggerOptions } from './bootstrap/logger-options';
     UsersModule,
     DepartmentsModule,
     PlansModule,
+    IndicatorsModule,
     BreakdownRulesModule,
     WorkPackagesModule,
     BoardModule,

@@ -17,3 +17,4 @@ export * from './notification';
 export * from './supervision';
 export * from './disbursement';
 export * from './report';
+export * from './indicator';

@@ -6,6 +6,8 @@ import { DisbursementProjectEntity } from '../modules/disbursement/disbursement-
 import { DisbursementSettingsEntity } from '../modules/disbursement/disbursement-settings.entity';
 import { DepartmentAliasEntity } from '../modules/departments/department-alias.entity';
 import { DepartmentEntity } from '../modules/departments/department.entity';
+import { IndicatorMeasurementEntity } from '../modules/indicators/indicator-measurement.entity';
+import { IndicatorTargetEntity } from '../modules/indicators/indicator-target.entity';
 import { PlanDeadlineEntity } from '../modules/plans/plan-deadline.entity';
 import { PlanIndicatorEntity } from '../modules/plans/plan-indicator.entity';
 import { PlanItemEntity } from '../modules/plans/plan-item.entity';
@@ -21,4 +23,4 @@ import { WorkPackageAssigneeEntity } from '../modules/work-packages/work-package
 import { WorkPackageCommentEntity } from '../modules/work-packages/work-package-comment.entity';
 import { WorkPackageEntity } from '../modules/work-packages/work-package.entity';
 
-export const ENTITIES = [DepartmentEntity, DepartmentAliasEntity, UserEntity, RefreshTokenEntity, AuditEventEntity, PlanEntity, PlanItemEntity, PlanIndicatorEntity, PlanDeadlineEntity, BreakdownRuleEntity, WorkPackageEntity, WorkPackageAssigneeEntity, WorkPackageCommentEntity, ProgressReportEntity, AttachmentEntity, DeadlineExtensionEntity, SupervisionRequestEntity, SupervisionMessageEntity, DisbursementSettingsEntity, DisbursementProjectEntity, DisbursementFigureEntity, ReportExportEntity];
+export const ENTITIES = [DepartmentEntity, DepartmentAliasEntity, UserEntity, RefreshTokenEntity, AuditEventEntity, PlanEntity, PlanItemEntity, PlanIndicatorEntity, PlanDeadlineEntity, BreakdownRuleEntity, WorkPackageEntity, WorkPackageAssigneeEntity, WorkPackageCommentEntity, ProgressReportEntity, AttachmentEntity, DeadlineExtensionEntity, SupervisionRequestEntity, SupervisionMessageEntity, DisbursementSettingsEntity, DisbursementProjectEntity, DisbursementFigureEntity, ReportExportEntity, IndicatorTargetEntity, IndicatorMeasurementEntity];

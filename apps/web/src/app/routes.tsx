@@ -15,6 +15,7 @@ import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { RouteErrorBoundary } from '../features/errors/RouteErrorBoundary';
 import { ImportPage } from '../features/import/components/ImportPage';
+import { IndicatorPage } from '../features/indicators/components/IndicatorPage';
 import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
 import { BreakdownPage } from '../features/plans/breakdown/BreakdownPage';
 import { PlanDetailPage } from '../features/plans/components/PlanDetailPage';
@@ -88,6 +89,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireSection section="admin.queues">
                     <DevMailPage />
+                  </RequireSection>
+                ),
+              },
+              {
+                path: 'indicators/:id',
+                element: (
+                  <RequireSection section="indicators">
+                    <IndicatorPage />
                   </RequireSection>
                 ),
               },

@@ -27,6 +27,7 @@ const pkg = (overrides: Partial<WorkPackage> = {}): WorkPackage => ({
   progress: 10,
   priority: 'normal',
   target: null,
+  indicatorId: null,
   completedOn: null,
   category: 'open_on_time',
   version: 3,

@@ -21,6 +21,7 @@ export const WORK_PACKAGE_EDITABLE_FIELDS = [
   'progress',
   'priority',
   'target',
+  'indicatorId',
 ] as const;
 export type WorkPackageEditableField = (typeof WORK_PACKAGE_EDITABLE_FIELDS)[number];
 

@@ -93,6 +93,8 @@ export interface WorkPackage {
   progress: number;
   priority: Priority;
   target: WorkPackageTarget | null;
+  /** The plan indicator this package serves, if it names one. */
+  indicatorId: string | null;
   /** The Hà Nội date the approved completion report was submitted; null unless done. */
   completedOn: CalendarDate | null;
   /** Computed as of the request's `asOf` (default: today in Hà Nội), never stored as chosen. */

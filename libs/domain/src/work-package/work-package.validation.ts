@@ -24,6 +24,7 @@ export interface WorkPackageInput {
   progress?: number;
   priority?: Priority;
   target?: WorkPackageTarget | null;
+  indicatorId?: string | null;
 }
 
 /** Untrusted JSON shaped like the input: every value is checked, nothing assumed. */
@@ -96,6 +97,7 @@ export const validateWorkPackageInput = (input: WorkPackageInputCandidate, optio
     ...checkText(input.itemRef, 'itemRef', ITEM_REF_MAX_LENGTH, false),
     ...checkId(input.planId, 'planId', false),
     ...checkId(input.parentId, 'parentId', false),
+    ...checkId(input.indicatorId, 'indicatorId', false),
     ...checkId(input.leadDepartmentId, 'leadDepartmentId', required('leadDepartmentId')),
     ...checkIdList(input.cooperatingDepartmentIds, 'cooperatingDepartmentIds'),
     ...checkIdList(input.assigneeIds, 'assigneeIds'),

@@ -70,7 +70,8 @@ export class BreakdownService {
   }
 }
 
-async function activeRules(manager: EntityManager) {
+/** The active subject rules of active departments, highest priority first (break-down leads, indicators' responsible departments). */
+export async function activeRules(manager: EntityManager) {
   const rows = await manager
     .createQueryBuilder(BreakdownRuleEntity, 'r')
     .innerJoin(DepartmentEntity, 'd', 'd.id = r.department_id AND d.active')

@@ -1,5 +1,5 @@
-import type { IndicatorGroup, IndicatorTarget } from '@mandate/domain';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Accumulation, IndicatorGroup, IndicatorTarget } from '@mandate/domain';
+import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 @Entity({ name: 'plan_indicators' })
 export class PlanIndicatorEntity {
@@ -26,4 +26,18 @@ export class PlanIndicatorEntity {
 
   @Column({ type: 'integer' })
   position: number;
+
+  /** Enters the indicator's figures; suggested at import from the subject rules, set by the UBND office. */
+  @Column({ type: 'uuid', name: 'responsible_department_id', nullable: true })
+  responsibleDepartmentId: string | null;
+
+  /** Null: the default from the unit (`defaultAccumulation`). */
+  @Column({ type: 'text', nullable: true })
+  accumulation: Accumulation | null;
+
+  @VersionColumn()
+  version: number;
+
+  @UpdateDateColumn({ type: 'timestamptz', name: 'updated_at' })
+  updatedAt: Date;
 }

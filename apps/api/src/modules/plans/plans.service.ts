@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError, ItemList, ParsedItem, parsePlanDocument, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary } from '@mandate/domain';
+import { Actor, DomainError, ItemList, matchDepartments, ParsedIndicator, ParsedItem, parsePlanDocument, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
+import { IndicatorTargetEntity } from '../indicators/indicator-target.entity';
+import { activeRules } from './breakdown.service';
 import { itemTreeOf, mapIndicator, mapPlanSummary } from './dtos/plan-response.dto';
 import { PlanDeadlineEntity } from './plan-deadline.entity';
 import { PlanIndicatorEntity } from './plan-indicator.entity';
@@ -53,9 +55,7 @@ export class PlansService {
         const repeated = items.find((item, i) => items.findIndex((other) => other.ref === item.ref) !== i);
         if (repeated) throw new DomainError('VALIDATION_FAILED', `The document numbers two items ${repeated.ref}; fix the numbering and import again.`, [{ field: 'text', message: `item ${repeated.ref} repeats` }]);
         if (items.length > 0) await manager.insert(PlanItemEntity, items.map((i, position) => ({ ...i, planId: plan.id, position })));
-        if (parse.indicators.length > 0) {
-          await manager.insert(PlanIndicatorEntity, parse.indicators.map((i, position) => ({ planId: plan.id, code: i.code, group: i.group, name: i.name, text: i.text, targets: i.targets, position })));
-        }
+        if (parse.indicators.length > 0) await insertIndicators(manager, plan.id, parse.indicators);
         if (parse.deadlines.length > 0) {
           await manager.insert(PlanDeadlineEntity, parse.deadlines.map((d, position) => ({ planId: plan.id, itemRef: d.ref, dueDate: d.date, text: d.text, position })));
         }
@@ -102,6 +102,19 @@ export async function findPlan(manager: EntityManager, id: string): Promise<Plan
   const plan = await manager.findOneBy(PlanEntity, { id });
   if (!plan) throw new DomainError('NOT_FOUND', 'Plan not found.');
   return plan;
+}
+
+/** Stores the indicators with their typed targets, each with the responsible department the subject rules suggest for its text (none when no rule matches). */
+async function insertIndicators(manager: EntityManager, planId: string, indicators: readonly ParsedIndicator[]): Promise<void> {
+  const rules = await activeRules(manager);
+  const rows = indicators.map((i, position) => {
+    const suggested = matchDepartments(`${i.name} ${i.text}`, rules, '').leadDepartmentId;
+    return { planId, code: i.code, group: i.group, name: i.name, text: i.text, targets: i.targets, position, responsibleDepartmentId: suggested || null };
+  });
+  const result = await manager.createQueryBuilder().insert().into(PlanIndicatorEntity).values(rows).returning(['id']).updateEntity(false).execute();
+  const ids = (result.raw as { id: string }[]).map((r) => r.id);
+  const targets = indicators.flatMap((i, n) => i.targets.map((t, position) => ({ indicatorId: ids[n], position, comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, label: t.label })));
+  if (targets.length > 0) await manager.insert(IndicatorTargetEntity, targets);
 }
 
 const planExists = (number: string) => new DomainError('PLAN_EXISTS', `A plan numbered ${number} has already been imported.`, [{ field: 'text', message: `plan ${number} exists` }]);

@@ -11,7 +11,7 @@ const KEYS_PER_QUERY = 1000;
 
 /**
  * Removes what a crash leaves in UPLOAD_DIR: partial uploads in `.incoming`, and kept files whose transaction never
- * committed (no attachments row). Files are moved before the commit so a committed row always has its file; only files
+ * committed (no attachments or indicator_measurements row). Files are moved before the commit so a committed row always has its file; only files
  * older than UPLOAD_SWEEP_MIN_AGE_SECONDS go, so another replica's upload in flight is never touched.
  */
 @Injectable()
@@ -57,7 +57,8 @@ export class EvidenceSweeperService implements OnApplicationBootstrap, OnApplica
     let orphans = 0;
     for (let i = 0; i < candidates.length; i += KEYS_PER_QUERY) {
       const keys = candidates.slice(i, i + KEYS_PER_QUERY);
-      const rows: { key: string }[] = await this.dataSource.query(`SELECT storage_key AS key FROM attachments WHERE storage_key = ANY($1::text[])`, [keys]);
+      const rows: { key: string }[] = await this.dataSource.query(`SELECT storage_key AS key FROM attachments WHERE storage_key = ANY($1::text[])
+         UNION ALL SELECT evidence_storage_key FROM indicator_measurements WHERE evidence_storage_key = ANY($1::text[])`, [keys]);
       const known = new Set(rows.map((r) => r.key));
       const unknown = keys.filter((key) => !known.has(key));
       await this.storage.remove(unknown);

@@ -8,6 +8,7 @@ export interface PackageReferences {
   leadDepartmentId?: string;
   cooperatingDepartmentIds?: string[];
   assigneeIds?: string[];
+  indicatorId?: string | null;
 }
 
 const count = async (manager: EntityManager, sql: string, params: unknown[]): Promise<number> => (await manager.query<{ n: number }[]>(sql, params))[0].n;
@@ -36,6 +37,13 @@ export async function assertReferencesExist(manager: EntityManager, refs: Packag
     if (!planOf) problems.push({ field: 'itemRef', message: 'an item needs the package to belong to a plan' });
     else if ((await count(manager, `SELECT count(*)::int AS n FROM plan_items WHERE plan_id = $1 AND ref = $2`, [planOf, refs.itemRef])) === 0) {
       problems.push({ field: 'itemRef', message: 'no such item in the plan' });
+    }
+  }
+  if (refs.indicatorId) {
+    const plan = refs.planId ?? planOf;
+    if (!plan) problems.push({ field: 'indicatorId', message: 'an indicator needs the package to belong to a plan' });
+    else if ((await count(manager, `SELECT count(*)::int AS n FROM plan_indicators WHERE id = $1 AND plan_id = $2`, [refs.indicatorId, plan])) === 0) {
+      problems.push({ field: 'indicatorId', message: 'no such indicator in the plan' });
     }
   }
   if (refs.parentId) {

@@ -55,6 +55,9 @@ export class WorkPackageEntity {
   @Column({ type: 'jsonb', nullable: true })
   target: WorkPackageTarget | null;
 
+  @Column({ type: 'uuid', name: 'indicator_id', nullable: true })
+  indicatorId: string | null;
+
   @Column({ type: 'date', name: 'completed_on', nullable: true })
   completedOn: string | null;
 

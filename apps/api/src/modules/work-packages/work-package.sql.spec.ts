@@ -5,7 +5,7 @@ import { packageColumnsSql } from './work-package.sql';
 const FIELDS: Record<keyof WorkPackage, true> = {
   id: true, planId: true, itemRef: true, parentId: true, title: true, description: true, sourceText: true,
   leadDepartmentId: true, cooperatingDepartmentIds: true, assigneeIds: true, startDate: true, dueDate: true,
-  originalDueDate: true, expectedOutput: true, status: true, progress: true, priority: true, target: true,
+  originalDueDate: true, expectedOutput: true, status: true, progress: true, priority: true, target: true, indicatorId: true,
   completedOn: true, category: true, version: true, createdAt: true, updatedAt: true,
 };
 

@@ -30,6 +30,7 @@ const inputOf = (row: WorkPackageEntity, assigneeIds: string[]): WorkPackageInpu
   progress: row.progress,
   priority: row.priority,
   target: row.target,
+  indicatorId: row.indicatorId,
 });
 
 /** Entity columns for validated input; only the keys present are returned. */
@@ -50,6 +51,7 @@ const columnsOf = (input: WorkPackageInputCandidate): Partial<WorkPackageEntity>
   if ('progress' in input) set('progress', input.progress as number);
   if ('priority' in input) set('priority', input.priority as WorkPackageEntity['priority']);
   if ('target' in input) set('target', (input.target as WorkPackageEntity['target']) ?? null);
+  if ('indicatorId' in input) set('indicatorId', (input.indicatorId as string | null) ?? null);
   return columns;
 };
 

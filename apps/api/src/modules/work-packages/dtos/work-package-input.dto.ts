@@ -49,4 +49,7 @@ export class WorkPackageFieldsDto {
 
   @ApiPropertyOptional() @Allow()
   target?: unknown;
+
+  @ApiPropertyOptional({ description: 'The plan indicator this package serves' }) @ValidateIf(present) @IsUUID()
+  indicatorId?: string | null;
 }

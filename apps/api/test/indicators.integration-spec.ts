@@ -1,0 +1,173 @@
+import { seedSamplePlan } from '../src/seed/sample-plan.seed';
+import { createTestApp, TestApp } from './support/test-app';
+
+interface TargetBody {
+  id: string;
+  comparator: string;
+  value: number | null;
+  status: string;
+  latest: { period: string; kind: string; value: number } | null;
+}
+interface IndicatorBody {
+  id: string;
+  code: string;
+  group: string;
+  name: string;
+  responsibleDepartmentId: string | null;
+  version: number;
+  targets: TargetBody[];
+}
+
+const STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'];
+
+describe('indicators on the seeded sample', () => {
+  let t: TestApp;
+  let ubnd: string;
+  let hdnd: string;
+  let stc: string;
+  let sdl: string;
+  let planId: string;
+  let stcId: string;
+
+  const list = async (asOf?: string): Promise<IndicatorBody[]> =>
+    (await t.http().get(`/api/plans/${planId}/indicators`).query(asOf ? { asOf } : {}).set('Authorization', hdnd).expect(200)).body.items;
+  const indicator = async (code: string) => (await list()).find((i) => i.code === code)!;
+  const count = async (table: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    [ubnd, hdnd, stc, sdl] = (await Promise.all(['ubnd', 'hdnd', 'so-tai-chinh', 'so-du-lich'].map((u) => t.tokenOf(u)))).map((token) => `Bearer ${token}`);
+    await seedSamplePlan(t.dataSource, 'fixtures/plans/nq-318-2025-quang-ninh.txt');
+    planId = (await t.dataSource.query(`SELECT id FROM plans WHERE number = '318/NQ-HĐND'`))[0].id;
+    stcId = (await t.dataSource.query(`SELECT id FROM departments WHERE code = 'STC'`))[0].id;
+    // Figures from other runs of this suite on the same database would blur the statuses below.
+    await t.dataSource.query(`DELETE FROM indicator_measurements WHERE indicator_id IN (SELECT id FROM plan_indicators WHERE plan_id = $1)`, [planId]);
+    // Importing and breaking down the whole sample takes a while on a busy machine.
+  }, 300_000);
+  afterAll(() => t.close());
+
+  it('lists the 21 indicators and 34 targets of the sample, each target with a status', async () => {
+    const items = await list();
+    expect(items).toHaveLength(21);
+    expect(items.flatMap((i) => i.targets)).toHaveLength(34);
+    expect(new Set(items.map((i) => i.group))).toEqual(new Set(['economy', 'society', 'environment']));
+    for (const target of items.flatMap((i) => i.targets)) {
+      expect(target).toMatchObject({ id: expect.any(String), comparator: expect.any(String), status: expect.any(String) });
+      expect(STATUSES).toContain(target.status);
+      expect(target.status).toBe('no_data');
+      expect(target.latest).toBeNull();
+    }
+    const revenue = items.find((i) => i.code === '6')!;
+    expect(revenue.targets[0]).toMatchObject({ comparator: 'gt', value: 74000, unit: 'tỷ đồng' });
+    // The subject rules suggest the finance department for the budget revenue indicator.
+    expect(revenue.responsibleDepartmentId).toBe(stcId);
+  });
+
+  it('moves the budget revenue status through three quarterly estimates as the domain table says', async () => {
+    const revenue = await indicator('6');
+    const [total] = revenue.targets;
+    const enter = async (period: string, value: number) => {
+      const created = await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', stc)
+        .send({ period, kind: 'estimate', values: [{ targetId: total.id, value }], source: 'Sở Tài chính, báo cáo thu ngân sách' }).expect(201);
+      expect(created.body).toMatchObject({ period, kind: 'estimate', confirmedAt: null, enteredByName: expect.any(String) });
+      return created.body.id as string;
+    };
+    const statusNow = async () => (await indicator('6')).targets[0];
+
+    await enter('2026-Q1', 18600);
+    expect(await statusNow()).toMatchObject({ status: 'on_track', latest: { period: '2026-Q1', kind: 'estimate', value: 18600 } });
+    await enter('2026-Q2', 35000);
+    expect((await statusNow()).status).toBe('at_risk');
+    const q3 = await enter('2026-Q3', 48000);
+    expect((await statusNow()).status).toBe('off_track');
+
+    // The UBND office confirms; confirming twice is a 409.
+    const confirmed = await t.http().post(`/api/indicator-measurements/${q3}/confirm`).set('Authorization', ubnd).expect(200);
+    expect(confirmed.body).toMatchObject({ confirmedAt: expect.any(String), confirmedBy: expect.any(String) });
+    expect((await t.http().post(`/api/indicator-measurements/${q3}/confirm`).set('Authorization', ubnd).expect(409)).body.code).toBe('MEASUREMENT_ALREADY_CONFIRMED');
+    const audit = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_type = 'indicator_measurement' AND entity_id = $1 ORDER BY id`, [q3]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'confirm']);
+
+    // As of a day before any figure was entered, there is no data.
+    expect((await list('2026-01-01')).find((i) => i.code === '6')!.targets[0].status).toBe('no_data');
+  });
+
+  it('refuses a second figure for the same period and kind (409) unless it is an explicit, audited correction', async () => {
+    const revenue = await indicator('6');
+    const [total] = revenue.targets;
+    const body = { period: '2026-Q3', kind: 'estimate', values: [{ targetId: total.id, value: 56000 }], source: 'Sở Tài chính, số liệu điều chỉnh' };
+    const before = await count('indicator_measurements');
+    const again = await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', stc).send(body).expect(409);
+    expect(again.body).toMatchObject({ statusCode: 409, code: 'MEASUREMENT_EXISTS' });
+    expect(await count('indicator_measurements')).toBe(before);
+
+    const corrected = await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', stc).send({ ...body, correction: true }).expect(201);
+    expect(corrected.body.correctsId).toEqual(expect.any(String));
+    expect((await indicator('6')).targets[0]).toMatchObject({ status: 'on_track', latest: { value: 56000 } });
+    const [event] = await t.dataSource.query(`SELECT action, before, after FROM audit_events WHERE entity_type = 'indicator_measurement' AND entity_id = $1`, [corrected.body.id]);
+    expect(event.action).toBe('update');
+    expect(event.before.values[0].value).toBe(48000);
+    expect(event.after).toMatchObject({ correction: true });
+    // An official figure of the same period is another kind: allowed, and it speaks for the period.
+    await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', ubnd).send({ ...body, kind: 'official', values: [{ targetId: total.id, value: 40000 }] }).expect(201);
+    expect((await indicator('6')).targets[0]).toMatchObject({ status: 'off_track', latest: { kind: 'official', value: 40000 } });
+  });
+
+  it('answers bad input with 400 naming each field, and stores nothing', async () => {
+    const revenue = await indicator('6');
+    const growth = await indicator('1');
+    const before = await count('indicator_measurements');
+    const bad = await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', stc)
+      .send({ period: '2026-Q5', kind: 'guess', values: [{ targetId: revenue.targets[0].id, value: 'abc' }, { targetId: growth.targets[0].id, value: 1 }], source: '' }).expect(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
+    expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['period', 'kind', 'source', 'values[0].value', 'values[1].targetId']);
+    const wrongYear = await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', stc).send({ period: '2025', kind: 'official', values: [{ targetId: revenue.targets[0].id, value: 1 }], source: 'x' }).expect(400);
+    expect(wrongYear.body.details).toEqual([{ field: 'period', message: 'must be in the plan year 2026' }]);
+    await t.http().post(`/api/indicators/not-a-uuid/measurements`).set('Authorization', stc).send({}).expect(400);
+    expect(await count('indicator_measurements')).toBe(before);
+  });
+
+  it('lets only the responsible department and the UBND office enter figures, and only the UBND confirm', async () => {
+    const revenue = await indicator('6');
+    const body = { period: '2026-06', kind: 'estimate', values: [{ targetId: revenue.targets[0].id, value: 30000 }], source: 'x' };
+    expect((await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', sdl).send(body).expect(403)).body.code).toBe('FORBIDDEN');
+    expect((await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', hdnd).send(body).expect(403)).body.code).toBe('FORBIDDEN');
+    const created = await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', stc).send(body).expect(201);
+    await t.http().post(`/api/indicator-measurements/${created.body.id}/confirm`).set('Authorization', stc).expect(403);
+  });
+
+  it('lets the UBND change the responsible department with optimistic locking, audited', async () => {
+    const tourism = await indicator('7');
+    const sdlId = (await t.dataSource.query(`SELECT id FROM departments WHERE code = 'SDL'`))[0].id;
+    const updated = await t.http().patch(`/api/indicators/${tourism.id}`).set('Authorization', ubnd).send({ responsibleDepartmentId: sdlId, version: tourism.version }).expect(200);
+    expect(updated.body).toMatchObject({ responsibleDepartmentId: sdlId, version: tourism.version + 1 });
+    const stale = await t.http().patch(`/api/indicators/${tourism.id}`).set('Authorization', ubnd).send({ accumulation: 'cumulative', version: tourism.version }).expect(409);
+    expect(stale.body.code).toBe('VERSION_CONFLICT');
+    await t.http().patch(`/api/indicators/${tourism.id}`).set('Authorization', stc).send({ accumulation: 'cumulative', version: updated.body.version }).expect(403);
+    const events = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_type = 'indicator' AND entity_id = $1`, [tourism.id]);
+    expect(events[0].n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('takes a manual assessment with a note for a qualitative target', async () => {
+    const poverty = await indicator('17');
+    const [target] = poverty.targets;
+    expect(target.comparator).toBe('qualitative');
+    const version = (await t.dataSource.query(`SELECT version FROM indicator_targets WHERE id = $1`, [target.id]))[0].version;
+    const assessed = await t.http().put(`/api/indicator-targets/${target.id}/assessment`).set('Authorization', ubnd).send({ status: 'on_track', note: 'Đã giảm còn 0,2% hộ nghèo', version }).expect(200);
+    expect(assessed.body.targets[0]).toMatchObject({ status: 'on_track', assessment: { status: 'on_track', note: 'Đã giảm còn 0,2% hộ nghèo' } });
+    const bad = await t.http().put(`/api/indicator-targets/${target.id}/assessment`).set('Authorization', ubnd).send({ status: 'great', note: '', version: version + 1 }).expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['note', 'status']);
+  });
+
+  it('links a work package to an indicator and shows it on the indicator', async () => {
+    const revenue = await indicator('6');
+    const [pkg] = await t.dataSource.query(`SELECT id, version FROM work_packages WHERE plan_id = $1 ORDER BY item_ref LIMIT 1`, [planId]);
+    const linked = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', ubnd).send({ indicatorId: revenue.id, version: pkg.version }).expect(200);
+    expect(linked.body.indicatorId).toBe(revenue.id);
+    const detail = await t.http().get(`/api/indicators/${revenue.id}`).set('Authorization', hdnd).expect(200);
+    expect(detail.body.packages.map((p: { id: string }) => p.id)).toContain(pkg.id);
+    expect(detail.body.measurements.length).toBeGreaterThan(0);
+    const wrong = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', ubnd).send({ indicatorId: '00000000-0000-4000-8000-000000000000', version: linked.body.version }).expect(400);
+    expect(wrong.body.details).toEqual([{ field: 'indicatorId', message: 'no such indicator in the plan' }]);
+  });
+});

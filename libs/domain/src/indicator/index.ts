@@ -1,0 +1,6 @@
+export * from './indicator';
+export * from './indicator-period';
+export * from './indicator-status';
+export * from './indicator-measurement.validation';
+export * from './indicator.access';
+export * from './indicator-report-settings';
