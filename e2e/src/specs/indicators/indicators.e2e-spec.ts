@@ -1,0 +1,93 @@
+import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiHeaders } from '../../support/api';
+import { resetPlansAndPackages } from '../../support/database';
+import { signIn, snap } from '../../support/screens';
+
+const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
+const REVENUE = 'Tổng thu ngân sách nhà nước trên địa bàn';
+
+interface Indicator {
+  id: string;
+  code: string;
+  version: number;
+  targets: { id: string; status: string }[];
+}
+
+/** Imports the sample as ubnd and makes Sở Tài chính responsible for budget revenue (indicator 6); returns its id. */
+async function importSample(request: APIRequestContext): Promise<string> {
+  const headers = await apiHeaders(request, 'ubnd');
+  const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
+  expect(plan.status()).toBe(201);
+  const planId = ((await plan.json()) as { id: string }).id;
+  const { items } = (await (await request.get(`/api/plans/${planId}/indicators`, { headers })).json()) as { items: Indicator[] };
+  expect(items).toHaveLength(21);
+  const revenue = items.find((i) => i.code === '6')!;
+  const departments = (await (await request.get('/api/departments', { headers })).json()) as { items: { id: string; name: string }[] };
+  const finance = departments.items.find((d) => d.name === 'Sở Tài chính')!;
+  const patched = await request.patch(`/api/indicators/${revenue.id}`, { headers, data: { responsibleDepartmentId: finance.id, version: revenue.version } });
+  expect(patched.ok()).toBe(true);
+  return revenue.id;
+}
+
+const revenueRow = (page: Page) => page.getByTestId('indicator-target-row').filter({ hasText: REVENUE });
+
+test.describe('indicators', () => {
+  let revenueId: string;
+
+  test.beforeEach(async ({ request }) => {
+    await resetPlansAndPackages();
+    revenueId = await importSample(request);
+  });
+
+  test('a department enters a quarterly estimate with a source file, the UBND confirms it, the HĐND sees the chart and the status change', async ({ page }, testInfo) => {
+    await signIn(page, 'hdnd');
+    await page.goto('/indicators');
+    await expect(page.getByTestId('indicator-target-row')).toHaveCount(34);
+    await expect(revenueRow(page).getByText('Chưa có số liệu')).toBeVisible();
+    await page.context().clearCookies();
+
+    await signIn(page, 'so-tai-chinh');
+    await page.goto(`/indicators/${revenueId}`);
+    const form = page.getByRole('form', { name: 'Nhập số liệu' });
+    await form.getByRole('textbox', { name: 'Kỳ báo cáo' }).click();
+    await page.getByRole('option', { name: 'Quý I/2026' }).click();
+    await form.getByLabel('Giá trị: > 74.000 tỷ đồng').fill('19000');
+    await form.getByLabel('Nguồn số liệu').fill('Sở Tài chính, báo cáo thu ngân sách quý I');
+    await form.locator('input[type="file"]').setInputFiles({ name: 'bao-cao-thu-ngan-sach-quy-1.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Báo cáo\n') });
+    await snap(page, testInfo, 'department enters the estimate');
+    await form.getByRole('button', { name: 'Gửi số liệu' }).click();
+    const row = page.getByTestId('measurement-row').first();
+    await expect(row).toContainText('Quý I/2026');
+    await expect(row).toContainText('Chờ xác nhận');
+    await expect(row.getByRole('button', { name: 'bao-cao-thu-ngan-sach-quy-1.pdf' })).toBeVisible();
+    await page.context().clearCookies();
+
+    await signIn(page, 'ubnd');
+    await page.goto(`/indicators/${revenueId}`);
+    await page.getByTestId('measurement-row').first().getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(page.getByTestId('measurement-row').first()).toContainText('Đã xác nhận');
+    await snap(page, testInfo, 'ubnd confirmed');
+    await page.context().clearCookies();
+
+    await signIn(page, 'hdnd');
+    await page.goto('/indicators');
+    await expect(revenueRow(page).getByText('Đúng tiến độ')).toBeVisible();
+    await expect(revenueRow(page)).toContainText('19.000 tỷ đồng');
+    await snap(page, testInfo, 'hdnd indicators 1440');
+    await revenueRow(page).getByRole('link', { name: REVENUE }).click();
+    await expect(page.getByRole('heading', { name: REVENUE })).toBeVisible();
+    const chart = page.getByTestId('indicator-chart').first();
+    await expect(chart.locator('.recharts-line')).toHaveCount(2);
+    await expect(page.getByRole('form', { name: 'Nhập số liệu' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Xác nhận' })).toHaveCount(0);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await snap(page, testInfo, 'hdnd indicator 1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snap(page, testInfo, 'hdnd indicator 390');
+    await page.goto('/indicators');
+    await expect(revenueRow(page)).toBeVisible();
+    await snap(page, testInfo, 'hdnd indicators 390');
+  });
+});
