@@ -64,6 +64,8 @@ export JWT_SECRET
 export WEB_DIST="$REPO_ROOT/dist/apps/web"
 export SEED_DEMO=true DEMO_PASSWORD="${DEMO_PASSWORD:-mandate-demo}"
 export MIGRATE_ON_START=false
+# One API process per core by default (Node cluster on one port; the API keeps no state of its own).
+export API_PROCESSES="${API_PROCESSES:-auto}"
 # Local mail: the worker runs a catcher on this port and keeps what it receives (read it at /api/dev/mail, admin only).
 export MAIL_CATCHER_PORT="${MAIL_CATCHER_PORT:-2525}" SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:2525}" APP_ORIGIN="${APP_ORIGIN:-http://localhost:$PORT}"
 

@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BoardModule } from './modules/board/board.module';
+import { LiveModule } from './modules/live/live.module';
 import { BreakdownRulesModule } from './modules/breakdown-rules/breakdown-rules.module';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { DepartmentsModule } from './modules/departments/departments.module';
@@ -44,6 +45,7 @@ import { loggerOptions } from './bootstrap/logger-options';
     BreakdownRulesModule,
     WorkPackagesModule,
     BoardModule,
+    LiveModule,
     DeadlinesModule,
     RemindersModule,
     NotificationsModule,

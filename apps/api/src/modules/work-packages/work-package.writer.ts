@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, AuditAction, changesReminders, DomainError, FieldProblem, todayIn, validateWorkPackageInput, WorkPackage, WorkPackageInputCandidate } from '@mandate/domain';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { noteLiveChange } from '../live/live-change';
 import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { assertReferencesExist, PackageReferences } from './work-package-references';
 import { WorkPackageAssigneeEntity } from './work-package-assignee.entity';
@@ -116,6 +117,7 @@ export class WorkPackageWriter {
     const after = await this.read(manager, id);
     await this.audit.record(manager, { actor, entityType: 'work_package', entityId: id, action: 'create', after });
     await this.reminders.recordDeadlineChange(manager, id);
+    noteLiveChange(manager, null, after);
     return after;
   }
 
@@ -139,6 +141,7 @@ export class WorkPackageWriter {
     const audit = change.audit ? change.audit(after) : { action: 'update' as const, before, after };
     await this.audit.record(manager, { actor, entityType: 'work_package', entityId: row.id, ...audit });
     if (changesReminders(before, after)) await this.reminders.recordDeadlineChange(manager, row.id);
+    noteLiveChange(manager, before, after);
     return after;
   }
 

@@ -1,0 +1,52 @@
+import { BoardCard, WorkPackage } from '@mandate/domain';
+import { EntityManager } from 'typeorm';
+
+/** What a committed change to one package tells live subscribers: the card as it is now, and the scopes it left. */
+export interface PackageChangeEvent {
+  type: 'package';
+  card: BoardCard & { planId: string | null };
+  /** Plans and lead departments the package was in, before or after the change. */
+  planIds: string[];
+  departmentIds: string[];
+}
+
+const PENDING = 'mandate.liveChanges';
+
+export const boardCardOf = (pkg: WorkPackage): PackageChangeEvent['card'] => ({
+  id: pkg.id,
+  title: pkg.title,
+  status: pkg.status,
+  category: pkg.category,
+  dueDate: pkg.dueDate,
+  leadDepartmentId: pkg.leadDepartmentId,
+  itemRef: pkg.itemRef,
+  progress: pkg.progress,
+  version: pkg.version,
+  planId: pkg.planId,
+});
+
+/**
+ * Notes a package change on the transaction that writes it; `LiveUpdatesService` publishes it once that transaction
+ * commits (never for a rollback). Outside a transaction there is nothing to wait for: it is dropped, the board's
+ * revision still moves.
+ */
+export function noteLiveChange(manager: EntityManager, before: WorkPackage | null, after: WorkPackage): void {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive) return;
+  const pending = ((runner.data as Record<string, unknown>)[PENDING] ??= new Map<string, PackageChangeEvent>()) as Map<string, PackageChangeEvent>;
+  const previous = pending.get(after.id);
+  const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => typeof v === 'string'))];
+  pending.set(after.id, {
+    type: 'package',
+    card: boardCardOf(after),
+    planIds: unique([...(previous?.planIds ?? []), before?.planId, after.planId]),
+    departmentIds: unique([...(previous?.departmentIds ?? []), before?.leadDepartmentId, after.leadDepartmentId]),
+  });
+}
+
+/** Takes (and clears) what a transaction noted. */
+export function takeLiveChanges(data: Record<string, unknown>): PackageChangeEvent[] {
+  const pending = data[PENDING] as Map<string, PackageChangeEvent> | undefined;
+  delete data[PENDING];
+  return pending ? [...pending.values()] : [];
+}
