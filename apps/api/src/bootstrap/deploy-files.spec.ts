@@ -66,7 +66,7 @@ describe('docker deployment files', () => {
     expect(compose).not.toMatch(/^\s*env_file:/m);
     const ownerUrls = compose.split('\n').filter((line) => /DATABASE_OWNER_URL:/.test(line));
     expect(ownerUrls).toHaveLength(1);
-    const migrate = /\n  migrate:\n([\s\S]*?)\n  \w[\w-]*:\n/.exec(compose)?.[1] ?? '';
+    const migrate = /\n {2}migrate:\n([\s\S]*?)\n {2}\w[\w-]*:\n/.exec(compose)?.[1] ?? '';
     expect(migrate).toMatch(/DATABASE_OWNER_URL:/);
   });
 });
