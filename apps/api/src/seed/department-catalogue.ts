@@ -31,6 +31,9 @@ export const QUANG_NINH_DEPARTMENTS: ReadonlyArray<{ code: string; name: string;
 ];
 
 /** The contract's demo accounts (local runs only). */
+/** Demo accounts get an address on a reserved domain, so the local mail catcher shows what each party is sent. */
+export const DEMO_EMAIL_DOMAIN = 'demo.mandate.test';
+
 export const DEMO_ACCOUNTS: ReadonlyArray<{ username: string; displayName: string; role: 'admin' | 'ubnd' | 'hdnd' | 'department'; departmentCode: string | null }> = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', departmentCode: null },
   { username: 'ubnd', displayName: 'Chuyên viên Văn phòng UBND tỉnh', role: 'ubnd', departmentCode: null },

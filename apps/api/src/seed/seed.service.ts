@@ -3,7 +3,7 @@ import { hashPassword } from '../common/auth/password-hasher';
 import { DepartmentEntity } from '../modules/departments/department.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
-import { DEMO_ACCOUNTS, QUANG_NINH_DEPARTMENTS } from './department-catalogue';
+import { DEMO_ACCOUNTS, DEMO_EMAIL_DOMAIN, QUANG_NINH_DEPARTMENTS } from './department-catalogue';
 import { seedBreakdownRules } from './breakdown-rules.seed';
 
 export interface SeedResult {
@@ -38,12 +38,14 @@ export async function seedReferenceData(dataSource: DataSource, options: { demoP
           .createQueryBuilder()
           .insert()
           .into(UserEntity)
-          .values({ username: account.username, displayName: account.displayName, role: account.role, departmentId, passwordHash })
+          .values({ username: account.username, displayName: account.displayName, role: account.role, departmentId, passwordHash, email: `${account.username}@${DEMO_EMAIL_DOMAIN}` })
           .orIgnore()
           .returning(['id'])
           .execute();
         if (result.raw.length > 0) demoAccountsCreated.push(account.username);
       }
+      // Demo accounts seeded before they had addresses get one; an address someone set is kept.
+      await manager.query(`UPDATE users SET email = username || '@' || $2 WHERE username = ANY($1::text[]) AND (email IS NULL OR email = '')`, [DEMO_ACCOUNTS.map((a) => a.username), DEMO_EMAIL_DOMAIN]);
     }
     if (departmentsCreated > 0 || demoAccountsCreated.length > 0 || breakdownRulesCreated > 0) {
       const event = manager.create(AuditEventEntity, { entityType: 'seed', entityId: null, action: 'create', after: { departmentsCreated, demoAccountsCreated, breakdownRulesCreated } });
