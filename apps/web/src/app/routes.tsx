@@ -23,7 +23,7 @@ import { PlansPage } from '../features/plans/components/PlansPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { AppLayout } from '../features/shell/AppLayout';
 import { SECTION_PATHS } from '../features/shell/sections';
-import { SupervisionPage } from '../features/supervision/SupervisionPage';
+import { SupervisionPage, SupervisionRequestPage } from '../features/supervision';
 import { WorkPackagePage } from '../features/work-packages/components/WorkPackagePage';
 
 // One screen per navigation section; a team replacing a placeholder swaps the component here.
@@ -97,6 +97,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireSection section="indicators">
                     <IndicatorPage />
+                  </RequireSection>
+                ),
+              },
+              {
+                path: 'supervision/:id',
+                element: (
+                  <RequireSection section="supervision">
+                    <SupervisionRequestPage />
                   </RequireSection>
                 ),
               },

@@ -10,6 +10,7 @@ import { departmentQueries } from '../../admin/departments/api/departments.queri
 import { useCurrentUser } from '../../auth';
 import { DisbursementFigure } from '../../disbursement/components/DisbursementFigure';
 import { planQueries } from '../../plans/api/plans.queries';
+import { SubjectSupervisionSection } from '../../supervision';
 import { workPackageQueries } from '../api/work-package.queries';
 import { useDomainLabels } from '../labels';
 import { CategoryBadge } from './CategoryBadge';
@@ -154,6 +155,8 @@ export function WorkPackagePage() {
       </Grid>
 
       {pkg.planId && <DisbursementFigure planId={pkg.planId} workPackageId={pkg.id} />}
+
+      <SubjectSupervisionSection subject={{ type: 'work_package', id: pkg.id, title: pkg.title, suggestedAddresseeId: pkg.leadDepartmentId }} />
 
       {pkg.abilities.readRecords ? (
         <>

@@ -1,0 +1,227 @@
+import { Queue } from 'bullmq';
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { JobName, QueueName } from '../src/queue/queue.constants';
+import { redisOptionsFromUrl } from '../src/queue/queue-connection';
+import { applyReminderEnv, dueDateIn, muteUsersOtherThanDemo, startSmtpListener, UNIT_MS, waitFor } from './support/reminder-harness';
+import { createTestApp, TestApp } from './support/test-app';
+
+// 3 days before the response deadline to the addressee; on the first overdue day to the addressee, the UBND office and the HĐND member who raised it.
+const EXPECTED_PER_REQUEST = [
+  'supervision-r1-raised|so-tai-chinh',
+  'supervision-r1-raised|ubnd',
+  'supervision-r1-due-in-3|so-tai-chinh',
+  'supervision-r1-overdue-1|hdnd',
+  'supervision-r1-overdue-1|so-tai-chinh',
+  'supervision-r1-overdue-1|ubnd',
+].sort();
+const EMAIL_OF: Record<string, string> = { 'so-tai-chinh@example.test': 'so-tai-chinh', 'ubnd@example.test': 'ubnd', 'hdnd@example.test': 'hdnd' };
+// Compressed response deadlines, in reminder "days" (seconds) from now.
+const DUE_IN = [6, 7, 8];
+
+function builtWorkerScript(): string {
+  const dist = process.env.MANDATE_API_DIST;
+  if (!dist) throw new Error('MANDATE_API_DIST is not set: build the API first (npx nx build api) and set MANDATE_API_DIST to its output (dist/apps/api); scripts/test-all.sh does both.');
+  const script = join(dist, 'worker.js');
+  if (!existsSync(script)) throw new Error(`${script} does not exist: build the API first (npx nx build api) so MANDATE_API_DIST holds worker.js.`);
+  return script;
+}
+
+/** The delivery kind an e-mail subject names (see supervision-texts.ts). */
+function kindOfSubject(subject: string | null): string {
+  if (/^Còn 3 ngày đến hạn trả lời/.test(subject ?? '')) return 'supervision-r1-due-in-3';
+  if (/^Quá hạn trả lời 1 ngày/.test(subject ?? '')) return 'supervision-r1-overdue-1';
+  if (/^HĐND gửi /.test(subject ?? '')) return 'supervision-r1-raised';
+  return `unknown: ${subject}`;
+}
+
+interface WorkerProcess {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<void>;
+}
+
+describe('supervision reminders: before the response deadline and on overdue, exactly once, across a SIGKILLed worker', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtpListener>>;
+  let originMs: number;
+  let hdnd: string;
+  let stcDepartmentId: string;
+  let packageId: string;
+  let script: string;
+  let remindersQueue: Queue;
+  let mailQueue: Queue;
+  const workers: WorkerProcess[] = [];
+  const auth = (token: string) => `Bearer ${token}`;
+
+  const spawnWorker = (): WorkerProcess => {
+    const child = spawn(process.execPath, [script], {
+      env: { ...process.env, LOG_LEVEL: 'warn', MIGRATE_ON_START: 'false', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    const keep = (chunk: Buffer) => {
+      log = (log + chunk.toString()).slice(-20_000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const worker = { child, output: () => log, exited };
+    workers.push(worker);
+    return worker;
+  };
+  const running = (w: WorkerProcess) => w.child.exitCode === null && w.child.signalCode === null;
+  const killAll = async () => {
+    for (const w of workers.splice(0)) {
+      if (running(w)) w.child.kill('SIGKILL');
+      await w.exited;
+    }
+  };
+  const explained = async <T>(what: Promise<T>): Promise<T> => {
+    try {
+      return await what;
+    } catch (error) {
+      const logs = workers.map((w, i) => `--- worker ${i + 1} (exit ${w.child.exitCode ?? w.child.signalCode ?? 'running'}) ---\n${w.output() || '(no output)'}`).join('\n');
+      throw new Error(`${(error as Error).message}\n${logs}`);
+    }
+  };
+  const whenStarted = (w: WorkerProcess) =>
+    explained(
+      waitFor(async () => {
+        if (!running(w)) throw new Error(`the worker exited (${w.child.exitCode ?? w.child.signalCode})`);
+        return (await remindersQueue.getJobSchedulers()).length >= 3 || undefined;
+      }, 'the worker process to start', 60_000),
+    );
+
+  const raise = async (dueDate: string): Promise<string> => {
+    const response = await t
+      .http()
+      .post('/api/supervision-requests')
+      .set('Authorization', auth(hdnd))
+      .send({ kind: 'chat_van', subject: { type: 'work_package', id: packageId }, addresseeDepartmentId: stcDepartmentId, content: `Chất vấn nhắc hạn ${Math.random().toString(36).slice(2, 8)}`, dueDate });
+    if (response.status !== 201) throw new Error(`raise answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body.id as string;
+  };
+  const group = (rows: { id: string; key: string }[], ids: string[]): Map<string, string[]> => {
+    const byId = new Map(ids.map((id) => [id, [] as string[]]));
+    for (const row of rows) byId.get(row.id)?.push(row.key);
+    return new Map([...byId].map(([id, keys]) => [id, keys.sort()]));
+  };
+  const notifications = async (ids: string[]) =>
+    group(await t.dataSource.query(`SELECT n.supervision_request_id AS id, n.kind || '|' || u.username AS key FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.supervision_request_id = ANY($1::uuid[])`, [ids]), ids);
+  const sentEmails = async (ids: string[]) =>
+    group(
+      await t.dataSource.query(
+        `SELECT d.supervision_request_id AS id, d.kind || '|' || u.username AS key FROM reminder_deliveries d JOIN users u ON u.id = d.recipient_user_id
+         WHERE d.supervision_request_id = ANY($1::uuid[]) AND d.channel = 'email' AND d.status = 'sent'`,
+        [ids],
+      ),
+      ids,
+    );
+  // E-mail is at least once (docs/operations.md): a resend after a stalled job carries the same Message-ID, so count each once.
+  const mails = (ids: string[]) =>
+    group(
+      [...new Map(smtp.messages.map((m) => [m.messageId ?? Math.random().toString(), m])).values()].flatMap((m) => {
+        const id = ids.find((i) => m.text.includes(`/supervision/${i}`));
+        return id ? m.to.map((to) => ({ id, key: `${kindOfSubject(m.subject)}|${EMAIL_OF[to] ?? to}` })) : [];
+      }),
+      ids,
+    );
+  const count = (m: Map<string, string[]>) => [...m.values()].reduce((sum, keys) => sum + keys.length, 0);
+  const outboxSize = async (): Promise<number> => (await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_outbox`))[0].n;
+  const pendingEmails = async (ids: string[]): Promise<number> =>
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE supervision_request_id = ANY($1::uuid[]) AND channel = 'email' AND status IN ('pending', 'sending')`, [ids]))[0].n;
+  const betweenInstants = (): boolean => {
+    const phase = (Date.now() - originMs) % UNIT_MS;
+    return phase >= 0.35 * UNIT_MS && phase <= 0.8 * UNIT_MS;
+  };
+  const queuesIdle = async (): Promise<boolean> => {
+    const reminders = await remindersQueue.getJobs(['active', 'waiting', 'delayed', 'prioritized']);
+    const mail = await mailQueue.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+    return !reminders.some((j) => j?.name === JobName.SupervisionReminder) && Object.values(mail).every((n) => n === 0);
+  };
+
+  beforeAll(async () => {
+    script = builtWorkerScript();
+    smtp = await startSmtpListener();
+    ({ originMs } = applyReminderEnv({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
+    t = await createTestApp();
+    await muteUsersOtherThanDemo(t.dataSource);
+    hdnd = await t.tokenOf('hdnd');
+    await t.dataSource.query(
+      `UPDATE users SET email = username || '@example.test', notify_in_app = true, notify_email = true, digest_only = false WHERE username IN ('so-tai-chinh', 'ubnd', 'hdnd')`,
+    );
+    // Other suites' open packages and requests must not reach these users while this one counts deliveries.
+    await t.dataSource.query(`UPDATE work_packages SET status = 'cancelled', completed_on = NULL WHERE status NOT IN ('done', 'cancelled')`);
+    await t.dataSource.query(`UPDATE supervision_requests SET status = 'closed', closed_at = now() WHERE status <> 'closed'`);
+    await t.dataSource.query(`DELETE FROM reminder_outbox`);
+    [{ id: stcDepartmentId }] = await t.dataSource.query(`SELECT id FROM departments WHERE code = 'STC'`);
+    [{ id: packageId }] = await t.dataSource.query(
+      `INSERT INTO work_packages (title, lead_department_id, status, due_date) VALUES ('Giải ngân vốn đầu tư công (nhắc giám sát)', $1, 'done', '2026-12-31') RETURNING id`,
+      [stcDepartmentId],
+    );
+    const connection = redisOptionsFromUrl(process.env.REDIS_URL as string);
+    remindersQueue = new Queue(QueueName.Reminders, { connection, prefix: process.env.QUEUE_PREFIX });
+    mailQueue = new Queue(QueueName.Mail, { connection, prefix: process.env.QUEUE_PREFIX });
+  });
+
+  afterEach(killAll);
+
+  afterAll(async () => {
+    await killAll();
+    await remindersQueue?.close();
+    await mailQueue?.close();
+    await t?.close();
+    await smtp?.close();
+  });
+
+  it('sends each reminder once, none for a request answered in time, and loses none while the worker is down', async () => {
+    const first = spawnWorker();
+    await whenStarted(first);
+
+    const ids = await Promise.all(DUE_IN.map((days) => raise(dueDateIn(originMs, days))));
+    const answeredId = await raise(dueDateIn(originMs, 7));
+    const expectedTotal = ids.length * EXPECTED_PER_REQUEST.length;
+
+    // Kill as soon as the first reminder went out, between two reminder instants: whatever is running then (a reminder,
+    // an e-mail) is cut off mid-way, and the overdue reminders are still ahead.
+    await explained(
+      waitFor(async () => {
+        if (!running(first)) throw new Error('the first worker exited on its own');
+        if (!(await notifications(ids)).get(ids[0])?.some((k) => k.startsWith('supervision-r1-due-in-3'))) return undefined;
+        return betweenInstants() || undefined;
+      }, 'the first reminder', 30_000, 20),
+    );
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(first.child.signalCode).toBe('SIGKILL');
+    const deliveredBeforeKill = count(await notifications(ids));
+    expect(deliveredBeforeKill).toBeLessThan(expectedTotal);
+
+    // The addressee answers one request while no worker runs: its pending reminders must send nothing after the restart.
+    const stc = await t.tokenOf('so-tai-chinh');
+    await t.http().post(`/api/supervision-requests/${answeredId}/responses`).set('Authorization', auth(stc)).send({ content: 'Đã trả lời đúng hạn' }).expect(201);
+
+    await new Promise((resolve) => setTimeout(resolve, 1.5 * UNIT_MS));
+    spawnWorker();
+
+    await explained(
+      waitFor(async () => {
+        if (count(await notifications(ids)) < expectedTotal || count(await sentEmails(ids)) < expectedTotal || count(mails(ids)) < expectedTotal) return undefined;
+        return ((await outboxSize()) === 0 && (await pendingEmails(ids)) === 0 && (await queuesIdle())) || undefined;
+      }, 'every reminder after the restart', 40_000),
+    );
+    // Past the last overdue instant of every request, so a late duplicate would have arrived.
+    await new Promise((resolve) => setTimeout(resolve, 1.5 * UNIT_MS));
+
+    const expected = new Map(ids.map((id) => [id, EXPECTED_PER_REQUEST]));
+    expect(await notifications(ids)).toEqual(expected);
+    expect(await sentEmails(ids)).toEqual(expected);
+    expect(mails(ids)).toEqual(expected);
+    const answered = (await notifications([answeredId])).get(answeredId) ?? [];
+    expect(answered.filter((k) => k.includes('overdue'))).toEqual([]);
+    expect(answered).toContain('supervision-r1-answered|hdnd');
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE supervision_request_id = ANY($1::uuid[]) AND status = 'failed'`, [ids]))[0].n).toBe(0);
+  }, 150_000);
+});

@@ -1,0 +1,119 @@
+import { Button, Card, Group, Select, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { can, SUPERVISION_KINDS, SUPERVISION_STATUSES, type SupervisionKind, type SupervisionStatus, todayIn } from '@mandate/domain';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { departmentQueries } from '../../admin/departments/api/departments.queries';
+import { useCurrentUser } from '../../auth';
+import type { SupervisionListFilters } from '../api/supervision.api';
+import { supervisionQueries } from '../api/supervision.queries';
+import { useSupervisionLabels } from '../labels';
+import { useAddresseeName } from '../use-addressee-name';
+import { RaiseSupervisionDialog } from './RaiseSupervisionDialog';
+import { ResponseDaysSettings } from './ResponseDaysSettings';
+import { SupervisionTable } from './SupervisionTable';
+
+/** The HĐND's inbox of requests it raised; for the UBND and departments, the requests they have to answer. */
+export function SupervisionPage() {
+  const { t } = useTranslation();
+  const labels = useSupervisionLabels();
+  const user = useCurrentUser();
+  const today = todayIn(new Date());
+  const canRaise = can(user.role, 'supervision.raise');
+  const isDepartment = user.role === 'department';
+  const [status, setStatus] = useState<SupervisionStatus | null>(canRaise ? null : 'open');
+  const [kind, setKind] = useState<SupervisionKind | null>(null);
+  const [addressee, setAddressee] = useState<string | null>(null);
+  const [overdue, setOverdue] = useState(false);
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [raising, setRaising] = useState(false);
+  const departments = useQuery(departmentQueries.list({ includeInactive: true }));
+  const addresseeName = useAddresseeName();
+
+  const filters: SupervisionListFilters = {
+    ...(status ? { status } : {}),
+    ...(kind ? { kind } : {}),
+    ...(addressee ? { addresseeDepartmentId: addressee } : {}),
+    ...(overdue ? { overdue: 'true' as const } : {}),
+    ...(q ? { q } : {}),
+  };
+  const list = useQuery(supervisionQueries.list(filters));
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h3">
+            {t(canRaise ? 'supervision.inboxTitle' : 'supervision.toAnswerTitle')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t(canRaise ? 'supervision.inboxHint' : isDepartment ? 'supervision.toAnswerHintDepartment' : 'supervision.toAnswerHint')}
+          </Text>
+        </div>
+        {canRaise && (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setRaising(true)}>
+            {t('supervision.raise')}
+          </Button>
+        )}
+      </Group>
+      <Card withBorder padding="sm">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('supervision.filters.search')}
+            placeholder={t('supervision.filters.searchPlaceholder')}
+            leftSection={<IconSearch size={14} />}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={{ base: '100%', sm: 260 }}
+          />
+          <Select
+            label={t('supervision.filters.status')}
+            placeholder={t('supervision.filters.all')}
+            data={SUPERVISION_STATUSES.map((s) => ({ value: s, label: labels.status(s) }))}
+            value={status}
+            onChange={(v) => setStatus(v as SupervisionStatus | null)}
+            clearable
+            w={{ base: '100%', sm: 170 }}
+          />
+          <Select
+            label={t('supervision.filters.kind')}
+            placeholder={t('supervision.filters.all')}
+            data={SUPERVISION_KINDS.map((k) => ({ value: k, label: labels.kind(k) }))}
+            value={kind}
+            onChange={(v) => setKind(v as SupervisionKind | null)}
+            clearable
+            w={{ base: '100%', sm: 200 }}
+          />
+          {!isDepartment && (
+            <Select
+              label={t('supervision.filters.addressee')}
+              placeholder={t('supervision.filters.all')}
+              data={[{ value: 'ubnd', label: t('supervision.ubnd') }, ...(departments.data ?? []).filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }))]}
+              value={addressee}
+              onChange={setAddressee}
+              searchable
+              clearable
+              w={{ base: '100%', sm: 260 }}
+            />
+          )}
+          <Switch label={t('supervision.filters.overdue')} checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} mb={6} />
+        </Group>
+      </Card>
+      <Card withBorder padding="sm">
+        {list.isError ? (
+          <QueryErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+        ) : list.isPending ? (
+          <Skeleton h={200} />
+        ) : (
+          <SupervisionTable requests={list.data} today={today} addresseeName={addresseeName} />
+        )}
+      </Card>
+      {can(user.role, 'settings.manage') && <ResponseDaysSettings />}
+      {canRaise && <RaiseSupervisionDialog opened={raising} onClose={() => setRaising(false)} />}
+    </Stack>
+  );
+}
