@@ -55,6 +55,9 @@ async function signOutAndIn(page: Page, username: string): Promise<void> {
 }
 
 test.describe('supervision requests', () => {
+  // Seven sign-ins, a plan import and a break-down: longer than the default minute on a shared machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test('hdnd raises a chất vấn on the disbursement package, Sở Tài chính answers with a file, hdnd asks for more, then closes it', async ({ page, request }, testInfo) => {
     await resetPlansAndPackages();
     const pkg = await disbursementPackage(request);
