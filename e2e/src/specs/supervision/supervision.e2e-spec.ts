@@ -1,4 +1,4 @@
-import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import { APIRequestContext, expect as baseExpect, Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiHeaders } from '../../support/api';
@@ -8,6 +8,8 @@ import { signIn, snap } from '../../support/screens';
 const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const MAIL_DOMAIN = 'demo.mandate.test';
+// Each page waits on several API calls; on a machine shared by parallel builds they can take longer than the default 10 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 interface CaughtMail {
   to: string[];
