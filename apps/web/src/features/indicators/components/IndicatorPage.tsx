@@ -7,6 +7,7 @@ import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
+import { SubjectSupervisionSection } from '../../supervision';
 import { useDomainLabels } from '../../work-packages/labels';
 import { indicatorQueries } from '../api/indicator.queries';
 import { figureText, periodLabel, targetText } from '../indicator-format';
@@ -167,6 +168,7 @@ export function IndicatorPage() {
         <Text size="sm">{indicator.text}</Text>
       </Card>
       <StatusRule />
+      <SubjectSupervisionSection subject={{ type: 'indicator', id: indicator.id, title: `${indicator.code}. ${indicator.name}`, suggestedAddresseeId: indicator.responsibleDepartmentId }} />
     </Stack>
   );
 }
