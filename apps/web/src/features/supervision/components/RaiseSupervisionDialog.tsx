@@ -144,7 +144,7 @@ export function RaiseSupervisionDialog({ opened, onClose, subject }: RaiseSuperv
               />
             </>
           )}
-          <Select label={t('supervision.form.addressee')} data={addresseeOptions} value={addressee} onChange={setAddressee} searchable error={errors.addressee} required />
+          <Select label={t('supervision.form.addressee')} data={addresseeOptions} value={addressee} onChange={setAddressee} searchable allowDeselect={false} error={errors.addressee} required />
           <Textarea
             label={t('supervision.form.content')}
             required
