@@ -29,7 +29,7 @@ describe(readDisbursementRows.name, () => {
   });
 
   it('names a missing and a renamed column', () => {
-    const header = [...HEADER];
+    const header: string[] = [...HEADER];
     header[6] = 'Số tiền';
     header.splice(3, 1);
     const sut = readDisbursementRows(header, [row(2, good(1))], resolve);

@@ -8,6 +8,9 @@ const codeOf = async (promise: Promise<unknown>) => {
   return (error as DomainError).code;
 };
 
+// Each read starts a worker thread that loads pdf.js: seconds on a busy machine, so more than Jest's default 5 s.
+jest.setTimeout(30_000);
+
 describe(readPdfText.name, () => {
   it('reads the text layer line by line, a row of separate cells as a | row', async () => {
     const sut = await readPdfText(
