@@ -1,37 +1,14 @@
-import autocannon from 'autocannon';
 import { BENCH_PASSWORD, BENCH_USER } from './bench-account';
+import { Row, run as runAt } from '../latency';
 
 const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38280';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-
-interface Row {
-  name: string;
-  connections: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  non2xx: number;
-}
+const run = (name: string, path: string, connections: number, headers: Record<string, string>) => runAt(BASE, DURATION, name, path, connections, headers);
 
 async function json<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(`${BASE}${path}`, init);
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   return (await response.json()) as T;
-}
-
-/** Runs autocannon and computes exact percentiles from every response time it reports. */
-function run(name: string, path: string, connections: number, headers: Record<string, string>): Promise<Row> {
-  return new Promise((resolve, reject) => {
-    const times: number[] = [];
-    const instance = autocannon({ url: `${BASE}${path}`, connections, duration: DURATION, headers }, (error, result) => {
-      if (error) return reject(error);
-      times.sort((a, b) => a - b);
-      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-      resolve({ name, connections, p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, non2xx: result.non2xx });
-    });
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
-  });
 }
 
 async function main(): Promise<void> {

@@ -1,3 +1,6 @@
+import { APP_CONFIG, AppConfig } from '../src/config/app-config';
+import { PeriodicRemindersService } from '../src/modules/reminders/periodic-reminders.service';
+import { ReminderDeliveryService } from '../src/modules/reminders/reminder-delivery.service';
 import { seedSamplePlan } from '../src/seed/sample-plan.seed';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -169,5 +172,29 @@ describe('indicators on the seeded sample', () => {
     expect(detail.body.measurements.length).toBeGreaterThan(0);
     const wrong = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', ubnd).send({ indicatorId: '00000000-0000-4000-8000-000000000000', version: linked.body.version }).expect(400);
     expect(wrong.body.details).toEqual([{ field: 'indicatorId', message: 'no such indicator in the plan' }]);
+  });
+
+  it('reminds each responsible department monthly on the day the admin sets, once', async () => {
+    const admin = `Bearer ${await t.tokenOf('admin')}`;
+    const current = await t.http().get('/api/indicator-report-settings').set('Authorization', hdnd).expect(200);
+    expect((await t.http().put('/api/indicator-report-settings').set('Authorization', admin).send({ reportDay: 30, hourOfDay: '8h', version: current.body.version }).expect(400)).body.details.map((d: { field: string }) => d.field)).toEqual(['reportDay']);
+    await t.http().put('/api/indicator-report-settings').set('Authorization', ubnd).send({ reportDay: 12, hourOfDay: '08:00', version: current.body.version }).expect(403);
+    const saved = await t.http().put('/api/indicator-report-settings').set('Authorization', admin).send({ reportDay: 12, hourOfDay: '08:00', version: current.body.version }).expect(200);
+    expect(saved.body).toMatchObject({ reportDay: 12, hourOfDay: '08:00', isDefault: false });
+
+    // In-app only (no SMTP in this test's config), so the mail queue is never reached.
+    const config = t.app.get<AppConfig>(APP_CONFIG);
+    const periodic = new PeriodicRemindersService(t.dataSource, new ReminderDeliveryService(t.dataSource, undefined as never, { ...config, SMTP_URL: undefined } as AppConfig));
+    const deliveries = async () =>
+      t.dataSource.query(`SELECT u.username, u.role FROM reminder_deliveries d JOIN users u ON u.id = d.recipient_user_id WHERE d.kind = 'indicator-report' AND d.due_date = '2026-12-12' ORDER BY 1`);
+    expect((await periodic.indicatorReport(new Date('2026-12-11T02:00:00Z'))).recipients).toBe(0);
+    expect((await periodic.indicatorReport(new Date('2026-12-12T00:30:00Z'))).recipients).toBe(0); // 07:30 in Hà Nội
+    await periodic.indicatorReport(new Date('2026-12-12T01:05:00Z'));
+    await periodic.indicatorReport(new Date('2026-12-12T02:05:00Z'));
+    const sent: { username: string; role: string }[] = await deliveries();
+    expect(sent.filter((d) => d.username === 'so-tai-chinh')).toHaveLength(1);
+    expect(sent.every((d) => d.role === 'department')).toBe(true);
+    const [note] = await t.dataSource.query(`SELECT n.title FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'so-tai-chinh' AND n.kind = 'indicator-report' ORDER BY n.created_at DESC LIMIT 1`);
+    expect(note.title).toBe('Nhắc gửi số liệu chỉ tiêu tháng 12/2026');
   });
 });

@@ -17,6 +17,8 @@ export const JobName = {
   SupervisionReminder: 'SupervisionReminder',
   /** The monthly progress-report reminder sweep; no data. */
   MonthlyReportReminder: 'MonthlyReportReminder',
+  /** The monthly reminder to report indicator figures, on the admin's day; no data. */
+  IndicatorReportReminder: 'IndicatorReportReminder',
   /** The weekly digest for UBND and HĐND users; no data. */
   WeeklyDigest: 'WeeklyDigest',
   /** Rebuilds missing delayed jobs from Postgres; no data. */
@@ -84,6 +86,7 @@ export const SCHEDULER_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 export const JobSchedulers = {
   // Hourly, because each plan picks its own report day and hour; deliveries make repeats harmless.
   monthlyReport: { id: 'monthly-report', pattern: '0 * * * *', name: JobName.MonthlyReportReminder },
+  indicatorReport: { id: 'indicator-report', pattern: '5 * * * *', name: JobName.IndicatorReportReminder },
   weeklyDigest: { id: 'weekly-digest', pattern: '30 7 * * 1', name: JobName.WeeklyDigest },
   // Nightly fan-out that catches anything the relay missed.
   reconcile: { id: 'reconcile-reminders', pattern: '15 0 * * *', name: JobName.ReconcileReminders },

@@ -31,6 +31,12 @@ async function importSample(request: APIRequestContext): Promise<string> {
   return revenue.id;
 }
 
+/** Signs in and waits for the app to take the session, so the next navigation starts signed in. */
+async function signInAs(page: Page, username: string): Promise<void> {
+  await signIn(page, username);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
 const revenueRow = (page: Page) => page.getByTestId('indicator-target-row').filter({ hasText: REVENUE });
 
 test.describe('indicators', () => {
@@ -41,14 +47,17 @@ test.describe('indicators', () => {
     revenueId = await importSample(request);
   });
 
+  // Three sign-ins and a plan import: more than the default minute on a busy machine.
+  test.setTimeout(240_000);
+
   test('a department enters a quarterly estimate with a source file, the UBND confirms it, the HĐND sees the chart and the status change', async ({ page }, testInfo) => {
-    await signIn(page, 'hdnd');
+    await signInAs(page, 'hdnd');
     await page.goto('/indicators');
-    await expect(page.getByTestId('indicator-target-row')).toHaveCount(34);
+    await expect(page.getByTestId('indicator-target-row')).toHaveCount(34, { timeout: 60_000 });
     await expect(revenueRow(page).getByText('Chưa có số liệu')).toBeVisible();
     await page.context().clearCookies();
 
-    await signIn(page, 'so-tai-chinh');
+    await signInAs(page, 'so-tai-chinh');
     await page.goto(`/indicators/${revenueId}`);
     const form = page.getByRole('form', { name: 'Nhập số liệu' });
     await form.getByRole('textbox', { name: 'Kỳ báo cáo' }).click();
@@ -64,14 +73,14 @@ test.describe('indicators', () => {
     await expect(row.getByRole('button', { name: 'bao-cao-thu-ngan-sach-quy-1.pdf' })).toBeVisible();
     await page.context().clearCookies();
 
-    await signIn(page, 'ubnd');
+    await signInAs(page, 'ubnd');
     await page.goto(`/indicators/${revenueId}`);
     await page.getByTestId('measurement-row').first().getByRole('button', { name: 'Xác nhận' }).click();
     await expect(page.getByTestId('measurement-row').first()).toContainText('Đã xác nhận');
     await snap(page, testInfo, 'ubnd confirmed');
     await page.context().clearCookies();
 
-    await signIn(page, 'hdnd');
+    await signInAs(page, 'hdnd');
     await page.goto('/indicators');
     await expect(revenueRow(page).getByText('Đúng tiến độ')).toBeVisible();
     await expect(revenueRow(page)).toContainText('19.000 tỷ đồng');

@@ -4,7 +4,8 @@ import { addDays, monthlyReportInstant, ReminderRules, todayIn } from '@mandate/
 import { DataSource } from 'typeorm';
 import { ReminderDeliveryService, recipientsWhere } from './reminder-delivery.service';
 import { effectiveRules } from './reminder-schedule';
-import { monthlyReportTitle, weeklyDigestTitle } from './reminder-texts';
+import { indicatorReportTitle, monthlyReportTitle, weeklyDigestTitle } from './reminder-texts';
+import { readIndicatorReportSettings } from '../indicators/indicator-report-settings.service';
 import { leadDepartmentUserSql, openStatusSql } from '../work-packages/work-package.sql';
 
 /** The monthly progress-report reminder and the weekly digest; both keyed by date, so a repeated run sends nothing new. */
@@ -37,6 +38,26 @@ export class PeriodicRemindersService {
       [duePlans],
     );
     await this.deliveries.deliver({ workPackageId: null, kind: 'monthly-report', dueDate: today }, monthlyReportTitle(month, year), recipients);
+    return { recipients: recipients.length };
+  }
+
+  /**
+   * Runs hourly: on the day of the month the admin set (default the 10th, before the 14th cut-off of the reporting rules), once its
+   * hour has come, the users of every department responsible for an indicator of an open plan are reminded to report their figures.
+   */
+  async indicatorReport(now: Date): Promise<{ recipients: number }> {
+    const today = todayIn(now);
+    const [year, month] = today.split('-').map(Number);
+    const settings = await readIndicatorReportSettings(this.dataSource.manager);
+    const at = monthlyReportInstant(year, month, { monthlyReportDay: settings.reportDay, hourOfDay: settings.hourOfDay });
+    if (todayIn(at) !== today || at.getTime() > now.getTime()) return { recipients: 0 };
+    const recipients = await recipientsWhere(
+      this.dataSource.manager,
+      `NOT u.digest_only AND EXISTS (
+         SELECT 1 FROM plan_indicators i JOIN plans pl ON pl.id = i.plan_id WHERE NOT pl.archived AND ${leadDepartmentUserSql('u', 'i.responsible_department_id')})`,
+      [],
+    );
+    await this.deliveries.deliver({ workPackageId: null, kind: 'indicator-report', dueDate: today }, indicatorReportTitle(month, year), recipients);
     return { recipients: recipients.length };
   }
 

@@ -10,6 +10,8 @@ export function reminderTitle(reminder: PlannedReminder, packageTitle: string, d
 
 export const monthlyReportTitle = (month: number, year: number): string => `Nhắc gửi báo cáo tiến độ tháng ${month}/${year}`;
 
+export const indicatorReportTitle = (month: number, year: number): string => `Nhắc gửi số liệu chỉ tiêu tháng ${month}/${year}`;
+
 export const weeklyDigestTitle = (overdue: number, dueSoon: number): string =>
   `Tổng hợp tuần: ${overdue} nhiệm vụ quá hạn, ${dueSoon} nhiệm vụ đến hạn trong 7 ngày tới`;
 

@@ -39,6 +39,8 @@ export class ReminderProcessor extends WorkerHost {
         return this.supervision.remind(job.data as SupervisionReminderData);
       case JobName.MonthlyReportReminder:
         return this.periodic.monthlyReport(new Date());
+      case JobName.IndicatorReportReminder:
+        return this.periodic.indicatorReport(new Date());
       case JobName.WeeklyDigest:
         return this.periodic.weeklyDigest(new Date());
       case JobName.ReconcileReminders:

@@ -81,7 +81,8 @@ export class IndicatorReportSettingsDto {
   @ApiProperty({ example: '08:00' }) @IsString()
   hourOfDay: string;
 
-  @ApiProperty() @IsInt() @Min(1)
+  /** 0 while the defaults are in force (nothing saved yet). */
+  @ApiProperty() @IsInt() @Min(0)
   version: number;
 }
 
