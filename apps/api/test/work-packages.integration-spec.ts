@@ -37,7 +37,8 @@ describe('work packages', () => {
     const departments = await t.http().get('/api/departments').set('Authorization', auth(ubnd)).expect(200);
     dept = Object.fromEntries(departments.body.items.map((d: { code: string; id: string }) => [d.code, d.id]));
     const plan = await t.dataSource.query(
-      `INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Kế hoạch kiểm thử gói việc', 2026, 'x', '{}') RETURNING id`,
+      // This plan relaxes the evidence rule, so the workflow tests here file reports without files (completion-rules.integration-spec.ts has the rule).
+      `INSERT INTO plans (number, kind, title, plan_year, source_text, parse, completion_evidence_required) VALUES ($1, 'ke-hoach', 'Kế hoạch kiểm thử gói việc', 2026, 'x', '{}', false) RETURNING id`,
       [`WP-${Date.now()}`],
     );
     planId = plan[0].id;

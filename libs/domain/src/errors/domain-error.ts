@@ -31,6 +31,8 @@ export const DOMAIN_ERROR_CODES = [
   'WORKBOOK_INVALID',
   'MEASUREMENT_EXISTS',
   'MEASUREMENT_ALREADY_CONFIRMED',
+  'EVIDENCE_REQUIRED',
+  'OWN_REPORT_APPROVAL',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

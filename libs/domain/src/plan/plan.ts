@@ -50,4 +50,11 @@ export interface PlanDetail extends PlanSummary {
   indicators: PlanIndicatorResponse[];
   items: PlanItemNode[];
   deadlines: ParsedDeadline[];
+  /** A completion report needs at least one evidence file unless the UBND office relaxed it for this plan. */
+  completionEvidenceRequired: boolean;
+}
+
+/** `PUT /plans/:id/completion-rules`: the plan's completion setting. */
+export interface CompletionRules {
+  evidenceRequired: boolean;
 }

@@ -39,3 +39,10 @@ export const departmentRequirementProblem = (role: Role, departmentId: string | 
   if (role !== 'department' && departmentId) return 'Only department users belong to a department.';
   return null;
 };
+
+/** `GET /api/users/assignable`: who a package may be assigned to, with no more than the form needs. */
+export interface AssignableUser {
+  id: string;
+  displayName: string;
+  departmentId: string | null;
+}

@@ -68,7 +68,7 @@ describe('decideExtension', () => {
 
   it('approves: the new date is in force and the first one kept', () => {
     expect(decideExtension(ubnd, pkg(), pending, { approve: true })).toEqual({
-      request: { status: 'approved', decisionNote: null },
+      request: { status: 'approved', decisionNote: null, grantedDueDate: '2026-09-30' },
       packageChanges: { dueDate: '2026-09-30', originalDueDate: '2026-06-30' },
     });
   });
@@ -76,16 +76,27 @@ describe('decideExtension', () => {
   it('keeps the very first due date through a second extension', () => {
     const extended = pkg({ dueDate: '2026-09-30', originalDueDate: '2026-06-30' });
     expect(decideExtension(ubnd, extended, { ...pending, requestedDueDate: '2026-12-31' }, { approve: true, note: 'Lần cuối' })).toEqual({
-      request: { status: 'approved', decisionNote: 'Lần cuối' },
+      request: { status: 'approved', decisionNote: 'Lần cuối', grantedDueDate: '2026-12-31' },
       packageChanges: { dueDate: '2026-12-31', originalDueDate: '2026-06-30' },
     });
   });
 
   it('refuses with a note and leaves the package alone', () => {
     expect(decideExtension(ubnd, pkg(), pending, { approve: false, note: ' Không đủ căn cứ ' })).toEqual({
-      request: { status: 'refused', decisionNote: 'Không đủ căn cứ' },
+      request: { status: 'refused', decisionNote: 'Không đủ căn cứ', grantedDueDate: null },
       packageChanges: null,
     });
+  });
+
+  it('approves with another date the office chooses, later than the current one', () => {
+    expect(decideExtension(ubnd, pkg(), pending, { approve: true, dueDate: '2026-08-31' })).toMatchObject({
+      request: { status: 'approved', grantedDueDate: '2026-08-31' },
+      packageChanges: { dueDate: '2026-08-31', originalDueDate: '2026-06-30' },
+    });
+  });
+
+  it.each([['2026-06-30'], ['2026-02-30'], ['31/08/2026']])('refuses a granted date %s that is not a later calendar date, naming dueDate', (dueDate) => {
+    expect(() => decideExtension(ubnd, pkg(), pending, { approve: true, dueDate })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: 'dueDate' })] }));
   });
 
   it('may refuse a request on a package closed since', () => {

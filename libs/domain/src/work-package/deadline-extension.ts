@@ -21,6 +21,11 @@ export interface DeadlineExtensionRequest {
   decidedBy: string | null;
   decidedAt: string | null;
   decisionNote: string | null;
+  /** The date the office granted (the requested one unless it chose another); null unless approved. */
+  grantedDueDate: CalendarDate | null;
+  /** Display names, so the page names people rather than ids. */
+  requestedByName?: string;
+  decidedByName?: string | null;
 }
 
 export interface ExtensionRequestInput {
@@ -41,10 +46,12 @@ export interface ExtensionDecisionInput {
   approve: boolean;
   /** Required when refusing, so the department learns why. */
   note?: string | null;
+  /** When approving: the date granted, if not the one requested (YYYY-MM-DD, later than the current due date). */
+  dueDate?: unknown;
 }
 
 export interface ExtensionDecisionEffect {
-  request: { status: 'approved' | 'refused'; decisionNote: string | null };
+  request: { status: 'approved' | 'refused'; decisionNote: string | null; grantedDueDate: CalendarDate | null };
   /** Null when refused: the package is unchanged. */
   packageChanges: { dueDate: CalendarDate; originalDueDate: CalendarDate } | null;
 }
@@ -110,18 +117,23 @@ export const decideExtension = (
   if (note.length > MAX_REASON_LENGTH) throw validationFailed('note', `The note must be at most ${MAX_REASON_LENGTH} characters`);
   if (!decision.approve) {
     if (note.length === 0) throw validationFailed('note', 'The reason for refusing is required');
-    return { request: { status: 'refused', decisionNote: note }, packageChanges: null };
+    return { request: { status: 'refused', decisionNote: note, grantedDueDate: null }, packageChanges: null };
   }
 
   const currentDueDate = assertExtendable(pkg);
+  const granted = decision.dueDate === undefined || decision.dueDate === null || decision.dueDate === '' ? null : decision.dueDate;
+  if (granted !== null) {
+    if (!isValidIsoDate(granted)) throw validationFailed('dueDate', 'dueDate must be a calendar date written YYYY-MM-DD');
+    if (compareDates(granted, currentDueDate) <= 0) throw validationFailed('dueDate', `The new due date must be after the current one (${formatDateVi(currentDueDate)})`);
+  }
   const requestedDueDate = assertIsoDate(request.requestedDueDate, 'requestedDueDate');
   // The office may have moved the date since the request; approving must still extend, never shorten.
-  if (compareDates(requestedDueDate, currentDueDate) <= 0) {
+  if (granted === null && compareDates(requestedDueDate, currentDueDate) <= 0) {
     throw new DomainError('EXTENSION_NOT_LATER', `The package is already due ${formatDateVi(currentDueDate)}, not before the requested date; refuse this request instead`);
   }
   return {
-    request: { status: 'approved', decisionNote: note.length > 0 ? note : null },
+    request: { status: 'approved', decisionNote: note.length > 0 ? note : null, grantedDueDate: granted ?? requestedDueDate },
     // Set once: a second extension keeps the very first due date.
-    packageChanges: { dueDate: requestedDueDate, originalDueDate: pkg.originalDueDate ?? currentDueDate },
+    packageChanges: { dueDate: granted ?? requestedDueDate, originalDueDate: pkg.originalDueDate ?? currentDueDate },
   };
 };

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar';
 import type { DeadlineCategory, WorkPackageStatus } from './work-package';
-import type { CompletionReportInput } from './work-package.workflow';
+import type { CompletionReportInput, OnBehalfRecord } from './work-package.workflow';
 
 /** A comment on a package as the API returns it; `authorName` is the author's display name. */
 export interface WorkPackageComment {
@@ -34,6 +34,8 @@ export interface ProgressReport {
   progress: number;
   summary: string;
   isCompletion: boolean;
+  /** Set when the UBND office filed this report for the lead department: whose report it is and why. */
+  onBehalf: OnBehalfRecord | null;
   submittedAt: string;
   attachments: Attachment[];
 }

@@ -52,6 +52,7 @@ describe(toWorkPackageDetail.name, () => {
       fileReport: true,
       requestExtension: false,
       decideExtension: true,
+      ownCompletionReport: false,
     });
   });
 
@@ -63,19 +64,20 @@ describe(toWorkPackageDetail.name, () => {
       fileReport: true,
       requestExtension: true,
       decideExtension: false,
+      ownCompletionReport: false,
     });
   });
 
   it('lets a cooperating department only comment', () => {
     const detail = toWorkPackageDetail(cooperating, pkg());
     expect(detail.allowedTransitions).toEqual([]);
-    expect(detail.abilities).toEqual({ readRecords: true, editableFields: [], comment: true, fileReport: false, requestExtension: false, decideExtension: false });
+    expect(detail.abilities).toEqual({ readRecords: true, editableFields: [], comment: true, fileReport: false, requestExtension: false, decideExtension: false, ownCompletionReport: false });
   });
 
   it('gives HĐND members nothing to do but read', () => {
     const detail = toWorkPackageDetail(hdnd, pkg());
     expect(detail.allowedTransitions).toEqual([]);
-    expect(detail.abilities).toEqual({ readRecords: true, editableFields: [], comment: false, fileReport: false, requestExtension: false, decideExtension: false });
+    expect(detail.abilities).toEqual({ readRecords: true, editableFields: [], comment: false, fileReport: false, requestExtension: false, decideExtension: false, ownCompletionReport: false });
   });
 
   it('keeps an unrelated department to the card: no reports, comments, history or evidence', () => {

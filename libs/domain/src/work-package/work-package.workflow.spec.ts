@@ -25,7 +25,7 @@ const errorOf = (run: () => unknown): DomainError | undefined => {
 
 const FULL_INPUT: TransitionFacts = {
   reason: 'Chờ bố trí vốn',
-  report: { summary: 'Đã hoàn thành', attachmentIds: ['a1'] },
+  report: { summary: 'Đã hoàn thành', attachmentIds: ['a1'], onBehalf: { reason: 'Sở gửi báo cáo bằng văn bản giấy' } },
   reportSubmittedAt: new Date('2026-12-31T16:30:00Z'),
 };
 
@@ -134,7 +134,16 @@ describe('assertTransition', () => {
       { report: { summary: ' Xong ', attachmentIds: ['a1', 'a1', 'a2'] } },
       { action: 'submit', set: { status: 'submitted' }, report: { summary: 'Xong', attachmentIds: ['a1', 'a2'] } },
     ],
-    ['lead submits without evidence', lead, 'in_progress', 'submitted', { report: { summary: 'Xong' } }, { report: { summary: 'Xong', attachmentIds: [] } }],
+    ['lead submits without evidence where the plan relaxes it', lead, 'in_progress', 'submitted', { report: { summary: 'Xong' }, evidenceRequired: false }, { report: { summary: 'Xong', attachmentIds: [], onBehalf: null } }],
+    [
+      'ubnd reports for the lead department, saying whose report and why',
+      ubnd,
+      'in_progress',
+      'submitted',
+      { report: { summary: 'Xong', attachmentIds: ['a1'], onBehalf: { reason: ' Sở gửi văn bản giấy ', reporterName: ' Ông Nguyễn Văn A ' } } },
+      { report: { summary: 'Xong', attachmentIds: ['a1'], onBehalf: { departmentId: LEAD, reporterName: 'Ông Nguyễn Văn A', reason: 'Sở gửi văn bản giấy' } } },
+    ],
+    ['another ubnd officer approves a report filed on behalf', ubnd, 'submitted', 'done', { ...FULL_INPUT, reportSubmittedBy: 'someone-else' }, { action: 'approve', set: { progress: 100 } }],
     [
       'ubnd approves: completed on the Hà Nội date of submission',
       ubnd,
@@ -159,6 +168,22 @@ describe('assertTransition', () => {
     ['a blank optional note is dropped', ubnd, 'submitted', 'done', { reason: ' ', reportSubmittedAt: new Date('2026-06-01T03:00:00Z') }, { reason: null }],
   ])('%s', (_case, actor, from, to, input, effect) => {
     expect(assertTransition(actor, pkg(from), to, input)).toMatchObject({ from, to, ...effect });
+  });
+
+  it.each<[string, Actor, TransitionFacts, string, string]>([
+    ['a submit without evidence', lead, { report: { summary: 'Xong' } }, 'EVIDENCE_REQUIRED', 'report.attachmentIds'],
+    ['a submit with an empty evidence list', lead, { report: { summary: 'Xong', attachmentIds: [] }, evidenceRequired: true }, 'EVIDENCE_REQUIRED', 'report.attachmentIds'],
+    ['the office reporting for the department without saying why', ubnd, { report: { summary: 'Xong', attachmentIds: ['a1'] } }, 'VALIDATION_FAILED', 'report.onBehalf.reason'],
+    ['the office reporting with a blank reason', ubnd, { report: { summary: 'Xong', attachmentIds: ['a1'], onBehalf: { reason: '  ' } } }, 'VALIDATION_FAILED', 'report.onBehalf.reason'],
+  ])('refuses %s', (_case, actor, input, code, field) => {
+    expect(errorOf(() => assertTransition(actor, pkg('in_progress'), 'submitted', input))).toMatchObject({ code, details: [expect.objectContaining({ field })] });
+  });
+
+  it('refuses the approval of a report by the person who filed it, and does not offer it', () => {
+    const facts = { ...FULL_INPUT, reportSubmittedBy: ubnd.id };
+    expect(errorOf(() => assertTransition(ubnd, pkg('submitted'), 'done', facts))).toMatchObject({ code: 'OWN_REPORT_APPROVAL' });
+    expect(allowedTransitions(ubnd, pkg('submitted'), { reportSubmittedBy: ubnd.id })).toEqual(['in_progress', 'cancelled']);
+    expect(allowedTransitions(ubnd, pkg('submitted'), { reportSubmittedBy: 'someone-else' })).toEqual(['done', 'in_progress', 'cancelled']);
   });
 
   it('submit does not force progress and reopen does not reset it', () => {

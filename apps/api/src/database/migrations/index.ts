@@ -14,6 +14,7 @@ import { SupervisionRequests1765100000000 } from './1765100000000-SupervisionReq
 import { Indicators1765300000000 } from './1765300000000-Indicators';
 import { Disbursement1765400000000 } from './1765400000000-Disbursement';
 import { Reports1765500000000 } from './1765500000000-Reports';
+import { CompletionRules1765600000000 } from './1765600000000-CompletionRules';
 import { BoardScopeRevisions1765800000000 } from './1765800000000-BoardScopeRevisions';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   Indicators1765300000000,
   Disbursement1765400000000,
   Reports1765500000000,
+  CompletionRules1765600000000,
   BoardScopeRevisions1765800000000,
 ];

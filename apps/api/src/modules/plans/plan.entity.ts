@@ -37,6 +37,9 @@ export class PlanEntity {
   /** Set while the UBND publishes the plan's transparency page; null is unpublished. */
   @Column({ type: 'timestamptz', name: 'published_at', nullable: true })
   publishedAt: Date | null;
+  /** A completion report needs at least one evidence file unless the UBND office relaxes it for this plan. */
+  @Column({ type: 'boolean', name: 'completion_evidence_required', default: true })
+  completionEvidenceRequired: boolean;
 
   @VersionColumn()
   version: number;

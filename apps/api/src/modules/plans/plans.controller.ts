@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { Actor, BreakdownResult, ItemList, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary, ProposedPackage } from '@mandate/domain';
+import { Actor, BreakdownResult, CompletionRules, ItemList, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary, ProposedPackage } from '@mandate/domain';
+import { CompletionRulesDto } from './dtos/completion-rules.dto';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
 import { BreakdownService } from './breakdown.service';
@@ -48,6 +49,12 @@ export class PlansController {
   @Authenticated('plans.read')
   get(@IdParam() id: string): Promise<PlanDetail> {
     return this.plans.get(id);
+  }
+
+  @Put(':id/completion-rules')
+  @Authenticated('plans.breakdown')
+  setCompletionRules(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: CompletionRulesDto): Promise<CompletionRules> {
+    return this.plans.setCompletionRules(actor, id, body);
   }
 
   @Post(':id/breakdown/preview')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, DomainError, ItemList, matchDepartments, ParsedIndicator, ParsedItem, parsePlanDocument, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary } from '@mandate/domain';
+import { Actor, CompletionRules, DomainError, ItemList, matchDepartments, ParsedIndicator, ParsedItem, parsePlanDocument, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
@@ -94,7 +94,21 @@ export class PlansService {
       indicators: indicators.map(mapIndicator),
       items: itemTreeOf(items, new Map(counts.map((c) => [c.item_ref, c.n]))),
       deadlines: deadlines.map((d) => ({ ref: d.itemRef, date: d.dueDate, text: d.text })),
+      completionEvidenceRequired: plan.completionEvidenceRequired,
     };
+  }
+
+  /** Whether a completion report on this plan's packages needs evidence; audited like every change. */
+  async setCompletionRules(actor: AuditActor, id: string, input: CompletionRules): Promise<CompletionRules> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await manager.findOne(PlanEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!plan) throw new DomainError('NOT_FOUND', 'Plan not found.');
+      const before = { evidenceRequired: plan.completionEvidenceRequired };
+      await manager.update(PlanEntity, { id }, { completionEvidenceRequired: input.evidenceRequired });
+      const after = { evidenceRequired: input.evidenceRequired };
+      await this.audit.record(manager, { actor, entityType: 'plan', entityId: id, action: 'update', before, after });
+      return after;
+    });
   }
 }
 

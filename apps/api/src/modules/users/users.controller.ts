@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor, ItemList, User } from '@mandate/domain';
+import { Actor, AssignableUser, ItemList, User } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
 import { CreateUserDto } from './dtos/create-user.dto';
@@ -16,6 +16,13 @@ export class UsersController {
   @Authenticated('users.manage')
   list(): Promise<ItemList<User>> {
     return this.users.list();
+  }
+
+  /** People a package can be assigned to: the office picks them in the package form (names and departments only). */
+  @Get('assignable')
+  @Authenticated('workPackages.create')
+  assignable(): Promise<ItemList<AssignableUser>> {
+    return this.users.assignable();
   }
 
   @Post()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Actor, departmentRequirementProblem, DomainError, ItemList, Role, User } from '@mandate/domain';
+import { Actor, AssignableUser, departmentRequirementProblem, DomainError, ItemList, Role, User } from '@mandate/domain';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { hashPassword } from '../../common/auth/password-hasher';
 import { SessionVersionsService } from '../../common/auth/session-versions.service';
@@ -25,6 +25,11 @@ export class UsersService {
   async list(): Promise<ItemList<User>> {
     const rows = await this.users.find({ order: { username: 'ASC' } });
     return { items: rows.map(mapUser) };
+  }
+
+  async assignable(): Promise<ItemList<AssignableUser>> {
+    const rows = await this.users.find({ where: { active: true, role: 'department' }, order: { displayName: 'ASC' } });
+    return { items: rows.map((u) => ({ id: u.id, displayName: u.displayName, departmentId: u.departmentId })) };
   }
 
   async create(actor: Actor, input: CreateUserDto): Promise<User> {

@@ -30,6 +30,9 @@ export class DeadlineExtensionEntity {
   @Column({ type: 'text', name: 'decision_note', nullable: true })
   decisionNote: string | null;
 
+  @Column({ type: 'date', name: 'granted_due_date', nullable: true })
+  grantedDueDate: string | null;
+
   @Column({ type: 'timestamptz', name: 'decided_at', nullable: true })
   decidedAt: Date | null;
 

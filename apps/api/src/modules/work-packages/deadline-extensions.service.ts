@@ -10,6 +10,7 @@ import { DecideExtensionDto } from './dtos/decide-extension.dto';
 import { RequestExtensionDto } from './dtos/request-extension.dto';
 import { findPackageForRecords, lockPackage } from './work-package.lock';
 import { WorkPackageWriter } from './work-package.writer';
+import { userNames } from './user-names';
 
 /** Deadline extensions (gia hạn): the lead department asks, the UBND office decides; the first due date is kept. */
 @Injectable()
@@ -23,7 +24,8 @@ export class DeadlineExtensionsService {
   async list(actor: Actor, id: string): Promise<ItemList<DeadlineExtensionRequest>> {
     await findPackageForRecords(this.dataSource.manager, actor, id);
     const rows = await this.dataSource.manager.find(DeadlineExtensionEntity, { where: { workPackageId: id }, order: { createdAt: 'DESC' } });
-    return { items: rows.map(mapExtension) };
+    const names = await userNames(this.dataSource.manager, rows.flatMap((r) => [r.requestedBy, r.decidedBy]));
+    return { items: rows.map((r) => mapExtension(r, names)) };
   }
 
   async request(actor: Actor, id: string, input: RequestExtensionDto): Promise<DeadlineExtensionRequest> {

@@ -21,6 +21,16 @@ export class ProgressReportEntity {
   @Column({ type: 'boolean', name: 'is_completion', default: false })
   isCompletion: boolean;
 
+  /** Set when the UBND office filed the report for the lead department (this one), with why. */
+  @Column({ type: 'uuid', name: 'on_behalf_department_id', nullable: true })
+  onBehalfDepartmentId: string | null;
+
+  @Column({ type: 'text', name: 'on_behalf_reporter_name', nullable: true })
+  onBehalfReporterName: string | null;
+
+  @Column({ type: 'text', name: 'on_behalf_reason', nullable: true })
+  onBehalfReason: string | null;
+
   @Column({ type: 'timestamptz', name: 'submitted_at', default: () => 'now()' })
   submittedAt: Date;
 

@@ -25,15 +25,10 @@ import { ProgressReportEntity } from './progress-report.entity';
 import { WorkPackageCommentEntity } from './work-package-comment.entity';
 import { findPackageForRecords, findPackageOrFail, lockPackage } from './work-package.lock';
 import { WorkPackageWriter } from './work-package.writer';
+import { userNames as authorNames } from './user-names';
 
 const MAX_LISTED = 500;
 
-/** Display names of the given users, so a comment or report names its author for every reader. */
-const authorNames = async (manager: EntityManager, userIds: string[]): Promise<Map<string, string>> => {
-  if (userIds.length === 0) return new Map();
-  const rows = await manager.query<{ id: string; name: string }[]>(`SELECT id::text AS id, display_name AS name FROM users WHERE id = ANY($1::uuid[])`, [[...new Set(userIds)]]);
-  return new Map(rows.map((r) => [r.id, r.name]));
-};
 
 @Injectable()
 export class WorkPackageActivityService {

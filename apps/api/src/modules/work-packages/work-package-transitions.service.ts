@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AttachmentEntity } from './attachment.entity';
 import { TransitionWorkPackageDto } from './dtos/transition-work-package.dto';
 import { ProgressReportEntity } from './progress-report.entity';
+import { completionEvidenceRequired, latestCompletionReport } from './completion-report';
 import { lockPackage } from './work-package.lock';
 import { WorkPackageWriter } from './work-package.writer';
 
@@ -19,15 +20,32 @@ export class WorkPackageTransitionsService {
   async transition(actor: Actor, id: string, input: TransitionWorkPackageDto): Promise<WorkPackageDetail> {
     return this.dataSource.transaction(async (manager) => {
       const row = await lockPackage(manager, id, input.version);
-      const reportSubmittedAt = row.status === 'submitted' && input.to === 'done' ? await this.latestCompletionAt(manager, id) : null;
-      const effect = assertTransition(actor, row, input.to, { reason: input.reason, report: input.report as { summary: string } | undefined, reportSubmittedAt });
+      const pending = row.status === 'submitted' ? await latestCompletionReport(manager, id) : null;
+      const evidenceRequired = row.status === 'in_progress' && input.to === 'submitted' ? await completionEvidenceRequired(manager, row.planId) : true;
+      const effect = assertTransition(actor, row, input.to, {
+        reason: input.reason,
+        report: input.report,
+        reportSubmittedAt: pending?.submittedAt ?? null,
+        reportSubmittedBy: pending?.authorId ?? null,
+        evidenceRequired,
+      });
       const before = { status: row.status, progress: row.progress, completedOn: row.completedOn, version: row.version };
 
       let reportId: string | null = null;
       if (effect.report) {
         await this.assertOwnAttachments(manager, id, effect.report.attachmentIds);
         const report = await manager.save(
-          manager.create(ProgressReportEntity, { workPackageId: id, authorId: actor.id, progress: row.progress, summary: effect.report.summary, isCompletion: true, submittedAt: new Date() }),
+          manager.create(ProgressReportEntity, {
+            workPackageId: id,
+            authorId: actor.id,
+            progress: row.progress,
+            summary: effect.report.summary,
+            isCompletion: true,
+            onBehalfDepartmentId: effect.report.onBehalf?.departmentId ?? null,
+            onBehalfReporterName: effect.report.onBehalf?.reporterName ?? null,
+            onBehalfReason: effect.report.onBehalf?.reason ?? null,
+            submittedAt: new Date(),
+          }),
         );
         reportId = report.id;
       }
@@ -43,18 +61,12 @@ export class WorkPackageTransitionsService {
             completedOn: after.completedOn,
             version: after.version,
             reason: effect.reason,
-            ...(effect.report ? { report: { id: reportId, summary: effect.report.summary, attachmentIds: effect.report.attachmentIds } } : {}),
+            ...(effect.report ? { report: { id: reportId, summary: effect.report.summary, attachmentIds: effect.report.attachmentIds, onBehalf: effect.report.onBehalf } } : {}),
           },
         }),
       });
-      return toWorkPackageDetail(actor, pkg);
+      return toWorkPackageDetail(actor, pkg, effect.report ? { reportSubmittedBy: actor.id } : {});
     });
-  }
-
-  /** The completion report being approved is the latest one filed by a submit. */
-  private async latestCompletionAt(manager: EntityManager, id: string): Promise<Date | null> {
-    const report = await manager.findOne(ProgressReportEntity, { where: { workPackageId: id, isCompletion: true }, order: { submittedAt: 'DESC' } });
-    return report?.submittedAt ?? null;
   }
 
   private async assertOwnAttachments(manager: EntityManager, id: string, attachmentIds: string[]): Promise<void> {

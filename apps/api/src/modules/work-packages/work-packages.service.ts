@@ -17,6 +17,7 @@ import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { mapAuditEvent } from '../audit/audit.service';
 import { asOfDate } from './as-of-date';
+import { transitionContext } from './completion-report';
 import { CreateWorkPackageDto } from './dtos/create-work-package.dto';
 import { HistoryQuery } from './dtos/history.query';
 import { ListWorkPackagesQuery } from './dtos/list-work-packages.query';
@@ -64,7 +65,7 @@ export class WorkPackagesService {
   async get(actor: Actor, id: string, asOf?: string): Promise<WorkPackageDetail> {
     const pkg = await this.packages.findOne(id, asOfDate(asOf));
     if (!pkg) throw new DomainError('NOT_FOUND', 'Work package not found.');
-    return toWorkPackageDetail(actor, pkg);
+    return toWorkPackageDetail(actor, pkg, await transitionContext(this.dataSource.manager, pkg));
   }
 
   async create(actor: Actor, input: CreateWorkPackageDto): Promise<WorkPackageDetail> {
@@ -81,7 +82,8 @@ export class WorkPackagesService {
     return this.dataSource.transaction(async (manager) => {
       const row = await lockPackage(manager, id, version);
       assertCanEditFields(actor, row, Object.keys(changes));
-      return toWorkPackageDetail(actor, await this.writer.update(manager, actor, row, { fields: changes }));
+      const pkg = await this.writer.update(manager, actor, row, { fields: changes });
+      return toWorkPackageDetail(actor, pkg, await transitionContext(manager, pkg));
     });
   }
 

@@ -34,11 +34,12 @@ export const mapProgressReport = (r: ProgressReportEntity, attachments: Attachme
   progress: r.progress,
   summary: r.summary,
   isCompletion: r.isCompletion,
+  onBehalf: r.onBehalfDepartmentId && r.onBehalfReason ? { departmentId: r.onBehalfDepartmentId, reporterName: r.onBehalfReporterName, reason: r.onBehalfReason } : null,
   submittedAt: r.submittedAt.toISOString(),
   attachments: attachments.filter((a) => a.progressReportId === r.id).map(mapAttachment),
 });
 
-export const mapExtension = (e: DeadlineExtensionEntity): DeadlineExtensionRequest => ({
+export const mapExtension = (e: DeadlineExtensionEntity, names?: Map<string, string>): DeadlineExtensionRequest => ({
   id: e.id,
   workPackageId: e.workPackageId,
   requestedBy: e.requestedBy,
@@ -50,4 +51,6 @@ export const mapExtension = (e: DeadlineExtensionEntity): DeadlineExtensionReque
   decidedBy: e.decidedBy,
   decidedAt: e.decidedAt ? e.decidedAt.toISOString() : null,
   decisionNote: e.decisionNote,
+  grantedDueDate: e.grantedDueDate,
+  ...(names ? { requestedByName: names.get(e.requestedBy) ?? '', decidedByName: e.decidedBy ? (names.get(e.decidedBy) ?? '') : null } : {}),
 });

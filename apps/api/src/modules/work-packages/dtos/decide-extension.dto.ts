@@ -7,4 +7,8 @@ export class DecideExtensionDto {
   /** Required when refusing. */
   @IsOptional() @IsString() @MaxLength(5000)
   note?: string;
+
+  /** When approving: another date than the one requested; the domain checks it is a later calendar date. */
+  @IsOptional() @IsString() @MaxLength(20)
+  dueDate?: string;
 }

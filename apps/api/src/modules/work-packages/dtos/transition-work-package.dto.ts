@@ -3,6 +3,15 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 
+export class OnBehalfDto {
+  /** Required when the UBND office reports for the lead department; the domain checks it, naming `report.onBehalf.reason`. */
+  @IsOptional() @IsString() @MaxLength(5000)
+  reason?: string;
+
+  @IsOptional() @IsString() @MaxLength(500)
+  reporterName?: string;
+}
+
 export class CompletionReportDto implements Partial<CompletionReportInput> {
   /** Required for a submit; the domain checks it, so the message names `report.summary`. */
   @IsOptional() @IsString() @MaxLength(20000)
@@ -11,6 +20,9 @@ export class CompletionReportDto implements Partial<CompletionReportInput> {
   /** Evidence already uploaded with a progress report of this package. */
   @IsOptional() @IsArray() @ArrayMaxSize(20) @IsUUID('all', { each: true })
   attachmentIds?: string[];
+
+  @IsOptional() @ValidateNested() @Type(() => OnBehalfDto)
+  onBehalf?: OnBehalfDto;
 }
 
 export class TransitionWorkPackageDto implements TransitionInput {
