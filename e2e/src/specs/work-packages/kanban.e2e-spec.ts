@@ -77,8 +77,9 @@ test.describe('work package board', () => {
     await page.getByRole('menuitem', { name: 'Chờ duyệt hoàn thành' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/Nội dung báo cáo hoàn thành/).fill('Đã hoàn thành nhiệm vụ, báo cáo kết quả gửi UBND tỉnh.');
+    await dialog.locator('input[type="file"]').setInputFiles({ name: 'Bien ban nghiem thu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await snap(page, testInfo, 'completion-report-dialog');
-    await dialog.getByRole('button', { name: 'Xác nhận' }).click();
+    await dialog.getByRole('button', { name: 'Gửi báo cáo hoàn thành' }).click();
     await expect(cardIn('Chờ duyệt hoàn thành')).toBeVisible();
     await snap(page, testInfo, 'submitted');
 
@@ -90,6 +91,7 @@ test.describe('work package board', () => {
     await expect(page.getByText('Đã hoàn thành nhiệm vụ, báo cáo kết quả gửi UBND tỉnh.')).toBeVisible();
     await snap(page, testInfo, 'ubnd-package');
     await page.getByRole('button', { name: 'Duyệt hoàn thành' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /Xác nhận/ }).click();
     await expect(page.getByLabel('Trạng thái: Hoàn thành')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Duyệt hoàn thành' })).toHaveCount(0);
     await snap(page, testInfo, 'ubnd-approved');

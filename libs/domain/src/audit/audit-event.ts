@@ -7,10 +7,19 @@ export interface AuditEvent {
   occurredAt: string;
   actorId: string | null;
   actorUsername: string | null;
+  /** The actor's display name, so history names people rather than accounts. */
+  actorName?: string | null;
   entityType: string;
   entityId: string | null;
   action: AuditAction;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   requestId: string | null;
+}
+
+/** `GET /api/audit/actors`: someone who appears in the log, for the person filter. */
+export interface AuditActorOption {
+  id: string;
+  displayName: string;
+  username: string;
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditEvent, Page } from '@mandate/domain';
+import { AuditActorOption, AuditEvent, ItemList, Page } from '@mandate/domain';
 import { Authenticated } from '../../common/auth/access.decorators';
 import { AuditService } from './audit.service';
 import { ListAuditQuery } from './dtos/list-audit.query';
@@ -9,6 +9,13 @@ import { ListAuditQuery } from './dtos/list-audit.query';
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
+
+  /** The people who appear in the log, so the audit page can filter by person for every role that reads it. */
+  @Get('actors')
+  @Authenticated('audit.read')
+  actors(): Promise<ItemList<AuditActorOption>> {
+    return this.audit.actors();
+  }
 
   @Get()
   @Authenticated('audit.read')

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, AuditAction, AuditEvent, DomainError, Page } from '@mandate/domain';
+import { Actor, AuditAction, AuditActorOption, AuditEvent, DomainError, ItemList, Page } from '@mandate/domain';
 import { EntityManager, Repository } from 'typeorm';
 import { currentRequestId } from '../../common/request-context/request-context';
 import { AuditEventEntity } from './audit-event.entity';
 import { ListAuditQuery } from './dtos/list-audit.query';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { userNames } from '../users/user-names';
 
 export interface AuditRecord {
   actor: Pick<Actor, 'id' | 'username'> | null;
@@ -21,6 +22,14 @@ export class AuditService {
   constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
 
   /** Writes through the caller's transaction, so the change and its audit event commit or fail together. */
+  async actors(): Promise<ItemList<AuditActorOption>> {
+    const rows = await this.events.manager.query<AuditActorOption[]>(
+      `SELECT u.id::text AS id, u.display_name AS "displayName", u.username FROM users u
+        WHERE EXISTS (SELECT 1 FROM audit_events e WHERE e.actor_id = u.id) ORDER BY u.display_name`,
+    );
+    return { items: rows };
+  }
+
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
     const event = manager.create(AuditEventEntity, {
       actorId: record.actor?.id ?? null,
@@ -48,7 +57,7 @@ export class AuditService {
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
     return {
-      items: page.map(mapAuditEvent),
+      items: await withActorNames(this.events.manager, page.map(mapAuditEvent)),
       nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null,
     };
   }
@@ -60,6 +69,12 @@ function auditIdOf(cursor: string): string {
   if (!/^\d{1,18}$/.test(id)) throw new DomainError('VALIDATION_FAILED', 'cursor: is not a cursor this API gave out', [{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
   return id;
 }
+
+/** Adds each actor's display name. */
+export const withActorNames = async (manager: EntityManager, events: AuditEvent[]): Promise<AuditEvent[]> => {
+  const names = await userNames(manager, events.map((e) => e.actorId));
+  return events.map((e) => ({ ...e, actorName: e.actorId ? (names.get(e.actorId) ?? null) : null }));
+};
 
 export const mapAuditEvent = (e: AuditEventEntity): AuditEvent => ({
   id: e.id,

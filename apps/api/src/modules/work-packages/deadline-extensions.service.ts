@@ -10,7 +10,7 @@ import { DecideExtensionDto } from './dtos/decide-extension.dto';
 import { RequestExtensionDto } from './dtos/request-extension.dto';
 import { findPackageForRecords, lockPackage } from './work-package.lock';
 import { WorkPackageWriter } from './work-package.writer';
-import { userNames } from './user-names';
+import { userNames } from '../users/user-names';
 
 /** Deadline extensions (gia hạn): the lead department asks, the UBND office decides; the first due date is kept. */
 @Injectable()

@@ -25,7 +25,7 @@ import { ProgressReportEntity } from './progress-report.entity';
 import { WorkPackageCommentEntity } from './work-package-comment.entity';
 import { findPackageForRecords, findPackageOrFail, lockPackage } from './work-package.lock';
 import { WorkPackageWriter } from './work-package.writer';
-import { userNames as authorNames } from './user-names';
+import { userNames as authorNames } from '../users/user-names';
 
 const MAX_LISTED = 500;
 

@@ -7,6 +7,7 @@ import { categoryFilterSql, packageColumnsSql, searchSql, SqlParams } from './wo
 export interface WorkPackageFilter {
   planId?: string;
   departmentId?: string;
+  parentId?: string;
   status?: WorkPackageStatus;
   category?: DeadlineCategory;
   q?: string;
@@ -48,6 +49,7 @@ export class WorkPackagesRepository {
     const where: string[] = [];
     if (filter.planId) where.push(`${alias}.plan_id = ${params.p(filter.planId)}`);
     if (filter.departmentId) where.push(`${alias}.lead_department_id = ${params.p(filter.departmentId)}`);
+    if (filter.parentId) where.push(`${alias}.parent_id = ${params.p(filter.parentId)}`);
     if (filter.status) where.push(`${alias}.status = ${params.p(filter.status)}`);
     if (filter.category) where.push(categoryFilterSql(alias, asOf, filter.category));
     if (filter.q && filter.q.trim().length > 0) where.push(searchSql(alias, filter.q, params));

@@ -15,7 +15,7 @@ import {
 import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import { mapAuditEvent } from '../audit/audit.service';
+import { mapAuditEvent, withActorNames } from '../audit/audit.service';
 import { asOfDate } from './as-of-date';
 import { transitionContext } from './completion-report';
 import { CreateWorkPackageDto } from './dtos/create-work-package.dto';
@@ -109,6 +109,6 @@ export class WorkPackagesService {
     if (query.cursor) qb.andWhere('e.id < :after', { after: cursorKey(query.cursor, BIGINT_KEY) });
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
-    return { items: page.map(mapAuditEvent), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null };
+    return { items: await withActorNames(this.dataSource.manager, page.map(mapAuditEvent)), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null };
   }
 }

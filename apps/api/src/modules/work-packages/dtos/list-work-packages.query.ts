@@ -12,6 +12,10 @@ export class ListWorkPackagesQuery {
   @IsOptional() @IsUUID()
   departmentId?: string;
 
+  /** Only the packages nested under this one. */
+  @IsOptional() @IsUUID()
+  parentId?: string;
+
   @IsOptional() @IsIn(WORK_PACKAGE_STATUSES)
   status?: WorkPackageStatus;
 

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEvent, Page } from '@mandate/domain';
+import type { AuditAction, AuditActorOption, AuditEvent, ItemList, Page } from '@mandate/domain';
 import { apiFetch } from '../../../lib/api-client';
 
 /** Filters as the API takes them: `from`/`to` are ISO instants. */
@@ -16,4 +16,5 @@ export const AUDIT_PAGE_SIZE = 50;
 export const auditApi = {
   list: (filters: AuditListFilters, cursor: string | null, signal?: AbortSignal) =>
     apiFetch<Page<AuditEvent>>('/audit', { query: { ...filters, cursor, limit: AUDIT_PAGE_SIZE }, signal }),
+  actors: (signal?: AbortSignal) => apiFetch<ItemList<AuditActorOption>>('/audit/actors', { signal }),
 };

@@ -7,6 +7,7 @@ export const auditKeys = {
   list: (filters: AuditListFilters, cursor: string | null) => [...auditKeys.lists(), { ...filters, cursor }] as const,
   details: () => [...auditKeys.all, 'detail'] as const,
   detail: (id: string) => [...auditKeys.details(), id] as const,
+  actors: () => [...auditKeys.all, 'actors'] as const,
 };
 
 export const auditQueries = {
@@ -16,5 +17,10 @@ export const auditQueries = {
       queryFn: ({ signal }) => auditApi.list(filters, cursor, signal),
       // Keep the current page on screen while the next one loads.
       placeholderData: keepPreviousData,
+    }),
+  actors: () =>
+    queryOptions({
+      queryKey: auditKeys.actors(),
+      queryFn: async ({ signal }) => (await auditApi.actors(signal)).items,
     }),
 };

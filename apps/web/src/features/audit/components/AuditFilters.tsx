@@ -4,6 +4,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** What the user typed, as kept in the address bar: dates as dd/mm/yyyy. */
+/** The kinds of record the log holds, offered by name. */
+export const AUDIT_ENTITY_TYPES = ['work_package', 'deadline_extension', 'progress_report', 'work_package_comment', 'plan', 'department', 'department_alias', 'user', 'session', 'breakdown_rule'] as const;
+
 export interface AuditFilterValues {
   entityType: string;
   entityId: string;
@@ -48,7 +51,13 @@ export function AuditFilters({ value, onApply, actors }: AuditFiltersProps) {
   return (
     <form onSubmit={submit} noValidate>
       <SimpleGrid cols={{ base: 1, xs: 2, md: actors ? 6 : 5 }} spacing="sm" verticalSpacing="xs">
-        <TextInput label={t('audit.entityType')} value={draft.entityType} onChange={(e) => set('entityType', e.currentTarget.value)} />
+        <Select
+          label={t('audit.entityType')}
+          clearable
+          data={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`packageHistory.entityTypes.${type}`) }))}
+          value={draft.entityType || null}
+          onChange={(v) => set('entityType', v ?? '')}
+        />
         <TextInput label={t('audit.entityId')} value={draft.entityId} onChange={(e) => set('entityId', e.currentTarget.value)} />
         {actors && <Select label={t('audit.actor')} searchable clearable data={actors} value={draft.actorId || null} onChange={(v) => set('actorId', v ?? '')} />}
         <Select

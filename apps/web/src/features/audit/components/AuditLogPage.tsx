@@ -1,18 +1,17 @@
-import { Badge, Button, Code, Group, Table, Text, Title, Tooltip } from '@mantine/core';
-import { AUDIT_ACTIONS, type AuditAction, can, endOfDayUtc, parseDateVi, startOfDayUtc } from '@mandate/domain';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEvent, endOfDayUtc, parseDateVi, startOfDayUtc } from '@mandate/domain';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { formatDateTime } from '../../../lib/format';
-import { userQueries } from '../../admin/users/api/users.queries';
-import { useCurrentUser } from '../../auth';
 import type { AuditListFilters } from '../api/audit.api';
 import { auditQueries } from '../api/audit.queries';
-import { AuditDiff } from './AuditDiff';
+import { type DescribeContext, describeAuditEvent } from '../audit-describe';
+import { useDescribeContext } from '../use-describe-context';
 import { type AuditFilterValues, AuditFilters, EMPTY_AUDIT_FILTERS } from './AuditFilters';
 
 const FILTER_KEYS = Object.keys(EMPTY_AUDIT_FILTERS) as (keyof AuditFilterValues)[];
@@ -46,9 +45,27 @@ const toApiFilters = (values: AuditFilterValues): AuditListFilters => {
 
 const ACTION_COLORS: Partial<Record<AuditAction, string>> = { create: 'teal', update: 'blue', delete: 'red', transition: 'violet', import: 'indigo', confirm: 'cyan' };
 
+function AuditEventText({ event, ctx }: { event: AuditEvent; ctx: DescribeContext }) {
+  const { title, lines } = describeAuditEvent(event, ctx);
+  return (
+    <Stack gap={2}>
+      <Text size="sm" fw={500}>
+        {title}
+      </Text>
+      {lines.map((line, index) => (
+        <Text key={index} size="xs" style={{ overflowWrap: 'anywhere' }}>
+          <Text span fw={600} inherit>
+            {line.label}:
+          </Text>{' '}
+          {line.text}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
 export function AuditLogPage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const values = useMemo(() => readFilters(params), [params]);
   const filters = useMemo(() => toApiFilters(values), [values]);
@@ -57,9 +74,11 @@ export function AuditLogPage() {
   const cursor = cursors[cursors.length - 1] ?? null;
   const events = useQuery(auditQueries.list(filters, cursor));
 
-  const canListUsers = can(me.role, 'users.manage');
-  const users = useQuery({ ...userQueries.list(), enabled: canListUsers });
-  const actors = canListUsers ? (users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` })) : null;
+  const people = useQuery(auditQueries.actors());
+  const actors = (people.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
+  const ctx = useDescribeContext();
+  // Filtering by a record is a click on its row: nobody types an id.
+  const filterByRecord = (entityType: string, entityId: string) => apply({ ...values, entityType, entityId });
 
   const apply = (next: AuditFilterValues) => {
     const search = new URLSearchParams();
@@ -104,22 +123,31 @@ export function AuditLogPage() {
                 {events.data.items.map((e) => (
                   <Table.Tr key={e.id} style={{ verticalAlign: 'top' }}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</Table.Td>
-                    <Table.Td>{e.actorUsername ?? <Text span c="dimmed" size="sm">{t('audit.system')}</Text>}</Table.Td>
+                    <Table.Td>{e.actorName || e.actorUsername || <Text span c="dimmed" size="sm">{t('audit.system')}</Text>}</Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={ACTION_COLORS[e.action] ?? 'gray'} radius="sm">
                         {t(`audit.actions.${e.action}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{e.entityType}</Text>
+                      <Text size="sm">{t(`packageHistory.entityTypes.${e.entityType}`, { defaultValue: t('packageHistory.entityTypes.other') })}</Text>
                       {e.entityId && (
-                        <Tooltip label={e.entityId}>
-                          <Code fz="xs">{e.entityId.length > 12 ? `${e.entityId.slice(0, 8)}…` : e.entityId}</Code>
-                        </Tooltip>
+                        <Group gap={4}>
+                          {e.entityType === 'work_package' && (
+                            <Anchor component={Link} to={`/work-packages/${e.entityId}`} size="xs">
+                              {t('packageHistory.openPackage')}
+                            </Anchor>
+                          )}
+                          {values.entityId !== e.entityId && (
+                            <Button size="compact-xs" variant="subtle" onClick={() => filterByRecord(e.entityType, e.entityId ?? '')}>
+                              {t('packageHistory.sameRecord')}
+                            </Button>
+                          )}
+                        </Group>
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <AuditDiff before={e.before} after={e.after} />
+                      <AuditEventText event={e} ctx={ctx} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -133,7 +133,7 @@ describe(BoardPage.name, () => {
     expect(within(column('Đang thực hiện')).queryByTestId('board-card')).not.toBeInTheDocument();
   });
 
-  it('asks for a completion report before submitting', async () => {
+  it('asks for a completion report with evidence before submitting', async () => {
     fetchMock.mockImplementation(async (url, init) => {
       if (url.startsWith('/api/plans')) return json(200, { items: [{ id: 'p1', number: null, title: 'KH', planYear: 2026, archived: false }] });
       if (url.startsWith('/api/departments')) return json(200, { items: [] });
@@ -141,6 +141,8 @@ describe(BoardPage.name, () => {
         const b = board();
         return json(200, { ...b, columns: b.columns.map((c) => ({ ...c, cards: c.key === 'in_progress' ? [card({ status: 'in_progress', category: 'open_on_time' })] : [] })) });
       }
+      if (url.includes('/progress-reports') && init.method === 'POST') return json(201, { id: 'r1', attachments: [{ id: 'a1', fileName: 'bien-ban.pdf' }] });
+      if (url.includes('/progress-reports')) return json(200, { items: [] });
       if (init.method === 'POST') return json(200, { ...card({ status: 'submitted' }), allowedTransitions: [] });
       return json(404, {});
     });
@@ -149,15 +151,19 @@ describe(BoardPage.name, () => {
     await user.click(await screen.findByRole('button', { name: /Chuyển trạng thái/ }));
     await user.click(await screen.findByRole('menuitem', { name: 'Chờ duyệt hoàn thành' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi báo cáo hoàn thành' }));
     expect(await within(dialog).findByText('Vui lòng nhập nội dung báo cáo hoàn thành.')).toBeInTheDocument();
+    expect(within(dialog).getByText('Báo cáo hoàn thành phải kèm ít nhất một tệp minh chứng.')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([url]) => url.includes('/transitions'))).toBe(false);
     await user.type(within(dialog).getByLabelText(/Nội dung báo cáo hoàn thành/), 'Đã giải ngân 100%');
-    await user.click(within(dialog).getByRole('button', { name: 'Xác nhận' }));
+    await user.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, new File(['%PDF-1.4'], 'bien-ban.pdf', { type: 'application/pdf' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi báo cáo hoàn thành' }));
 
     await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url.includes('/transitions'))).toBe(true));
     const post = fetchCall(fetchMock, ([url]) => url.includes('/transitions'));
-    expect(JSON.parse(post[1].body as string)).toEqual({ version: 3, to: 'submitted', report: { summary: 'Đã giải ngân 100%' } });
-  });
+    expect(JSON.parse(post[1].body as string)).toEqual({ version: 3, to: 'submitted', report: { summary: 'Đã giải ngân 100%', attachmentIds: ['a1'] } });
+    // Typing and an upload through user-event are slow on a loaded machine.
+  }, 60_000);
 
   it('shows every card the API found for a search, also when only its description or source text matches', async () => {
     // The API folds diacritics and searches title, description and source text; the page must not filter its answer again.

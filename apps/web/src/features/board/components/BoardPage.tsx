@@ -10,6 +10,7 @@ import { departmentQueries } from '../../admin/departments/api/departments.queri
 import { useCurrentUser } from '../../auth';
 import { planQueries } from '../../plans/api/plans.queries';
 import { useTransitionWorkPackage } from '../../work-packages/api/use-transition-work-package';
+import { CompletionDialog } from '../../work-packages/components/CompletionDialog';
 import { TransitionDialog, type TransitionDetails } from '../../work-packages/components/TransitionDialog';
 import { useDomainLabels } from '../../work-packages/labels';
 import { boardQueries } from '../api/board.queries';
@@ -240,10 +241,11 @@ export function BoardPage() {
         </Stack>
       )}
       <TransitionDialog
-        move={pending ? { title: pending.card.title, to: pending.to, requires: pending.requires } : null}
+        move={pending && pending.requires === 'reason' ? { title: pending.card.title, to: pending.to, requires: 'reason' } : null}
         onSubmit={confirmPending}
         onClose={() => setPending(null)}
       />
+      <CompletionDialog target={pending && pending.requires === 'report' ? { id: pending.card.id, title: pending.card.title } : null} onSubmit={confirmPending} onClose={() => setPending(null)} />
     </>
   );
 }

@@ -11,10 +11,15 @@ interface DueDateInputProps {
   /** Told when the typed text stops or starts being a date, so confirming can wait for a fix. */
   onValidityChange: (valid: boolean) => void;
   'aria-label': string;
+  /** A visible label (forms); the break-down table has none. */
+  label?: string;
+  description?: string;
+  /** An error from the server, shown when the text itself is a date. */
+  error?: string;
 }
 
 /** Shows and accepts dd/mm/yyyy while the value stays YYYY-MM-DD; the typed text is only applied once it is a real date. */
-export function DueDateInput({ value, onChange, onValidityChange, 'aria-label': ariaLabel }: DueDateInputProps) {
+export function DueDateInput({ value, onChange, onValidityChange, 'aria-label': ariaLabel, label, description, error }: DueDateInputProps) {
   const { t } = useTranslation();
   // null while the user is not typing: the field then shows the value itself (which a merge may have changed).
   const [draft, setDraft] = useState<string | null>(null);
@@ -32,11 +37,13 @@ export function DueDateInput({ value, onChange, onValidityChange, 'aria-label': 
 
   return (
     <TextInput
-      size="xs"
-      aria-label={ariaLabel}
+      size={label ? 'sm' : 'xs'}
+      label={label}
+      description={description}
+      aria-label={label ? undefined : ariaLabel}
       placeholder={t('plans.breakdown.datePlaceholder')}
       value={shown}
-      error={invalid ? t('plans.breakdown.invalidDate') : undefined}
+      error={invalid ? t('plans.breakdown.invalidDate') : error}
       onChange={(e) => {
         const text = e.currentTarget.value;
         setDraft(text);

@@ -10,6 +10,9 @@ export const workPackageKeys = {
   comments: (id: string) => [...workPackageKeys.detail(id), 'comments'] as const,
   reports: (id: string) => [...workPackageKeys.detail(id), 'progress-reports'] as const,
   history: (id: string) => [...workPackageKeys.detail(id), 'history'] as const,
+  extensions: (id: string) => [...workPackageKeys.detail(id), 'extensions'] as const,
+  children: (id: string) => [...workPackageKeys.detail(id), 'children'] as const,
+  assignableUsers: () => [...workPackageKeys.all, 'assignable-users'] as const,
 };
 
 export const workPackageQueries = {
@@ -34,6 +37,22 @@ export const workPackageQueries = {
     queryOptions({
       queryKey: workPackageKeys.reports(id),
       queryFn: async ({ signal }) => (await workPackagesApi.reports(id, signal)).items,
+    }),
+  extensions: (id: string) =>
+    queryOptions({
+      queryKey: workPackageKeys.extensions(id),
+      queryFn: async ({ signal }) => (await workPackagesApi.extensions(id, signal)).items,
+    }),
+  children: (id: string) =>
+    queryOptions({
+      queryKey: workPackageKeys.children(id),
+      queryFn: async ({ signal }) => (await workPackagesApi.children(id, signal)).items,
+    }),
+  assignableUsers: () =>
+    queryOptions({
+      queryKey: workPackageKeys.assignableUsers(),
+      queryFn: async ({ signal }) => (await workPackagesApi.assignableUsers(signal)).items,
+      staleTime: 5 * 60_000,
     }),
   history: (id: string) =>
     queryOptions({

@@ -1,5 +1,7 @@
 import type {
+  AssignableUser,
   Attachment,
+  DeadlineExtensionRequest,
   AuditEvent,
   DeadlineCategory,
   ItemList,
@@ -9,6 +11,7 @@ import type {
   WorkPackage,
   WorkPackageComment,
   WorkPackageDetail,
+  WorkPackageInput,
   WorkPackageStatus,
 } from '@mandate/domain';
 import { apiFetch } from '../../../lib/api-client';
@@ -24,6 +27,15 @@ export interface WorkPackageListFilters {
   dueTo?: string;
   asOf?: string;
   limit?: number;
+}
+
+/** The fields an edit sends: only those changed. */
+export type WorkPackageChanges = Partial<Pick<WorkPackageInput, 'title' | 'leadDepartmentId' | 'cooperatingDepartmentIds' | 'assigneeIds' | 'startDate' | 'dueDate' | 'priority' | 'expectedOutput' | 'progress' | 'parentId'>>;
+
+export interface ExtensionDecision {
+  approve: boolean;
+  note?: string;
+  dueDate?: string;
 }
 
 export interface NewProgressReport {
@@ -66,6 +78,16 @@ export const workPackagesApi = {
     for (const file of input.files) form.append('files', file, file.name);
     return apiFetch<ProgressReport>(`${wp(id)}/progress-reports`, { method: 'POST', body: form });
   },
+  /** `If-Match` carries the version the form was opened on: someone else's save in between is a 409. */
+  update: (id: string, version: number, changes: WorkPackageChanges) =>
+    apiFetch<WorkPackageDetail>(wp(id), { method: 'PATCH', body: changes, headers: { 'If-Match': `"${version}"` } }),
+  children: (parentId: string, signal?: AbortSignal) => apiFetch<Page<WorkPackage>>('/work-packages', { query: { parentId, limit: 200 }, signal }),
+  assignableUsers: (signal?: AbortSignal) => apiFetch<ItemList<AssignableUser>>('/users/assignable', { signal }),
+  extensions: (id: string, signal?: AbortSignal) => apiFetch<ItemList<DeadlineExtensionRequest>>(`${wp(id)}/extensions`, { signal }),
+  requestExtension: (id: string, input: { requestedDueDate: string; reason: string }) =>
+    apiFetch<DeadlineExtensionRequest>(`${wp(id)}/extensions`, { method: 'POST', body: input }),
+  decideExtension: (id: string, extensionId: string, decision: ExtensionDecision) =>
+    apiFetch<DeadlineExtensionRequest>(`${wp(id)}/extensions/${encodeURIComponent(extensionId)}/decision`, { method: 'POST', body: decision }),
   history: (id: string, cursor: string | null, signal?: AbortSignal) =>
     apiFetch<Page<AuditEvent>>(`${wp(id)}/history`, { query: { cursor, limit: 50 }, signal }),
 };

@@ -14,7 +14,7 @@ import { workPackageQueries } from '../api/work-package.queries';
 
 const formatSize = (bytes: number): string => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-export function ProgressReportsSection({ id, canFile, progress }: { id: string; canFile: boolean; progress: number }) {
+export function ProgressReportsSection({ id, canFile, progress, departmentName }: { id: string; canFile: boolean; progress: number; departmentName: (id: string) => string }) {
   const { t } = useTranslation();
   const reports = useQuery(workPackageQueries.reports(id));
   const add = useAddProgressReport(id);
@@ -66,10 +66,16 @@ export function ProgressReportsSection({ id, canFile, progress }: { id: string; 
                   <Text size="sm" fw={500}>
                     {formatDateTime(report.submittedAt)}
                   </Text>
+                  {report.authorName && <Text size="sm">{report.authorName}</Text>}
                   {report.isCompletion && <Badge color="green">{t('workPackages.reports.completion')}</Badge>}
                 </Group>
                 <Text size="sm">{t('workPackages.progressValue', { value: report.progress })}</Text>
               </Group>
+              {report.onBehalf && (
+                <Text size="sm" c="blue.8" mb={4}>
+                  {t('completion.onBehalfLine', { department: departmentName(report.onBehalf.departmentId), reporter: report.onBehalf.reporterName ? `(${report.onBehalf.reporterName})` : '', reason: report.onBehalf.reason })}
+                </Text>
+              )}
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {report.summary}
               </Text>

@@ -1,28 +1,28 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { MAX_REASON_LENGTH, MAX_REPORT_SUMMARY_LENGTH, type WorkPackageStatus } from '@mandate/domain';
+import { type CompletionReportInput, MAX_REASON_LENGTH, type WorkPackageStatus } from '@mandate/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDomainLabels } from '../labels';
 
 export interface TransitionDetails {
   reason?: string;
-  report?: { summary: string };
+  report?: CompletionReportInput;
 }
 
 interface TransitionDialogProps {
-  /** Null closes the dialog. */
-  move: { title: string; to: WorkPackageStatus; requires: 'reason' | 'report' } | null;
+  /** Null closes the dialog. `note`: words are optional (the approval's note); the completion report has its own dialog. */
+  move: { title: string; to: WorkPackageStatus; requires: 'reason' | 'note' } | null;
   onSubmit: (details: TransitionDetails) => void;
   onClose: () => void;
 }
 
-/** Asks for the reason (block, return, cancel, reopen) or the completion report (submit) before the move is sent. */
+/** Asks for the reason (block, return, cancel, reopen) or an optional note (approve) before the move is sent. */
 export function TransitionDialog({ move, onSubmit, onClose }: TransitionDialogProps) {
   const { t } = useTranslation();
   const labels = useDomainLabels();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const isReport = move?.requires === 'report';
+  const optional = move?.requires === 'note';
 
   const close = () => {
     setText('');
@@ -34,17 +34,17 @@ export function TransitionDialog({ move, onSubmit, onClose }: TransitionDialogPr
     event.preventDefault();
     if (!move) return;
     const value = text.trim();
-    if (value.length === 0) {
-      setError(t(isReport ? 'workPackages.dialog.reportRequired' : 'workPackages.dialog.reasonRequired'));
+    if (value.length === 0 && !optional) {
+      setError(t('workPackages.dialog.reasonRequired'));
       return;
     }
-    onSubmit(isReport ? { report: { summary: value } } : { reason: value });
+    onSubmit(value.length > 0 ? { reason: value } : {});
     setText('');
     setError(null);
   };
 
   return (
-    <Modal opened={move !== null} onClose={close} title={move ? t(isReport ? 'workPackages.dialog.reportTitle' : 'workPackages.dialog.reasonTitle', { status: labels.status(move.to) }) : ''}>
+    <Modal opened={move !== null} onClose={close} title={move ? t('workPackages.dialog.reasonTitle', { status: labels.status(move.to) }) : ''}>
       {move && (
         <form onSubmit={submit} noValidate>
           <Stack>
@@ -52,12 +52,12 @@ export function TransitionDialog({ move, onSubmit, onClose }: TransitionDialogPr
               {move.title}
             </Text>
             <Textarea
-              label={t(isReport ? 'workPackages.dialog.reportLabel' : 'workPackages.dialog.reasonLabel')}
-              description={isReport ? t('workPackages.dialog.reportHint') : undefined}
-              required
+              label={t(optional ? 'completion.approvalNote' : 'workPackages.dialog.reasonLabel')}
+              description={optional ? t('completion.approvalNoteHint') : undefined}
+              required={!optional}
               autosize
-              minRows={4}
-              maxLength={isReport ? MAX_REPORT_SUMMARY_LENGTH : MAX_REASON_LENGTH}
+              minRows={optional ? 2 : 4}
+              maxLength={MAX_REASON_LENGTH}
               value={text}
               error={error}
               onChange={(event) => setText(event.currentTarget.value)}

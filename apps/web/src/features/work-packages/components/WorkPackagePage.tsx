@@ -1,7 +1,8 @@
-import { Alert, Anchor, Badge, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { isOpenStatus, type PlanItemNode, todayIn, type WorkPackageTarget } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
@@ -17,6 +18,8 @@ import { CategoryBadge } from './CategoryBadge';
 import { CommentsSection } from './CommentsSection';
 import { HistorySection } from './HistorySection';
 import { ProgressReportsSection } from './ProgressReportsSection';
+import { WorkPackageEditDialog } from '../edit/WorkPackageEditDialog';
+import { ExtensionsSection } from './ExtensionsSection';
 import { WorkPackageActions } from './WorkPackageActions';
 
 const COMPARATOR_SIGNS: Record<WorkPackageTarget['comparator'], string> = { gt: '>', gte: '≥', lt: '<', lte: '≤', between: '', approx: '≈', qualitative: '' };
@@ -64,6 +67,10 @@ export function WorkPackagePage() {
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
   const planId = detail.data?.planId ?? null;
   const plan = useQuery({ ...planQueries.detail(planId ?? ''), enabled: planId !== null });
+  const parentId = detail.data?.parentId ?? null;
+  const parent = useQuery({ ...workPackageQueries.detail(parentId ?? ''), enabled: parentId !== null });
+  const children = useQuery({ ...workPackageQueries.children(id), enabled: detail.isSuccess });
+  const [editing, setEditing] = useState(false);
 
   if (detail.isError) return <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
   if (detail.isPending) return <Skeleton h={320} />;
@@ -92,8 +99,16 @@ export function WorkPackagePage() {
             <CategoryBadge status={pkg.status} dueDate={pkg.dueDate} category={pkg.category} today={today} />
           </Group>
         </Stack>
-        <WorkPackageActions pkg={pkg} />
+        <Group gap="xs" align="flex-start">
+          {pkg.abilities.editableFields.length > 0 && (
+            <Button size="sm" variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              {t('packageEdit.open')}
+            </Button>
+          )}
+          <WorkPackageActions pkg={pkg} />
+        </Group>
       </Group>
+      {editing && <WorkPackageEditDialog pkg={pkg} opened={editing} onClose={() => setEditing(false)} />}
 
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -122,6 +137,29 @@ export function WorkPackagePage() {
                 </Field>
               )}
               <Field label={t('workPackages.expectedOutput')}>{pkg.expectedOutput || t('common.none')}</Field>
+              {parentId && (
+                <Field label={t('packageEdit.parent')}>
+                  <Anchor component={Link} to={`/work-packages/${parentId}`} size="sm">
+                    {parent.data?.title ?? '…'}
+                  </Anchor>
+                </Field>
+              )}
+              {(children.data?.length ?? 0) > 0 && (
+                <Field label={t('packageEdit.children', { count: children.data?.length ?? 0 })}>
+                  <Stack gap={2}>
+                    {children.data?.map((child) => (
+                      <Group key={child.id} gap="xs" wrap="nowrap">
+                        <Anchor component={Link} to={`/work-packages/${child.id}`} size="sm">
+                          {child.title}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {labels.status(child.status)} · {child.progress}%
+                        </Text>
+                      </Group>
+                    ))}
+                  </Stack>
+                </Field>
+              )}
               {pkg.target && <Field label={t('workPackages.target')}>{formatTarget(pkg.target)}</Field>}
             </Stack>
           </Card>
@@ -160,7 +198,8 @@ export function WorkPackagePage() {
 
       {pkg.abilities.readRecords ? (
         <>
-          <ProgressReportsSection id={pkg.id} canFile={canFile} progress={pkg.progress} />
+          <ExtensionsSection pkg={pkg} />
+          <ProgressReportsSection id={pkg.id} canFile={canFile} progress={pkg.progress} departmentName={deptName} />
           <CommentsSection id={pkg.id} canComment={canComment} currentUserId={user.id} />
           <HistorySection id={pkg.id} />
         </>
