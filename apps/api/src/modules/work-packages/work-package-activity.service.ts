@@ -13,7 +13,7 @@ import {
   ProgressReport,
   WorkPackageComment,
 } from '@mandate/domain';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AttachmentEntity } from './attachment.entity';
 import { contentDisposition } from './content-disposition';
