@@ -18,12 +18,13 @@ PASSWORD="$(random_secret)"
 start_postgres "$DIR/postgres" "$PG_PORT" mandate_bench mandate "$PASSWORD" throwaway
 start_redis "$DIR/redis" "$REDIS_PORT" throwaway
 export DATABASE_URL="postgres://mandate:${PASSWORD}@127.0.0.1:${PG_PORT}/mandate_bench" REDIS_URL="redis://127.0.0.1:${REDIS_PORT}"
-export JWT_SECRET="$(random_secret)" NODE_ENV=production LOG_LEVEL=warn PORT="$API_PORT" SEED_DEMO=true DEMO_PASSWORD=mandate-demo COOKIE_SECURE=false
+export JWT_SECRET="$(random_secret)" NODE_ENV=production LOG_LEVEL=warn PORT="$API_PORT" SEED_DEMO=false COOKIE_SECURE=false
 export DATABASE_POOL_SIZE="${BENCH_POOL_SIZE:-20}"
 
 [ -f dist/apps/api/main.js ] || npx nx build api --outputStyle=static >/dev/null
 node dist/apps/api/cli.js migrate >/dev/null
-node dist/apps/api/cli.js seed >/dev/null
+# The demo accounts and the sample plan are seeded as a local run seeds them (the production API refuses SEED_DEMO).
+NODE_ENV=development SEED_DEMO=true DEMO_PASSWORD=mandate-demo node dist/apps/api/cli.js seed >/dev/null
 npx tsx --tsconfig tsconfig.base.json bench/indicators/seed-figures.ts
 
 node dist/apps/api/main.js >"$DIR/api.log" 2>&1 &
