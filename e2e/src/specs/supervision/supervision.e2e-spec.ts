@@ -57,10 +57,11 @@ async function signOutAndIn(page: Page, username: string): Promise<void> {
 }
 
 test.describe('supervision requests', () => {
-  // Seven sign-ins, a plan import and a break-down: longer than the default minute on a shared machine.
-  test.describe.configure({ timeout: 240_000 });
+  // Seven sign-ins, a plan import and a break-down: longer than the default minute on a shared, loaded machine.
+  test.describe.configure({ timeout: 480_000 });
 
-  test('hdnd raises a chất vấn on the disbursement package, Sở Tài chính answers with a file, hdnd asks for more, then closes it', async ({ page, request }, testInfo) => {
+  // hdnd raises a chất vấn on the 31/12/2026 disbursement package, Sở Tài chính answers with a file, hdnd asks for more, then closes it.
+  test('chất vấn on the disbursement package', async ({ page, request }, testInfo) => {
     await resetPlansAndPackages();
     const pkg = await disbursementPackage(request);
 
