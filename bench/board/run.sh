@@ -21,12 +21,15 @@ export DATABASE_URL="postgres://mandate:${PASSWORD}@127.0.0.1:${PG_PORT}/mandate
 export JWT_SECRET="$(random_secret)" NODE_ENV=production LOG_LEVEL=warn PORT="$API_PORT" SEED_DEMO=false COOKIE_SECURE=false
 export DATABASE_POOL_SIZE="${BENCH_POOL_SIZE:-20}"
 
-[ -f dist/apps/api/main.js ] || npx nx build api --outputStyle=static >/dev/null
+[ -f dist/apps/api/main.js ] && [ -z "${BENCH_REBUILD:-}" ] || npx nx build api --outputStyle=static >/dev/null
 node dist/apps/api/cli.js migrate >/dev/null
 node dist/apps/api/cli.js seed >/dev/null
 npx tsx --tsconfig tsconfig.base.json bench/board/seed-packages.ts
 
-node dist/apps/api/main.js >"$DIR/api.log" 2>&1 &
+# As many API processes as cores (Node cluster on one port), as `npm start` runs them.
+API_PROCESSES="${BENCH_API_PROCESSES:-auto}" node dist/apps/api/main.js >"$DIR/api.log" 2>&1 &
 API_PID=$!
 wait_for_http "http://127.0.0.1:$API_PORT/api/health" 60 || { tail -20 "$DIR/api.log"; exit 1; }
 BENCH_BASE_URL="http://127.0.0.1:$API_PORT" npx tsx --tsconfig tsconfig.base.json bench/board/measure.ts
+BENCH_BASE_URL="http://127.0.0.1:$API_PORT" BENCH_API_PID="$API_PID" BENCH_PG_PID="$(head -1 "$DIR/postgres/postmaster.pid")" BENCH_CLK_TCK="$(getconf CLK_TCK)" \
+  npx tsx --tsconfig tsconfig.base.json bench/board/cost.ts

@@ -1,9 +1,11 @@
 import { Client } from 'pg';
 import { hashPassword } from '../../apps/api/src/common/auth/password-hasher';
-import { BENCH_PASSWORD, BENCH_USER } from './bench-account';
+import { BENCH_PASSWORD, BENCH_USER, BIG_PLAN_NUMBER } from './bench-account';
 
 const PACKAGES = Number(process.env.BENCH_PACKAGES ?? 100_000);
 const DEPARTMENTS = 40;
+const BIG_BOARD = Number(process.env.BENCH_BIG_BOARD ?? 10_000);
+
 
 /** Bulk-inserts the benchmark's data set in SQL (generate_series), outside the API, and times it. */
 async function main(): Promise<void> {
@@ -27,12 +29,18 @@ async function main(): Promise<void> {
        SELECT 'BENCH-' || n || '/NQ-HĐND', 'nghi-quyet', 'Kế hoạch thử ' || n, 2025 + n, '', '{}'::jsonb FROM generate_series(1, 3) AS n
        ON CONFLICT (number) DO NOTHING`,
     );
+    // One plan holds BENCH_BIG_BOARD packages (10,000): the whole-board-in-one-call figures are read on it.
+    await client.query(
+      `INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'nghi-quyet', 'Kế hoạch 10.000 nhiệm vụ', 2026, '', '{}'::jsonb) ON CONFLICT (number) DO NOTHING`,
+      [BIG_PLAN_NUMBER],
+    );
     const statuses = `ARRAY['not_started','in_progress','in_progress','blocked','submitted','done','cancelled']`;
     await client.query(
       `WITH d AS (SELECT array_agg(id ORDER BY code) AS ids FROM departments),
-            p AS (SELECT array_agg(id ORDER BY number) AS ids FROM plans WHERE number LIKE 'BENCH-%')
+            p AS (SELECT array_agg(id ORDER BY number) AS ids FROM plans WHERE number LIKE 'BENCH-%'),
+            big AS (SELECT id FROM plans WHERE number = '${BIG_PLAN_NUMBER}')
        INSERT INTO work_packages (plan_id, item_ref, title, description, source_text, lead_department_id, due_date, status, progress, completed_on, breakdown_key)
-       SELECT p.ids[1 + n % 3],
+       SELECT CASE WHEN n <= $2::int THEN big.id ELSE p.ids[1 + n % 3] END,
               '3.' || (1 + n % 8) || '.' || chr(97 + n % 5),
               'Nhiệm vụ thử số ' || n || CASE WHEN n % 50 = 0 THEN ' về giải ngân vốn đầu tư công' ELSE ' về phát triển du lịch' END,
               'Mô tả nhiệm vụ ' || n,
@@ -43,15 +51,15 @@ async function main(): Promise<void> {
               CASE WHEN s.status = 'done' THEN 100 ELSE n % 100 END,
               CASE WHEN s.status = 'done' THEN DATE '2026-01-01' + (n % 700) END,
               'bench-' || n
-       FROM generate_series(1, $1::int) AS n, d, p,
+       FROM generate_series(1, $1::int) AS n, d, p, big,
             LATERAL (SELECT (${statuses})[1 + n % 7] AS status) s`,
-      [PACKAGES],
+      [PACKAGES, BIG_BOARD],
     );
     await client.query('COMMIT');
     // After a bulk load, as autovacuum would soon: sets the visibility map so index-only scans apply.
     await client.query('VACUUM ANALYZE work_packages');
     const { rows } = await client.query<{ n: number; d: number }>('SELECT count(*)::int AS n, count(DISTINCT lead_department_id)::int AS d FROM work_packages');
-    console.log(`Seeded ${rows[0].n} packages across ${rows[0].d} departments and 3 plans in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`Seeded ${rows[0].n} packages across ${rows[0].d} departments and 4 plans (${BIG_BOARD} in ${BIG_PLAN_NUMBER}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await client.end();
   }

@@ -1,6 +1,6 @@
-import { ActionIcon, Badge, Box, Group, SegmentedControl, Select, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Group, ScrollArea, SegmentedControl, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { BOARD_NO_ITEM_KEY, type BoardCard, type BoardColumn, DEADLINE_CATEGORIES, type DeadlineCategory, isDeadlineCategory, todayIn, type WorkPackageStatus } from '@mandate/domain';
-import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +17,9 @@ import { boardQueries } from '../api/board.queries';
 import { acceptingColumns, canDropOn, isStatusKey, moveRequirement } from '../board-moves';
 import { BoardColumnView, type DropState } from './BoardColumnView';
 
-/** Height of a column's card list: the columns fill the window below the filters, so their scrollbar stays in view. */
-const COLUMN_HEIGHT = 'max(320px, calc(100dvh - 290px))';
-const LANE_COLUMN_HEIGHT = '360px';
+// The API sends this many cards per column at first and at most MAX_CARD_LIMIT; counts are always complete.
+const BOARD_PAGE_SIZE = 50;
+const MAX_CARD_LIMIT = 500;
 
 type Lanes = 'none' | 'department' | 'item';
 const isLanes = (value: string | null): value is Lanes => value === 'none' || value === 'department' || value === 'item';
@@ -35,8 +35,6 @@ interface Lane {
   title: string | null;
   columns: BoardColumn[];
 }
-
-const laneCount = (lane: Lane): number => lane.columns.reduce((n, column) => n + column.count, 0);
 
 export function BoardPage() {
   const { t } = useTranslation();
@@ -64,28 +62,15 @@ export function BoardPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
 
-  // The API owns every filter, the counts and the swimlanes: the page asks for every card in one call (the columns
-  // draw only what is in view) and shows what it sends, patched by optimistic moves and live updates.
+  // The API owns every filter, the counts and the swimlanes: the page shows what it sends, patched only by optimistic moves.
+  const [cardLimit, setCardLimit] = useState(BOARD_PAGE_SIZE);
   const board = useQuery({
-    ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', lanes: lanes === 'none' ? undefined : lanes, departmentId, category, q: q || undefined, cardLimit: 'all' }),
+    ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', lanes: lanes === 'none' ? undefined : lanes, departmentId, category, q: q || undefined, cardLimit }),
     enabled: planId !== null,
   });
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
-  // The board names each lead department once; the catalogue fills the filter.
-  const departmentNames = useMemo(
-    () => new Map([...(departments.data ?? []).map((d): [string, string] => [d.id, d.name]), ...(board.data?.departments ?? []).map((d): [string, string] => [d.id, d.name])]),
-    [departments.data, board.data?.departments],
-  );
+  const departmentNames = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);
   const departmentName = (id: string) => departmentNames.get(id) ?? '';
-  const compact = params.get('compact') === '1';
-  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
-  const toggleLane = (key: string) =>
-    setCollapsed((current) => {
-      const next = new Set(current);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
 
   const move = useTransitionWorkPackage();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
@@ -170,7 +155,6 @@ export function BoardPage() {
             ]}
           />
         </Stack>
-        <Switch label={t('board.compact')} checked={compact} onChange={(e) => setParam('compact', e.currentTarget.checked ? '1' : null)} mb={6} />
       </Group>
 
       {plans.isError ? (
@@ -186,58 +170,38 @@ export function BoardPage() {
           ))}
         </Group>
       ) : (
-        <Stack gap={lanes === 'none' ? 0 : 'sm'}>
-          {laneList.map((lane) => {
-            const isCollapsed = collapsed.has(lane.key);
-            return (
-              <section key={lane.key} aria-label={lane.title ?? undefined} data-testid="board-lane">
-                {lane.title !== null && (
-                  <Group gap={6} mb={6} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      size="sm"
-                      onClick={() => toggleLane(lane.key)}
-                      aria-expanded={!isCollapsed}
-                      aria-label={t(isCollapsed ? 'board.expandLane' : 'board.collapseLane', { title: lane.title })}
-                    >
-                      {isCollapsed ? <IconChevronRight size={16} /> : <IconChevronDown size={16} />}
-                    </ActionIcon>
-                    <Title order={2} size="h5" style={{ cursor: 'pointer' }} onClick={() => toggleLane(lane.key)}>
-                      {lane.title}
-                    </Title>
-                    <Badge variant="light" aria-label={t('board.laneCount', { n: laneCount(lane) })}>
-                      {laneCount(lane)}
-                    </Badge>
-                  </Group>
-                )}
-                {!isCollapsed && (
-                  <Box data-testid="board-columns" style={{ overflowX: 'auto' }} pb={4}>
-                    <Group align="flex-start" wrap="nowrap" gap={8}>
-                      {lane.columns.map((column) => (
-                        <BoardColumnView
-                          key={column.key}
-                          columnKey={column.key}
-                          title={column.title}
-                          count={column.count}
-                          cards={column.cards}
-                          dropState={dropState(column.key)}
-                          departmentName={departmentName}
-                          today={today}
-                          compact={compact}
-                          listHeight={lanes === 'none' ? COLUMN_HEIGHT : LANE_COLUMN_HEIGHT}
-                          movesOf={movesOf}
-                          onMove={startMove}
-                          onDragStart={setDragging}
-                          onDragEnd={() => setDragging(null)}
-                          onDrop={dropOn}
-                        />
-                      ))}
-                    </Group>
-                  </Box>
-                )}
-              </section>
-            );
-          })}
+        <Stack gap="lg">
+          {laneList.map((lane) => (
+            <section key={lane.key} aria-label={lane.title ?? undefined}>
+              {lane.title !== null && (
+                <Title order={2} size="h5" mb="xs">
+                  {lane.title}
+                </Title>
+              )}
+              <ScrollArea type="auto" offsetScrollbars>
+                <Group align="flex-start" wrap="nowrap" gap="sm" pb="xs">
+                  {lane.columns.map((column) => (
+                    <BoardColumnView
+                      key={column.key}
+                      columnKey={column.key}
+                      title={column.title}
+                      count={column.count}
+                      cards={column.cards}
+                      dropState={dropState(column.key)}
+                      departmentName={departmentName}
+                      today={today}
+                      movesOf={movesOf}
+                      onMove={startMove}
+                      onDragStart={setDragging}
+                      onDragEnd={() => setDragging(null)}
+                      onDrop={dropOn}
+                      onLoadMore={cardLimit < MAX_CARD_LIMIT ? () => setCardLimit((n) => Math.min(MAX_CARD_LIMIT, n + BOARD_PAGE_SIZE)) : undefined}
+                    />
+                  ))}
+                </Group>
+              </ScrollArea>
+            </section>
+          ))}
         </Stack>
       )}
       <TransitionDialog
