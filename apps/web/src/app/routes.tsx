@@ -1,30 +1,36 @@
 import type { NavigationSection } from '@mandate/domain';
 import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { DepartmentsPage } from '../features/admin/departments/components/DepartmentsPage';
-import { DevMailPage } from '../features/admin/mail/DevMailPage';
-import { QueuesPage } from '../features/admin/queues/QueuesPage';
-import { UsersPage } from '../features/admin/users/components/UsersPage';
-import { AuditLogPage } from '../features/audit/components/AuditLogPage';
-import { RequireAuth, RequireSection, SignInPage } from '../features/auth';
-import { BoardPage } from '../features/board/components/BoardPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { DeadlinesPage } from '../features/deadlines/components/DeadlinesPage';
-import { DisbursementPage } from '../features/disbursement/components/DisbursementPage';
+import { RequireAuth, RequireSection } from '../features/auth';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { RouteErrorBoundary } from '../features/errors/RouteErrorBoundary';
-import { ImportPage } from '../features/import/components/ImportPage';
-import { IndicatorPage } from '../features/indicators/components/IndicatorPage';
-import { IndicatorsPage } from '../features/indicators/IndicatorsPage';
-import { BreakdownPage } from '../features/plans/breakdown/BreakdownPage';
-import { PlanDetailPage } from '../features/plans/components/PlanDetailPage';
-import { PlansPage } from '../features/plans/components/PlansPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
 import { AppLayout } from '../features/shell/AppLayout';
 import { SECTION_PATHS } from '../features/shell/sections';
-import { SupervisionPage, SupervisionRequestPage } from '../features/supervision';
-import { WorkPackagePage } from '../features/work-packages/components/WorkPackagePage';
+import { lazyPage } from './lazy-page';
+
+// Every screen is its own chunk, loaded on first visit (see lazyPage): add a page the same way, one line per screen,
+// and never import a screen statically elsewhere in the app.
+const SignInPage = lazyPage(() => import('../features/auth/components/SignInPage'), (m) => m.SignInPage);
+const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), (m) => m.DashboardPage);
+const PlansPage = lazyPage(() => import('../features/plans/components/PlansPage'), (m) => m.PlansPage);
+const PlanDetailPage = lazyPage(() => import('../features/plans/components/PlanDetailPage'), (m) => m.PlanDetailPage);
+const BreakdownPage = lazyPage(() => import('../features/plans/breakdown/BreakdownPage'), (m) => m.BreakdownPage);
+const ImportPage = lazyPage(() => import('../features/import/components/ImportPage'), (m) => m.ImportPage);
+const BoardPage = lazyPage(() => import('../features/board/components/BoardPage'), (m) => m.BoardPage);
+const DeadlinesPage = lazyPage(() => import('../features/deadlines/components/DeadlinesPage'), (m) => m.DeadlinesPage);
+const IndicatorsPage = lazyPage(() => import('../features/indicators/IndicatorsPage'), (m) => m.IndicatorsPage);
+const IndicatorPage = lazyPage(() => import('../features/indicators/components/IndicatorPage'), (m) => m.IndicatorPage);
+const DisbursementPage = lazyPage(() => import('../features/disbursement/components/DisbursementPage'), (m) => m.DisbursementPage);
+const SupervisionPage = lazyPage(() => import('../features/supervision/components/SupervisionPage'), (m) => m.SupervisionPage);
+const SupervisionRequestPage = lazyPage(() => import('../features/supervision/components/SupervisionRequestPage'), (m) => m.SupervisionRequestPage);
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), (m) => m.ReportsPage);
+const AuditLogPage = lazyPage(() => import('../features/audit/components/AuditLogPage'), (m) => m.AuditLogPage);
+const UsersPage = lazyPage(() => import('../features/admin/users/components/UsersPage'), (m) => m.UsersPage);
+const DepartmentsPage = lazyPage(() => import('../features/admin/departments/components/DepartmentsPage'), (m) => m.DepartmentsPage);
+const QueuesPage = lazyPage(() => import('../features/admin/queues/QueuesPage'), (m) => m.QueuesPage);
+const DevMailPage = lazyPage(() => import('../features/admin/mail/DevMailPage'), (m) => m.DevMailPage);
+const WorkPackagePage = lazyPage(() => import('../features/work-packages/components/WorkPackagePage'), (m) => m.WorkPackagePage);
 
 // One screen per navigation section; a team replacing a placeholder swaps the component here.
 const SECTION_SCREENS: Record<NavigationSection, ComponentType> = {

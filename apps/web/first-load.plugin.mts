@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+/** The JavaScript a screen needs on a cold load (its chunk, the entry and everything both import statically), gzipped. */
+export const FIRST_LOAD_BUDGET_BYTES = 250 * 1024;
+
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map|webmanifest)$/;
+const MIN_BYTES = 1024;
+
+interface ChunkInfo {
+  fileName: string;
+  code: string;
+  isEntry: boolean;
+  isDynamicEntry: boolean;
+  imports: string[];
+  facadeModuleId: string | null;
+  name: string;
+}
+
+const gzipSize = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+
+/**
+ * Two build steps for a fast first screen:
+ * - prints, for the entry and for every lazily loaded screen, the gzipped JavaScript a cold visit to it downloads
+ *   (chunk + entry + their static imports), and flags any over FIRST_LOAD_BUDGET_BYTES;
+ * - writes a .gz and a .br beside every compressible file, so the server sends them as they are (no compression per
+ *   request, brotli at its best level).
+ */
+export function firstLoadPlugin(): Plugin {
+  return {
+    name: 'mandate-first-load',
+    apply: 'build',
+    writeBundle: {
+      sequential: true,
+      order: 'post',
+      handler(options, bundle) {
+        const chunks = new Map<string, ChunkInfo>();
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'chunk') chunks.set(output.fileName, output as unknown as ChunkInfo);
+        }
+        const closure = (start: string, seen = new Set<string>()): Set<string> => {
+          if (seen.has(start)) return seen;
+          seen.add(start);
+          for (const imported of chunks.get(start)?.imports ?? []) closure(imported, seen);
+          return seen;
+        };
+        const sizes = new Map<string, number>();
+        const sizeOf = (fileName: string): number => {
+          if (!sizes.has(fileName)) sizes.set(fileName, gzipSize(chunks.get(fileName)?.code ?? ''));
+          return sizes.get(fileName) ?? 0;
+        };
+        const total = (files: Set<string>): number => [...files].reduce((sum, file) => sum + sizeOf(file), 0);
+
+        const entries = [...chunks.values()].filter((chunk) => chunk.isEntry);
+        const entryFiles = new Set(entries.flatMap((entry) => [...closure(entry.fileName)]));
+        const rows: [string, number][] = entries.map((entry) => [`${entry.name} (entry: ${[...closure(entry.fileName)].length} files)`, total(closure(entry.fileName))]);
+        for (const screen of [...chunks.values()].filter((chunk) => chunk.isDynamicEntry).sort((a, b) => a.name.localeCompare(b.name))) {
+          const files = closure(screen.fileName, new Set(entryFiles));
+          rows.push([`${screen.name} (+ entry)`, total(files)]);
+        }
+        const width = Math.max(...rows.map(([label]) => label.length));
+        const lines = rows.map(([label, bytes]) => `  ${label.padEnd(width)}  ${kb(bytes).padStart(9)}${bytes > FIRST_LOAD_BUDGET_BYTES ? `  OVER the ${kb(FIRST_LOAD_BUDGET_BYTES)} budget` : ''}`);
+        this.info(`\nJavaScript a cold visit downloads, gzipped (entry chunk and every lazily loaded screen):\n${lines.join('\n')}`);
+        if (rows.some(([, bytes]) => bytes > FIRST_LOAD_BUDGET_BYTES)) this.warn(`a screen needs more than ${kb(FIRST_LOAD_BUDGET_BYTES)} of JavaScript gzipped`);
+
+        const outDir = options.dir ?? '';
+        let written = 0;
+        for (const file of walk(outDir)) {
+          if (!COMPRESSIBLE.test(file)) continue;
+          const content = readFileSync(file);
+          if (content.length < MIN_BYTES) continue;
+          writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+          writeFileSync(
+            `${file}.br`,
+            brotliCompressSync(content, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+          );
+          written += 1;
+        }
+        this.info(`precompressed ${written} files in ${relative(process.cwd(), outDir) || outDir} (.gz and .br)`);
+      },
+    },
+  };
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
