@@ -2,11 +2,8 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import express from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DatabaseRetryInterceptor } from '../common/errors/database-retry.interceptor';
 import { DomainExceptionFilter } from '../common/errors/domain-exception.filter';
 import { createValidationPipe } from '../common/validation/validation.pipe';
@@ -15,6 +12,7 @@ import { verifyJsonBody } from './json-body';
 import { originCheck } from './origin-check.middleware';
 import { refuseMalformedQuery } from './query-string.middleware';
 import { requestIdMiddleware } from './request-id.middleware';
+import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
 export const JSON_BODY_LIMIT = '6mb';
@@ -57,7 +55,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.enableShutdownHooks();
 
   if (config.swaggerEnabled) serveOpenApi(app);
-  if (config.WEB_DIST) serveWebApp(app, config.WEB_DIST);
+  if (config.WEB_DIST) serveWebApp(app, config.WEB_DIST, API_PREFIX);
 }
 
 /** The API's description at /api/docs; off in production unless SWAGGER_ENABLED says otherwise, since it maps every route for a prober. */
@@ -73,19 +71,3 @@ function serveOpenApi(app: NestExpressApplication): void {
 
 /** Express reads a number as a hop count and a string as addresses; the environment only has strings. */
 const trustProxySetting = (value: string): boolean | number | string => (value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value);
-
-/** The built SPA on the same origin: hashed assets cached for a year, every other non-API path gets index.html. */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  const index = join(webDist, 'index.html');
-  if (!existsSync(index)) throw new Error(`WEB_DIST is set but ${index} does not exist; build the web app first.`);
-  app.use(
-    '/assets',
-    express.static(join(webDist, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
-  );
-  app.use(express.static(webDist, { index: false, maxAge: 0 }));
-  app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
-    if (request.method !== 'GET' || request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`)) return next();
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(index);
-  });
-}
