@@ -5,12 +5,13 @@ import { RequireAuth, RequireSection } from '../features/auth';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { RouteErrorBoundary } from '../features/errors/RouteErrorBoundary';
-import { AppLayout } from '../features/shell/AppLayout';
 import { SECTION_PATHS } from '../features/shell/sections';
 import { lazyPage } from './lazy-page';
 
 // Every screen is its own chunk, loaded on first visit (see lazyPage): add a page the same way, one line per screen,
 // and never import a screen statically elsewhere in the app.
+// The signed-in frame (header, navigation) too: the sign-in page does not need it.
+const AppLayout = lazyPage(() => import('../features/shell/AppLayout'), (m) => m.AppLayout);
 const SignInPage = lazyPage(() => import('../features/auth/components/SignInPage'), (m) => m.SignInPage);
 const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), (m) => m.DashboardPage);
 const PlansPage = lazyPage(() => import('../features/plans/components/PlansPage'), (m) => m.PlansPage);

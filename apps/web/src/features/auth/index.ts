@@ -3,6 +3,5 @@ export { SessionContext, useSession, useCurrentUser } from './session/session-co
 export type { SessionValue, SessionState, SessionStatus } from './session/session-context';
 export { RequireAuth } from './components/RequireAuth';
 export { RequireSection } from './components/RequireSection';
-export { ChangePasswordDialog } from './components/ChangePasswordDialog';
 export { authApi } from './api/auth.api';
 export { authKeys, authQueries } from './api/auth.queries';

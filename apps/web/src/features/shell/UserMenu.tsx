@@ -1,9 +1,15 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBell, IconChevronDown, IconDevicesOff, IconKey, IconLogout } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChangePasswordDialog, useCurrentUser, useSession } from '../auth';
-import { NotificationPreferencesDialog } from '../notifications';
+import { useCurrentUser, useSession } from '../auth';
+
+// Loaded the first time someone opens them, not with every screen's header.
+const ChangePasswordDialog = lazy(async () => ({ default: (await import('../auth/components/ChangePasswordDialog')).ChangePasswordDialog }));
+const NotificationPreferencesDialog = lazy(async () => ({
+  default: (await import('../notifications/components/NotificationPreferencesDialog')).NotificationPreferencesDialog,
+}));
 
 const initials = (name: string): string =>
   name
@@ -19,6 +25,9 @@ export function UserMenu() {
   const { signOut } = useSession();
   const [passwordOpen, passwordDialog] = useDisclosure(false);
   const [preferencesOpen, preferencesDialog] = useDisclosure(false);
+  // Mounted from the first opening on, so closing still animates.
+  const [passwordUsed, setPasswordUsed] = useState(false);
+  const [preferencesUsed, setPreferencesUsed] = useState(false);
 
   return (
     <>
@@ -43,10 +52,18 @@ export function UserMenu() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{user.username}</Menu.Label>
-          <Menu.Item leftSection={<IconKey size={16} />} onClick={passwordDialog.open}>
+          <Menu.Item leftSection={<IconKey size={16} />} onClick={() => {
+              setPasswordUsed(true);
+              passwordDialog.open();
+            }}
+          >
             {t('shell.changePassword')}
           </Menu.Item>
-          <Menu.Item leftSection={<IconBell size={16} />} onClick={preferencesDialog.open}>
+          <Menu.Item leftSection={<IconBell size={16} />} onClick={() => {
+              setPreferencesUsed(true);
+              preferencesDialog.open();
+            }}
+          >
             {t('notifications.menuItem')}
           </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={16} />} color="red" onClick={() => void signOut()}>
@@ -57,8 +74,10 @@ export function UserMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangePasswordDialog opened={passwordOpen} onClose={passwordDialog.close} />
-      <NotificationPreferencesDialog opened={preferencesOpen} onClose={preferencesDialog.close} />
+      <Suspense fallback={null}>
+        {passwordUsed && <ChangePasswordDialog opened={passwordOpen} onClose={passwordDialog.close} />}
+        {preferencesUsed && <NotificationPreferencesDialog opened={preferencesOpen} onClose={preferencesDialog.close} />}
+      </Suspense>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { LanguageSwitch } from '../../features/shell/LanguageSwitch';
 import en from '../../locales/en.json';
 import vi from '../../locales/vi.json';
 import { renderElement } from '../../test/render';
-import { changeLanguage, createI18n, currentLanguage, LANGUAGE_STORAGE_KEY } from '../i18n';
+import { changeLanguage, createI18n, currentLanguage, LANGUAGE_STORAGE_KEY, whenLanguageReady } from '../i18n';
 
 const keysOf = (node: object, prefix = ''): string[] =>
   Object.entries(node).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keysOf(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -28,7 +28,10 @@ describe('i18n', () => {
     expect(sut.t('auth.invalidCredentials')).toBe('Incorrect username or password.');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    expect(currentLanguage(createI18n())).toBe('en');
+    const next = createI18n();
+    await whenLanguageReady(next);
+    expect(currentLanguage(next)).toBe('en');
+    expect(next.t('auth.invalidCredentials')).toBe('Incorrect username or password.');
   });
 
   it('ignores an unknown stored language', () => {
