@@ -57,19 +57,20 @@ describe(AppLayout.name, () => {
 describe('routes', () => {
   beforeEach(() => localStorage.clear());
 
-  it('renders the 403 page for a section the role may not open', () => {
+  // Screens and the frame are loaded on first visit (lazyPage), hence findBy.
+  it('renders the 403 page for a section the role may not open', async () => {
     renderRoutes(routes, { path: '/admin/users', session: fakeSession(sessionUser('department')) });
-    expect(screen.getByRole('heading', { name: 'Không có quyền truy cập' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Không có quyền truy cập' }, { timeout: 5000 })).toBeInTheDocument();
   });
 
-  it('renders the 404 page for an unknown address', () => {
+  it('renders the 404 page for an unknown address', async () => {
     renderRoutes(routes, { path: '/khong-co', session: fakeSession(sessionUser('ubnd')) });
-    expect(screen.getByRole('heading', { name: 'Không tìm thấy trang' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Không tìm thấy trang' }, { timeout: 5000 })).toBeInTheDocument();
   });
 
-  it('shows an honest placeholder for a section not built yet', () => {
+  it('shows an honest placeholder for a section not built yet', async () => {
     renderRoutes(routes, { path: '/reports', session: fakeSession(sessionUser('department')) });
-    expect(screen.getByRole('heading', { level: 1, name: 'Báo cáo' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Báo cáo' }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Sẽ có trong bản phát hành tới' })).toBeInTheDocument();
   });
 
