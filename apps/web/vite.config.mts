@@ -18,7 +18,8 @@ const vendorGroups = [
 export default defineConfig({
   root: appRoot,
   cacheDir: `${workspaceRoot}/node_modules/.vite/apps/web`,
-  plugins: [react(), firstLoadPlugin()],
+  // The sign-in page is the one screen outside the signed-in frame (app/routes.tsx).
+  plugins: [react(), firstLoadPlugin({ frame: 'AppLayout', outsideFrame: ['SignInPage'] })],
   resolve: { tsconfigPaths: true },
   css: { postcss: appRoot },
   server: {

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, ScrollArea, Text } from '@mantine/core';
+import { Box, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
@@ -8,6 +8,7 @@ import { NotificationBell } from '../notifications';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavigationLinks } from './NavigationLinks';
+import classes from './AppLayout.module.css';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
@@ -17,10 +18,10 @@ export function AppLayout() {
   useLiveUpdates();
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+    <>
+      <Box component="header" className={classes.header}>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} aria-expanded={opened} />
             <Text component={Link} to="/" fw={700} size="lg" c="navy" td="none">
               {t('app.name')}
@@ -29,27 +30,27 @@ export function AppLayout() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
             <LanguageSwitch />
             <ColorSchemeToggle />
             <NotificationBell />
             <UserMenu />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('shell.mainNavigation')}>
-        <AppShell.Section grow component={ScrollArea}>
+      </Box>
+      <Box component="nav" className={classes.navbar} data-opened={opened || undefined} aria-label={t('shell.mainNavigation')}>
+        <div className={classes.links}>
           <NavigationLinks role={user.role} onNavigate={close} />
-        </AppShell.Section>
-        <AppShell.Section>
+        </div>
+        <div>
           <Text size="xs" c="dimmed" px="sm" py={4}>
             {t(`roles.${user.role}`)}
           </Text>
-        </AppShell.Section>
-      </AppShell.Navbar>
-      <AppShell.Main id="main-content">
+        </div>
+      </Box>
+      <Box component="main" id="main-content" className={classes.main}>
         <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      </Box>
+    </>
   );
 }

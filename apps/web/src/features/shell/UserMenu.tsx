@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBell, IconChevronDown, IconDevicesOff, IconKey, IconLogout } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
@@ -38,20 +38,23 @@ export function UserMenu() {
               <Avatar size="sm" radius="xl" color="navy">
                 {initials(user.displayName)}
               </Avatar>
-              <div>
+              {/* On a phone the avatar alone: the name is in the menu. */}
+              <Box visibleFrom="sm">
                 <Text size="sm" fw={600} lh={1.2} truncate maw={180}>
                   {user.displayName}
                 </Text>
                 <Text size="xs" c="dimmed" lh={1.2} visibleFrom="sm">
                   {t(`roles.${user.role}`)}
                 </Text>
-              </div>
+              </Box>
               <IconChevronDown size={14} aria-hidden />
             </Group>
           </UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>{user.username}</Menu.Label>
+          <Menu.Label>
+            {user.displayName} ({user.username})
+          </Menu.Label>
           <Menu.Item leftSection={<IconKey size={16} />} onClick={() => {
               setPasswordUsed(true);
               passwordDialog.open();

@@ -1,8 +1,7 @@
-import { NavLink } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterNavLink } from 'react-router';
+import { SectionLink } from '../../shell/SectionLink';
 import { mailQueries } from './api/mail.queries';
 
 export const DEV_MAIL_PATH = '/admin/mail';
@@ -12,13 +11,5 @@ export function DevMailNavLink({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
   const available = useQuery(mailQueries.available());
   if (available.data !== true) return null;
-  return (
-    <NavLink
-      component={RouterNavLink}
-      to={DEV_MAIL_PATH}
-      label={t('mail.nav')}
-      leftSection={<IconMail size={18} stroke={1.6} aria-hidden />}
-      onClick={onNavigate}
-    />
-  );
+  return <SectionLink to={DEV_MAIL_PATH} label={t('mail.nav')} icon={IconMail} onNavigate={onNavigate} />;
 }
