@@ -1,0 +1,80 @@
+/**
+ * Cold first load of the board, as a person opening it: Debian's Chromium through Playwright, a fresh browser context
+ * (empty cache, no service worker), signed in as the UBND, the sample plan's board. Prints, per run and as the median:
+ * time from navigation to the first card on screen, and bytes over the wire (all, and JavaScript only).
+ *
+ *   BASE_URL=http://127.0.0.1:8080 npx tsx bench/first-load/first-load.bench.ts   # against `npm start`
+ */
+import { chromium, type Page } from '@playwright/test';
+
+const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+const USERNAME = process.env.BENCH_USER ?? 'ubnd';
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'mandate-demo';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TARGET_MS = 1500;
+
+interface Run {
+  firstCardMs: number;
+  bytes: number;
+  jsBytes: number;
+  requests: number;
+}
+
+/** Counts what crosses the network (encoded bytes, i.e. compressed as sent) via the DevTools protocol. */
+async function countBytes(page: Page): Promise<() => { bytes: number; jsBytes: number; requests: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const types = new Map<string, string>();
+  let bytes = 0;
+  let jsBytes = 0;
+  let requests = 0;
+  cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
+  cdp.on('Network.loadingFinished', (event) => {
+    requests += 1;
+    bytes += event.encodedDataLength;
+    if (types.get(event.requestId) === 'Script') jsBytes += event.encodedDataLength;
+  });
+  return () => ({ bytes, jsBytes, requests });
+}
+
+async function main(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    // Sign in once to get the session cookie; every measured run starts from an empty cache with that cookie only.
+    const setup = await browser.newContext();
+    const login = await setup.request.post(`${BASE_URL}/api/auth/login`, { data: { username: USERNAME, password: PASSWORD } });
+    if (!login.ok()) throw new Error(`sign-in as ${USERNAME} failed: HTTP ${login.status()} (is the product running at ${BASE_URL}?)`);
+    const state = await setup.storageState();
+    await setup.close();
+
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const context = await browser.newContext({ storageState: state, viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const page = await context.newPage();
+      const counted = await countBytes(page);
+      const started = Date.now();
+      await page.goto(`${BASE_URL}/board`, { waitUntil: 'commit' });
+      await page.getByTestId('board-card').first().waitFor({ state: 'visible', timeout: 60_000 });
+      const firstCardMs = Date.now() - started;
+      // Let the requests in flight finish so their bytes count.
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      runs.push({ firstCardMs, ...counted() });
+      console.log(`run ${i + 1}: first card ${firstCardMs} ms, ${(counted().bytes / 1024).toFixed(1)} kB transferred (${(counted().jsBytes / 1024).toFixed(1)} kB JavaScript) in ${counted().requests} requests`);
+      await context.close();
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const ms = median(runs.map((r) => r.firstCardMs));
+    console.log(
+      `\nfirst-load of /board (cold cache, ${RUNS} runs, median): first card ${ms} ms (target < ${TARGET_MS} ms: ${ms < TARGET_MS ? 'met' : 'NOT met'}), ` +
+        `${(median(runs.map((r) => r.bytes)) / 1024).toFixed(1)} kB transferred, ${(median(runs.map((r) => r.jsBytes)) / 1024).toFixed(1)} kB of it JavaScript`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
