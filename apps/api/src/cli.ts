@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { seedReferenceData } from './seed/seed.service';
 import { DEMO_ACCOUNTS } from './seed/department-catalogue';
 import { seedSamplePlan } from './seed/sample-plan.seed';
+import { seedSampleDisbursement } from './seed/sample-disbursement.seed';
 
 const USAGE = 'usage: cli <migrate|migrate:revert|seed>';
 
@@ -35,6 +36,8 @@ async function main(command: string | undefined): Promise<number> {
         process.stdout.write(`Demo accounts (password: ${config.DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}\n`);
         const sample = await seedSamplePlan(dataSource, config.SAMPLE_PLAN_FILE);
         process.stdout.write(sample.imported ? `Imported sample plan ${sample.planNumber} with ${sample.packagesCreated} work packages.\n` : `Sample plan ${sample.planNumber} already present.\n`);
+        const disbursement = await seedSampleDisbursement(dataSource, sample.planNumber);
+        if (disbursement.projectsCreated > 0) process.stdout.write(`Added ${disbursement.projectsCreated} illustrative public-investment projects (sample data, not real figures) to the sample plan.\n`);
       }
     }
     return 0;

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber, formatVnd } from '../format';
+import { formatBillions, formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, formatVnd } from '../format';
 
 describe('formatDate', () => {
   it('shows a calendar date as dd/mm/yyyy without shifting it', () => {
@@ -40,5 +40,16 @@ describe('formatNumber', () => {
   it('uses a decimal comma', () => {
     expect(formatNumber(12.5)).toBe('12,5');
     expect(formatNumber(22_000_000)).toBe('22.000.000');
+  });
+});
+
+describe('formatBillions, formatPercent, formatMonth', () => {
+  it('writes money in billions with Vietnamese separators, percentages with a decimal comma, months mm/yyyy', () => {
+    expect(formatBillions(74_000_000_000_000)).toBe('74.000');
+    expect(formatBillions(1_250_000_000)).toBe('1,3');
+    expect(formatPercent(41.33)).toBe('41,3%');
+    expect(formatPercent(100)).toBe('100%');
+    expect(formatMonth('2026-06')).toBe('06/2026');
+    expect(formatMonth(null)).toBe('');
   });
 });

@@ -234,6 +234,11 @@ export function DisbursementPage() {
             <Text fw={600} mb="xs">
               {t('disbursement.chart.title')}
             </Text>
+            {o.asOfMonth && (
+              <Text size="sm" mb="xs" data-testid="disbursement-latest">
+                {t('disbursement.chart.latest', { month: formatMonth(o.asOfMonth), rate: formatPercent(o.rate), target: formatPercent(o.targetRate) })}
+              </Text>
+            )}
             <DisbursementChart overview={o} />
             <Text size="xs" c="dimmed" mt="xs">
               {t('disbursement.chart.rule')}
