@@ -47,6 +47,8 @@ async function planWithJune(request: APIRequestContext): Promise<{ planId: strin
 
 test.describe('disbursement', () => {
   let target: { planId: string; packageId: string };
+  // Importing and breaking down the sample plan in beforeEach takes a while on a loaded machine.
+  test.setTimeout(180_000);
 
   test.beforeEach(async ({ request }) => {
     await resetPlansAndPackages();
@@ -55,6 +57,7 @@ test.describe('disbursement', () => {
 
   test('the UBND imports next month’s workbook: a bad file is refused cell by cell, the good one shows its difference, is confirmed, and the trajectory reaches the new month', async ({ page }, testInfo) => {
     await signIn(page, 'ubnd');
+    await expect(page.getByRole('navigation')).toBeVisible();
     await page.goto(`/disbursement?plan=${target.planId}`);
     await expect(page.getByRole('heading', { name: 'Giải ngân vốn đầu tư công' })).toBeVisible();
     await expect(page.getByTestId('disbursement-latest')).toContainText('Lũy kế đến hết tháng 06/2026: 40%');
@@ -93,6 +96,7 @@ test.describe('disbursement', () => {
 
   test('a department types in its own project’s figure; the HĐND reads the page on a phone', async ({ page }, testInfo) => {
     await signIn(page, 'so-tai-chinh');
+    await expect(page.getByRole('navigation')).toBeVisible();
     await page.goto(`/disbursement?plan=${target.planId}`);
     const projects = page.getByRole('table', { name: 'Dự án' });
     await expect(projects.getByRole('row', { name: /DA-01/ }).getByRole('button', { name: 'Cập nhật số liệu' })).toHaveCount(0);
@@ -110,6 +114,7 @@ test.describe('disbursement', () => {
     await page.context().clearCookies();
     await page.setViewportSize({ width: 390, height: 844 });
     await signIn(page, 'hdnd');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`/disbursement?plan=${target.planId}`);
     await expect(page.getByTestId('disbursement-latest')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Nhập từ Excel' })).toHaveCount(0);
