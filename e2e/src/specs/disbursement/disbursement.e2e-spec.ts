@@ -1,4 +1,4 @@
-import { APIRequestContext, expect, test } from '@playwright/test';
+import { APIRequestContext, expect as baseExpect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,8 @@ import { signIn, snap } from '../../support/screens';
 const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
 const HEADER = ['Mã dự án', 'Tên dự án', 'Chủ đầu tư', 'Nguồn vốn', 'Kế hoạch vốn (đồng)', 'Tháng báo cáo', 'Lũy kế giải ngân (đồng)'];
 const B = 1_000_000_000;
+// The machine running the suite is shared: sign-in and the first page load can take longer than the default 10 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function workbookOf(rows: (string | number)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
