@@ -1,5 +1,6 @@
 import { DISBURSEMENT_COLUMNS } from '@mandate/domain';
 import ExcelJS from 'exceljs';
+import { seedSampleDisbursement } from '../src/seed/sample-disbursement.seed';
 import { createTestApp, TestApp } from './support/test-app';
 
 type Cell = string | number | null;
@@ -163,5 +164,17 @@ describe('disbursement', () => {
     expect((workbook.getWorksheet('Giải ngân')?.getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
     await t.http().get(`/api/plans/${planId}/disbursement?asOf=2026-13`).set('Authorization', auth(ubnd)).expect(400);
     await t.http().get(`/api/plans/00000000-0000-4000-8000-000000000000/disbursement`).set('Authorization', auth(ubnd)).expect(404);
+  });
+
+  it('seeds the illustrative sample projects once, with figures up to the last full month and the sample milestones', async () => {
+    const number = `SAMPLE-DISB-${Date.now()}`;
+    const [{ id }] = await t.dataSource.query(`INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Mẫu', 2026, 'x', '{}') RETURNING id`, [number]);
+    expect(await seedSampleDisbursement(t.dataSource, number, new Date('2026-08-15T03:00:00Z'))).toEqual({ projectsCreated: 12 });
+    expect(await seedSampleDisbursement(t.dataSource, number, new Date('2026-08-15T03:00:00Z'))).toEqual({ projectsCreated: 0 });
+    const overview = (await t.http().get(`/api/plans/${id}/disbursement`).set('Authorization', auth(hdnd)).expect(200)).body;
+    expect(overview).toMatchObject({ asOfMonth: '2026-07', settings: { milestones: [{ date: '2026-06-30', rate: 40 }, { date: '2026-09-30', rate: 70 }] } });
+    expect(overview.projects).toHaveLength(12);
+    expect(overview.projects.some((p: { belowCurve: boolean }) => p.belowCurve)).toBe(true);
+    expect(overview.projects.some((p: { belowCurve: boolean }) => !p.belowCurve)).toBe(true);
   });
 });

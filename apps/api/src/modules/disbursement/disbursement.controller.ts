@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Put, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { Actor, DisbursementImportPreview, DisbursementImportResult, DisbursementOverview, DisbursementProject, DisbursementSettings, DisbursementSummary } from '@mandate/domain';
+import { ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, DisbursementImportPreview, DisbursementImportResult, DisbursementProject, DisbursementSettings, DisbursementSummary } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
 import { MAX_WORKBOOK_BYTES, UploadedWorkbook } from './disbursement-workbook';
@@ -18,8 +18,9 @@ export class DisbursementController {
 
   @Get('plans/:id/disbursement')
   @Authenticated('disbursement.read')
-  overview(@IdParam() id: string, @Query() query: DisbursementQuery): Promise<DisbursementOverview> {
-    return this.disbursement.overview(id, query.asOf);
+  @ApiOkResponse({ description: 'DisbursementOverview (allocated, disbursed, rate, months, investors, projects), amounts in whole đồng' })
+  async overview(@IdParam() id: string, @Query() query: DisbursementQuery): Promise<StreamableFile> {
+    return new StreamableFile(await this.disbursement.overviewJson(id, query.asOf), { type: 'application/json; charset=utf-8' });
   }
 
   @Get('plans/:id/disbursement/summary')
