@@ -57,7 +57,8 @@ test.describe('disbursement', () => {
     target = await planWithJune(request);
   });
 
-  test('the UBND imports next month’s workbook: a bad file is refused cell by cell, the good one shows its difference, is confirmed, and the trajectory reaches the new month', async ({ page }, testInfo) => {
+  // A bad workbook is refused cell by cell; the good one shows its difference, is confirmed, and the trajectory reaches the new month.
+  test('the UBND imports next month’s workbook', async ({ page }, testInfo) => {
     await signIn(page, 'ubnd');
     await expect(page.getByRole('navigation')).toBeVisible();
     await page.goto(`/disbursement?plan=${target.planId}`);
@@ -95,7 +96,7 @@ test.describe('disbursement', () => {
     await snap(page, testInfo, 'work-package');
   });
 
-  test('a department types in its own project’s figure; the HĐND reads the page on a phone', async ({ page }, testInfo) => {
+  test('a department types in its figure, the HĐND reads on a phone', async ({ page }, testInfo) => {
     await signIn(page, 'so-tai-chinh');
     await expect(page.getByRole('navigation')).toBeVisible();
     await page.goto(`/disbursement?plan=${target.planId}`);

@@ -67,8 +67,8 @@ function InvestorsTable({ overview, departmentName }: { overview: DisbursementOv
                   {t('disbursement.investors.projects', { n: i.projects })}
                 </Text>
               </Table.Td>
-              <Table.Td ta="right">{money(i.allocated)}</Table.Td>
-              <Table.Td ta="right">{money(i.disbursed)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(i.allocated)}</Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(i.disbursed)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   <Progress value={i.rate} style={{ flex: 1 }} color={i.rate < overview.targetRate ? 'orange' : 'teal'} aria-hidden />
@@ -129,17 +129,17 @@ function ProjectsTable({ overview, departmentName, canEnter, onEnter }: { overvi
                 </Table.Td>
                 <Table.Td>{departmentName(p.investorDepartmentId)}</Table.Td>
                 <Table.Td>{p.capitalSource}</Table.Td>
-                <Table.Td ta="right">{money(p.allocated)}</Table.Td>
-                <Table.Td ta="right">{money(p.disbursed)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(p.allocated)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(p.disbursed)}</Table.Td>
                 <Table.Td ta="right">
-                  <Group gap={6} justify="flex-end" wrap="nowrap">
+                  <Stack gap={2} align="flex-end">
                     {formatPercent(p.rate)}
                     {p.belowCurve && (
-                      <Badge color="orange" variant="light" leftSection={<IconFlag size={12} />} style={{ textTransform: 'none' }}>
+                      <Badge color="orange" variant="light" leftSection={<IconFlag size={12} />} style={{ textTransform: 'none', overflow: 'visible' }}>
                         {t('disbursement.projects.below')}
                       </Badge>
                     )}
-                  </Group>
+                  </Stack>
                 </Table.Td>
                 <Table.Td>
                   {canEnter(p) && (

@@ -77,9 +77,9 @@ function PreviewView({ preview }: { preview: DisbursementImportPreview }) {
                   )}
                 </Table.Td>
                 <Table.Td>{formatMonth(r.month)}</Table.Td>
-                <Table.Td ta="right">{r.cumulativeBefore === null ? '—' : money(r.cumulativeBefore)}</Table.Td>
-                <Table.Td ta="right">{money(r.cumulative)}</Table.Td>
-                <Table.Td ta="right" c={r.difference < 0 ? 'red' : undefined}>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{r.cumulativeBefore === null ? '—' : money(r.cumulativeBefore)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(r.cumulative)}</Table.Td>
+                <Table.Td ta="right" c={r.difference < 0 ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }}>
                   {r.difference > 0 ? '+' : ''}
                   {money(r.difference)}
                 </Table.Td>
