@@ -25,7 +25,8 @@ const IndicatorPage = lazyPage(() => import('../features/indicators/components/I
 const DisbursementPage = lazyPage(() => import('../features/disbursement/components/DisbursementPage'), (m) => m.DisbursementPage);
 const SupervisionPage = lazyPage(() => import('../features/supervision/components/SupervisionPage'), (m) => m.SupervisionPage);
 const SupervisionRequestPage = lazyPage(() => import('../features/supervision/components/SupervisionRequestPage'), (m) => m.SupervisionRequestPage);
-const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage'), (m) => m.ReportsPage);
+const ReportsPage = lazyPage(() => import('../features/reports/components/ReportsPage'), (m) => m.ReportsPage);
+const PublicPlanPage = lazyPage(() => import('../features/reports/components/PublicPlanPage'), (m) => m.PublicPlanPage);
 const AuditLogPage = lazyPage(() => import('../features/audit/components/AuditLogPage'), (m) => m.AuditLogPage);
 const UsersPage = lazyPage(() => import('../features/admin/users/components/UsersPage'), (m) => m.UsersPage);
 const DepartmentsPage = lazyPage(() => import('../features/admin/departments/components/DepartmentsPage'), (m) => m.DepartmentsPage);
@@ -62,6 +63,8 @@ const sectionRoutes: RouteObject[] = (Object.entries(SECTION_SCREENS) as [Naviga
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <SignInPage />, errorElement: <RouteErrorBoundary /> },
+  // The transparency page needs no session (published plans only).
+  { path: '/public/plans/:id', element: <PublicPlanPage />, errorElement: <RouteErrorBoundary /> },
   {
     path: '/',
     element: <RequireAuth />,

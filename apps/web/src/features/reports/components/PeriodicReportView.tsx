@@ -1,0 +1,95 @@
+import { Stack, Table, Text, Title } from '@mantine/core';
+import { DEADLINE_CATEGORIES, formatDateVi, type PeriodicReport } from '@mandate/domain';
+import { useTranslation } from 'react-i18next';
+import { useDomainLabels } from '../../work-packages/labels';
+
+const date = (value: string | null) => (value ? formatDateVi(value) : '—');
+
+/** The periodic report as a page that prints cleanly (see reports-print.css). */
+export function PeriodicReportView({ report }: { report: PeriodicReport }) {
+  const { t } = useTranslation();
+  const labels = useDomainLabels();
+  const number = (n: number) => n.toLocaleString('vi-VN');
+  return (
+    <Stack gap="md" className="reports-print-area">
+      <Stack gap={2} align="center">
+        <Title order={3} ta="center">
+          {t('reports.periodic.heading', { period: report.period.label.vi })}
+        </Title>
+        <Text ta="center">{report.plan.title}</Text>
+        <Text ta="center" fs="italic">
+          {t('reports.periodic.figuresOn', { date: formatDateVi(report.cutOff) })}
+        </Text>
+      </Stack>
+      <Title order={4}>{t('reports.periodic.byDepartment')}</Title>
+      <Table withTableBorder withColumnBorders striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('reports.periodic.department')}</Table.Th>
+            <Table.Th>{t('reports.periodic.total')}</Table.Th>
+            {DEADLINE_CATEGORIES.map((c) => (
+              <Table.Th key={c}>{labels.category(c)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {report.byDepartment.map((d) => (
+            <Table.Tr key={d.departmentId}>
+              <Table.Td>{d.departmentName}</Table.Td>
+              <Table.Td>{number(d.total)}</Table.Td>
+              {DEADLINE_CATEGORIES.map((c) => (
+                <Table.Td key={c}>{number(d.byCategory[c])}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+          <Table.Tr fw={700}>
+            <Table.Td>{t('reports.periodic.sum')}</Table.Td>
+            <Table.Td>{number(report.total)}</Table.Td>
+            {DEADLINE_CATEGORIES.map((c) => (
+              <Table.Td key={c}>{number(report.byCategory[c])}</Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>{t('reports.periodic.completed', { count: report.completed.length })}</Title>
+      <Table withTableBorder striped>
+        <Table.Tbody>
+          {report.completed.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{p.title}</Table.Td>
+              <Table.Td>{p.leadDepartment}</Table.Td>
+              <Table.Td>{date(p.completedOn)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>{t('reports.periodic.overdue', { count: report.overdue.length })}</Title>
+      <Table withTableBorder striped>
+        <Table.Tbody>
+          {report.overdue.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{p.title}</Table.Td>
+              <Table.Td>{p.leadDepartment}</Table.Td>
+              <Table.Td>{date(p.dueDate)}</Table.Td>
+              <Table.Td>{t('reports.periodic.daysLate', { count: p.daysOverdue })}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>{t('reports.periodic.extensions', { count: report.extensions.length })}</Title>
+      <Table withTableBorder striped>
+        <Table.Tbody>
+          {report.extensions.map((x) => (
+            <Table.Tr key={`${x.workPackageId}-${x.decidedOn}`}>
+              <Table.Td>{x.title}</Table.Td>
+              <Table.Td>{x.leadDepartment}</Table.Td>
+              <Table.Td>
+                {date(x.fromDate)} → {date(x.toDate)}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,111 @@
+import { DEADLINE_CATEGORY_LABELS, type DeadlineCategory, foldText } from '@mandate/domain';
+import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiHeaders } from '../../support/api';
+import { resetPlansAndPackages } from '../../support/database';
+import { signIn, snap } from '../../support/screens';
+
+const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
+
+interface Pkg {
+  id: string;
+  title: string;
+  dueDate: string | null;
+  leadDepartmentId: string;
+  category: DeadlineCategory;
+}
+
+test.describe('reports', () => {
+  let planId: string;
+  let headers: Record<string, string>;
+
+  test.beforeEach(async ({ request }) => {
+    await resetPlansAndPackages();
+    headers = await apiHeaders(request, 'ubnd');
+    const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
+    expect(plan.status()).toBe(201);
+    planId = ((await plan.json()) as { id: string }).id;
+    const preview = await request.post(`/api/plans/${planId}/breakdown/preview`, { headers });
+    const confirm = await request.post(`/api/plans/${planId}/breakdown`, { headers, data: { packages: ((await preview.json()) as { packages: unknown[] }).packages } });
+    expect(confirm.ok()).toBe(true);
+  });
+
+  test('downloads the appendix of the sample plan and finds the 31/12/2026 disbursement row with its lead and category', async ({ page, request }, testInfo) => {
+    const packages: Pkg[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const res = await request.get('/api/work-packages', { headers, params: { planId, limit: 200, ...(cursor ? { cursor } : {}) } });
+      const body = (await res.json()) as { items: Pkg[]; nextCursor: string | null };
+      packages.push(...body.items);
+      cursor = body.nextCursor;
+    }
+    const disbursement = packages.find((p) => p.dueDate === '2026-12-31' && foldText(p.title).includes('giai ngan'));
+    expect(disbursement, 'the sample plan has a disbursement package due 31/12/2026').toBeTruthy();
+    const departments = (await (await request.get('/api/departments', { headers })).json()) as { items: { id: string; name: string }[] };
+    const lead = departments.items.find((d) => d.id === disbursement?.leadDepartmentId)?.name;
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'ubnd');
+    await page.goto(`/reports?plan=${planId}`);
+    await expect(page.getByRole('heading', { name: 'Báo cáo', exact: true })).toBeVisible();
+    await snap(page, testInfo, 'reports-1440');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải phụ lục Excel' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A1').value).toBe('PHỤ LỤC');
+
+    const rows: { title: string; lead: unknown; due: unknown; category: unknown }[] = [];
+    sheet.eachRow((row, n) => {
+      if (n < 7) return;
+      rows.push({ title: String(row.getCell(2).value ?? ''), lead: row.getCell(3).value, due: row.getCell(6).value, category: row.getCell(10).value });
+    });
+    const found = rows.find((r) => r.title === disbursement?.title && r.due instanceof Date && r.due.toISOString().startsWith('2026-12-31'));
+    expect(found, 'the disbursement row is in the appendix').toBeTruthy();
+    expect(found?.lead).toBe(lead);
+    expect(found?.category).toBe(DEADLINE_CATEGORY_LABELS[(disbursement as Pkg).category].vi);
+    const dueCell = sheet.getRow(7 + rows.indexOf(found as (typeof rows)[number])).getCell(6);
+    expect(dueCell.numFmt).toBe('dd/mm/yyyy');
+
+    await page.getByRole('button', { name: 'Xem báo cáo' }).click();
+    await expect(page.getByText(/Số liệu tính đến ngày \d{2}\/\d{2}\/2026/)).toBeVisible();
+    await snap(page, testInfo, 'periodic-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snap(page, testInfo, 'reports-390');
+  });
+
+  test('the public page shows a published plan without a session and no personal data, and is gone once unpublished', async ({ page, request, browser }, testInfo) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signIn(page, 'ubnd');
+    await page.goto(`/reports?plan=${planId}`);
+    await page.getByLabel('Công khai kế hoạch này').check();
+    await expect(page.getByText(/Đang công khai từ/)).toBeVisible();
+
+    const visitor = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 390, height: 844 } });
+    const anonymous = await visitor.newPage();
+    await anonymous.goto(`/public/plans/${planId}`);
+    await expect(anonymous.getByText(/Tổng số nhiệm vụ: \d+/)).toBeVisible();
+    await snap(anonymous, testInfo, 'public-390');
+    const html = await anonymous.content();
+    const api = await (await visitor.request.get(`/api/public/plans/${planId}`)).text();
+    const users = (await (await request.get('/api/users', { headers: await apiHeaders(request, 'admin') })).json()) as { items: { username: string; displayName: string }[] };
+    for (const text of [html, api]) {
+      for (const user of users.items) {
+        expect(text).not.toContain(user.displayName);
+        expect(text).not.toContain(`"${user.username}"`);
+      }
+      expect(text).not.toContain('/api/attachments');
+    }
+
+    await page.getByLabel('Công khai kế hoạch này').uncheck();
+    await expect(page.getByText('Kế hoạch chưa được công khai.')).toBeVisible();
+    expect((await visitor.request.get(`/api/public/plans/${planId}`)).status()).toBe(404);
+    await anonymous.reload();
+    await expect(anonymous.getByText('Kế hoạch này không được công khai.')).toBeVisible();
+    await visitor.close();
+  });
+});
