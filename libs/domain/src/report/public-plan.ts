@@ -1,3 +1,5 @@
+import type { DisbursementMonthPoint } from '../disbursement/disbursement';
+import type { TargetStatus } from '../indicator/indicator';
 import type { CategoryCounts } from '../work-package/deadline-category';
 
 /**
@@ -15,6 +17,15 @@ export interface PublicPlanSummary {
     byCategory: CategoryCounts;
     byDepartment: { departmentName: string; total: number; byCategory: CategoryCounts }[];
   };
+  /** Each key indicator's targets with their status and latest figure (no assessment notes, no reporter). */
+  indicators: {
+    code: string;
+    name: string;
+    group: string;
+    targets: { label: string | null; comparator: string; value: number | null; max: number | null; unit: string | null; status: TargetStatus; latestValue: number | null; latestPeriod: string | null; percentOfTarget: number | null }[];
+  }[];
+  /** The plan's disbursement curve against its target; null when the plan has no public-investment projects. */
+  disbursement: { allocated: number; disbursed: number; rate: number; targetRate: number; asOfMonth: string | null; months: DisbursementMonthPoint[] } | null;
 }
 
 /** Whether a plan is on the public page, for the UBND's switch. */

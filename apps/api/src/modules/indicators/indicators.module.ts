@@ -10,5 +10,6 @@ import { IndicatorsService } from './indicators.service';
   imports: [MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ dest: new EvidenceStorage(config).ensurePrivateDirs() }) })],
   controllers: [IndicatorsController],
   providers: [IndicatorsService, IndicatorReportSettingsService, EvidenceStorage],
+  exports: [IndicatorsService],
 })
 export class IndicatorsModule {}

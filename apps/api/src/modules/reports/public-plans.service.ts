@@ -10,6 +10,8 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REDIS } from '../../redis/redis.module';
 import { AuditService } from '../audit/audit.service';
 import { DeadlinesService } from '../deadlines/deadlines.service';
+import { DisbursementService } from '../disbursement/disbursement.service';
+import { IndicatorsService } from '../indicators/indicators.service';
 import { PlanEntity } from '../plans/plan.entity';
 
 interface PublishedPlan {
@@ -35,6 +37,8 @@ export class PublicPlansService {
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly deadlines: DeadlinesService,
+    private readonly indicators: IndicatorsService,
+    private readonly disbursement: DisbursementService,
     private readonly cache: RevisionCache,
     private readonly audit: AuditService,
   ) {
@@ -82,6 +86,7 @@ export class PublicPlansService {
     const names = new Map<string, string>(
       (await this.dataSource.query<{ id: string; name: string }[]>(`SELECT id::text, name FROM departments`)).map((d) => [d.id, d.name]),
     );
+    const [indicators, disbursement] = await Promise.all([this.indicators.list(plan.id, asOf), this.disbursement.overview(plan.id)]);
     const [{ updatedAt }] = await this.dataSource.query<{ updatedAt: Date | null }[]>(`SELECT max(updated_at) AS "updatedAt" FROM work_packages WHERE plan_id = $1`, [plan.id]);
     return {
       plan: { id: plan.id, number: plan.number, title: plan.title, issuer: plan.issuer, planYear: plan.planYear },
@@ -93,6 +98,27 @@ export class PublicPlansService {
         byCategory: summary.byCategory,
         byDepartment: summary.byDepartment.map((d) => ({ departmentName: names.get(d.departmentId) ?? '—', total: d.total, byCategory: d.byCategory })),
       },
+      // Field by field, so nothing added to these services later (a note, a reporter) reaches the public page by accident.
+      indicators: indicators.items.map((i) => ({
+        code: i.code,
+        name: i.name,
+        group: i.group,
+        targets: i.targets.map((g) => ({
+          label: g.label,
+          comparator: g.comparator,
+          value: g.value,
+          max: g.max,
+          unit: g.unit,
+          status: g.status,
+          latestValue: g.latest?.value ?? null,
+          latestPeriod: g.latest?.period ?? null,
+          percentOfTarget: g.percentOfTarget,
+        })),
+      })),
+      disbursement:
+        disbursement.allocated > 0
+          ? { allocated: disbursement.allocated, disbursed: disbursement.disbursed, rate: disbursement.rate, targetRate: disbursement.targetRate, asOfMonth: disbursement.asOfMonth, months: disbursement.months }
+          : null,
     };
   }
 }

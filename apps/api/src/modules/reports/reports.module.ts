@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { DisbursementModule } from '../disbursement/disbursement.module';
+import { IndicatorsModule } from '../indicators/indicators.module';
 import { WorkPackagesModule } from '../work-packages/work-packages.module';
 import { AppendixSource } from './appendix.source';
 import { ExportQueue } from './export-queue';
@@ -12,7 +14,7 @@ import { ReportsController } from './reports.controller';
 
 /** API side of reports: appendix exports (in the request, or queued for the worker), periodic reports, the public page. */
 @Module({
-  imports: [WorkPackagesModule, DeadlinesModule],
+  imports: [WorkPackagesModule, DeadlinesModule, IndicatorsModule, DisbursementModule],
   controllers: [ReportsController, PublicPlansController],
   providers: [AppendixSource, ReportExportsService, ExportQueue, ExportStorage, PublicPlansService, PeriodicReportService],
 })

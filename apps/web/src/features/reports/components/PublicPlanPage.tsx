@@ -1,8 +1,10 @@
+import { LineChart } from '@mantine/charts';
 import { Alert, Container, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { DEADLINE_CATEGORIES, formatDateVi, todayIn } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { formatMonth, formatPercent } from '../../../lib/format';
 import { useDomainLabels } from '../../work-packages/labels';
 import { reportQueries } from '../api/reports.queries';
 
@@ -21,7 +23,7 @@ export function PublicPlanPage() {
       </Container>
     );
   }
-  const { plan, packages, lastUpdatedAt } = summary.data;
+  const { plan, packages, lastUpdatedAt, indicators, disbursement } = summary.data;
   return (
     <Container size="lg" py="xl">
       <Stack gap="md">
@@ -72,6 +74,58 @@ export function PublicPlanPage() {
             ))}
           </Table.Tbody>
         </Table>
+        {indicators.length > 0 && (
+          <>
+            <Title order={2} size="h4">
+              {t('nav.indicators')}
+            </Title>
+            <Table withTableBorder striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('indicators.columns.code')}</Table.Th>
+                  <Table.Th>{t('indicators.columns.name')}</Table.Th>
+                  <Table.Th>{t('indicators.columns.latest')}</Table.Th>
+                  <Table.Th>{t('indicators.columns.percent')}</Table.Th>
+                  <Table.Th>{t('indicators.columns.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {indicators.flatMap((i) =>
+                  i.targets.map((g, n) => (
+                    <Table.Tr key={`${i.code}-${n}`}>
+                      <Table.Td>{i.code}</Table.Td>
+                      <Table.Td>{g.label ? `${i.name} — ${g.label}` : i.name}</Table.Td>
+                      <Table.Td>{g.latestValue === null ? '—' : `${g.latestValue.toLocaleString('vi-VN')}${g.unit ? ` ${g.unit}` : ''}`}</Table.Td>
+                      <Table.Td>{g.percentOfTarget === null ? '—' : formatPercent(g.percentOfTarget)}</Table.Td>
+                      <Table.Td>{t(`indicators.status.${g.status}`)}</Table.Td>
+                    </Table.Tr>
+                  )),
+                )}
+              </Table.Tbody>
+            </Table>
+          </>
+        )}
+        {disbursement && (
+          <>
+            <Title order={2} size="h4">
+              {t('disbursement.chart.title')}
+            </Title>
+            <LineChart
+              h={280}
+              data={disbursement.months.map((m) => ({ month: formatMonth(m.month), actual: m.rate, target: m.targetRate }))}
+              dataKey="month"
+              aria-label={t('disbursement.chart.title')}
+              series={[
+                { name: 'actual', label: t('disbursement.chart.actual'), color: 'blue.6' },
+                { name: 'target', label: t('disbursement.chart.target'), color: 'gray.6', strokeDasharray: '6 4' },
+              ]}
+              yAxisProps={{ domain: [0, 100] }}
+              valueFormatter={(value) => formatPercent(value)}
+              withLegend
+              connectNulls={false}
+            />
+          </>
+        )}
       </Stack>
     </Container>
   );
