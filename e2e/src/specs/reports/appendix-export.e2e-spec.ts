@@ -101,7 +101,7 @@ test.describe('reports', () => {
     await page.goto(`/reports?plan=${planId}`);
     const publicSwitch = page.getByLabel('Công khai kế hoạch này');
     await expect(publicSwitch).toBeEnabled({ timeout: 30_000 });
-    await publicSwitch.check();
+    await publicSwitch.click();
     await expect(page.getByText(/Đang công khai từ/)).toBeVisible();
 
     const visitor = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', viewport: { width: 390, height: 844 } });
@@ -121,7 +121,7 @@ test.describe('reports', () => {
     }
 
     await expect(publicSwitch).toBeEnabled();
-    await publicSwitch.uncheck();
+    await publicSwitch.click();
     await expect(page.getByText('Kế hoạch chưa được công khai.')).toBeVisible();
     expect((await visitor.request.get(`/api/public/plans/${planId}`)).status()).toBe(404);
     await anonymous.reload();

@@ -93,7 +93,7 @@ export function ReportsPage() {
           allowDeselect={false}
         />
       </Group>
-      <QueryErrorAlert error={plans.error} />
+      {plans.error && <QueryErrorAlert error={plans.error} />}
 
       <Card withBorder className="reports-no-print">
         <Stack gap="sm">
@@ -175,7 +175,7 @@ export function ReportsPage() {
               {t('reports.periodic.print')}
             </Button>
           </Group>
-          <QueryErrorAlert error={report.error} />
+          {report.error && <QueryErrorAlert error={report.error} />}
           {report.data && <PeriodicReportView report={report.data} />}
         </Stack>
       </Card>
