@@ -59,9 +59,9 @@ test.describe('indicators', () => {
 
     await signInAs(page, 'so-tai-chinh');
     await page.goto(`/indicators/${revenueId}`);
-    const form = page.getByRole('form', { name: 'Nhập số liệu' });
-    await form.getByRole('textbox', { name: 'Kỳ báo cáo' }).click();
-    await page.getByRole('option', { name: 'Quý I/2026' }).click();
+    // The period starts at the plan year's first quarter, the one entered here.
+    const form = page.locator('form[aria-label="Nhập số liệu"]');
+    await expect(form.getByText('Kỳ báo cáo')).toBeVisible({ timeout: 30_000 });
     await form.getByLabel('Giá trị: > 74.000 tỷ đồng').fill('19000');
     await form.getByLabel('Nguồn số liệu').fill('Sở Tài chính, báo cáo thu ngân sách quý I');
     await form.locator('input[type="file"]').setInputFiles({ name: 'bao-cao-thu-ngan-sach-quy-1.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% Báo cáo\n') });
