@@ -11,10 +11,11 @@ export interface Row {
 }
 
 /** Runs autocannon and computes exact percentiles from every response time it reports. */
-export function run(base: string, duration: number, name: string, path: string, connections: number, headers: Record<string, string>): Promise<Row> {
+/** `nextPath`, when given, sets each request's path (a different query every time, e.g. to measure uncached answers). */
+export function run(base: string, duration: number, name: string, path: string, connections: number, headers: Record<string, string>, nextPath?: () => string): Promise<Row> {
   return new Promise((resolve, reject) => {
     const times: number[] = [];
-    const instance = autocannon({ url: `${base}${path}`, connections, duration, headers }, (error, result) => {
+    const instance = autocannon({ url: `${base}${path}`, connections, duration, headers, ...(nextPath ? { requests: [{ setupRequest: (req: { path: string }) => ({ ...req, path: nextPath() }) }] } : {}) }, (error, result) => {
       if (error) return reject(error);
       times.sort((a, b) => a - b);
       const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;

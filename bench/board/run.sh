@@ -21,6 +21,7 @@ export DATABASE_URL="postgres://mandate:${PASSWORD}@127.0.0.1:${PG_PORT}/mandate
 export JWT_SECRET="$(random_secret)" NODE_ENV=production LOG_LEVEL=warn PORT="$API_PORT" SEED_DEMO=false COOKIE_SECURE=false
 export DATABASE_POOL_SIZE="${BENCH_POOL_SIZE:-20}"
 
+# BENCH_REBUILD=1 rebuilds (a bench of a route newer than the last build); other benches reuse this script with BENCH_MEASURE.
 [ -f dist/apps/api/main.js ] && [ -z "${BENCH_REBUILD:-}" ] || npx nx build api --outputStyle=static >/dev/null
 node dist/apps/api/cli.js migrate >/dev/null
 node dist/apps/api/cli.js seed >/dev/null
@@ -30,6 +31,7 @@ npx tsx --tsconfig tsconfig.base.json bench/board/seed-packages.ts
 API_PROCESSES="${BENCH_API_PROCESSES:-auto}" node dist/apps/api/main.js >"$DIR/api.log" 2>&1 &
 API_PID=$!
 wait_for_http "http://127.0.0.1:$API_PORT/api/health" 60 || { tail -20 "$DIR/api.log"; exit 1; }
-BENCH_BASE_URL="http://127.0.0.1:$API_PORT" npx tsx --tsconfig tsconfig.base.json bench/board/measure.ts
+BENCH_BASE_URL="http://127.0.0.1:$API_PORT" npx tsx --tsconfig tsconfig.base.json "${BENCH_MEASURE:-bench/board/measure.ts}"
+[ -n "${BENCH_MEASURE:-}" ] && exit 0
 BENCH_BASE_URL="http://127.0.0.1:$API_PORT" BENCH_API_PID="$API_PID" BENCH_PG_PID="$(head -1 "$DIR/postgres/postmaster.pid")" BENCH_CLK_TCK="$(getconf CLK_TCK)" \
   npx tsx --tsconfig tsconfig.base.json bench/board/cost.ts

@@ -15,6 +15,7 @@ import { DepartmentsModule } from './modules/departments/departments.module';
 import { DisbursementModule } from './modules/disbursement/disbursement.module';
 import { HealthModule } from './modules/health/health.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
+import { HomeModule } from './modules/home/home.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { UsersModule } from './modules/users/users.module';
 import { WorkPackagesModule } from './modules/work-packages/work-packages.module';
@@ -54,6 +55,7 @@ import { loggerOptions } from './bootstrap/logger-options';
     SupervisionModule,
     DisbursementModule,
     ReportsModule,
+    HomeModule,
   ],
 })
 export class AppModule {}

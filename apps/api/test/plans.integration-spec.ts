@@ -108,7 +108,7 @@ describe('plans import', () => {
     expect(created.body.itemCount).toBeGreaterThanOrEqual(13);
 
     const list = await t.http().get('/api/plans').set('Authorization', `Bearer ${await t.tokenOf('so-tai-chinh')}`).expect(200);
-    expect(list.body.items).toContainEqual({ id: created.body.id, number: '318/NQ-HĐND', title: created.body.title, planYear: 2026, archived: false });
+    expect(list.body.items).toContainEqual({ id: created.body.id, number: '318/NQ-HĐND', title: created.body.title, planYear: 2026, archived: false, isCurrent: false });
 
     const plan = await t.http().get(`/api/plans/${created.body.id}`).set('Authorization', `Bearer ${await t.tokenOf('hdnd')}`).expect(200);
     expect(plan.body.indicators).toHaveLength(21);

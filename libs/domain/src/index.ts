@@ -18,3 +18,4 @@ export * from './supervision';
 export * from './disbursement';
 export * from './report';
 export * from './indicator';
+export * from './home';

@@ -25,6 +25,7 @@ const IndicatorPage = lazyPage(() => import('../features/indicators/components/I
 const DisbursementPage = lazyPage(() => import('../features/disbursement/components/DisbursementPage'), (m) => m.DisbursementPage);
 const SupervisionPage = lazyPage(() => import('../features/supervision/components/SupervisionPage'), (m) => m.SupervisionPage);
 const SupervisionRequestPage = lazyPage(() => import('../features/supervision/components/SupervisionRequestPage'), (m) => m.SupervisionRequestPage);
+const LeaguePage = lazyPage(() => import('../features/reports/league/components/LeaguePage'), (m) => m.LeaguePage);
 const ReportsPage = lazyPage(() => import('../features/reports/components/ReportsPage'), (m) => m.ReportsPage);
 const PublicPlanPage = lazyPage(() => import('../features/reports/components/PublicPlanPage'), (m) => m.PublicPlanPage);
 const AuditLogPage = lazyPage(() => import('../features/audit/components/AuditLogPage'), (m) => m.AuditLogPage);
@@ -90,6 +91,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireSection section="plans">
                     <BreakdownPage />
+                  </RequireSection>
+                ),
+              },
+              {
+                path: 'reports/league',
+                element: (
+                  <RequireSection section="reports">
+                    <LeaguePage />
                   </RequireSection>
                 ),
               },

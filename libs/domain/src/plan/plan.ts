@@ -17,6 +17,8 @@ export interface PlanSummary {
   title: string;
   planYear: number | null;
   archived: boolean;
+  /** The plan marked current by the UBND office; lists put it first. */
+  isCurrent: boolean;
 }
 
 export interface PlanIndicatorResponse {

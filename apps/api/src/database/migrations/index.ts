@@ -11,6 +11,7 @@ import { PlanItemAssignments1764910100000 } from './1764910100000-PlanItemAssign
 import { ApplicationRole1764920000000 } from './1764920000000-ApplicationRole';
 import { MailSending1764930000000 } from './1764930000000-MailSending';
 import { SupervisionRequests1765100000000 } from './1765100000000-SupervisionRequests';
+import { CurrentPlan1765200000000 } from './1765200000000-CurrentPlan';
 import { Indicators1765300000000 } from './1765300000000-Indicators';
 import { Disbursement1765400000000 } from './1765400000000-Disbursement';
 import { Reports1765500000000 } from './1765500000000-Reports';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   ApplicationRole1764920000000,
   MailSending1764930000000,
   SupervisionRequests1765100000000,
+  CurrentPlan1765200000000,
   Indicators1765300000000,
   Disbursement1765400000000,
   Reports1765500000000,

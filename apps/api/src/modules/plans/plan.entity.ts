@@ -41,6 +41,10 @@ export class PlanEntity {
   @Column({ type: 'boolean', name: 'completion_evidence_required', default: true })
   completionEvidenceRequired: boolean;
 
+  /** The one plan the board, deadlines and home pages open on (a partial unique index allows one). */
+  @Column({ type: 'boolean', name: 'is_current', default: false })
+  isCurrent: boolean;
+
   @VersionColumn()
   version: number;
 

@@ -57,6 +57,14 @@ export class PlansController {
     return this.plans.setCompletionRules(actor, id, body);
   }
 
+  /** The UBND office (who imports plans) chooses the plan every screen opens on. */
+  @Post(':id/current')
+  @HttpCode(HttpStatus.OK)
+  @Authenticated('plans.import')
+  setCurrent(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<PlanSummary> {
+    return this.plans.setCurrent(actor, id);
+  }
+
   @Post(':id/breakdown/preview')
   @HttpCode(HttpStatus.OK)
   @Authenticated('plans.breakdown')

@@ -70,8 +70,27 @@ export class PlansService {
   }
 
   async list(): Promise<ItemList<PlanSummary>> {
-    const rows = await this.dataSource.getRepository(PlanEntity).find({ order: { planYear: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC' } });
+    // The current plan first: every screen that opens "the plan" takes the first one.
+    const rows = await this.dataSource.getRepository(PlanEntity).find({ order: { isCurrent: 'DESC', planYear: { direction: 'DESC', nulls: 'LAST' }, createdAt: 'DESC' } });
     return { items: rows.map(mapPlanSummary) };
+  }
+
+  /** Marks one plan current and the one before not, in one transaction with its audit event; an archived plan cannot be. */
+  async setCurrent(actor: Actor, id: string): Promise<PlanSummary> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await manager.findOne(PlanEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!plan) throw new DomainError('NOT_FOUND', 'Plan not found.');
+      if (plan.archived) throw new DomainError('PLAN_ARCHIVED', 'An archived plan cannot be the current plan.');
+      const previous = await manager.findOne(PlanEntity, { where: { isCurrent: true }, lock: { mode: 'pessimistic_write' } });
+      if (previous?.id === id) return mapPlanSummary(plan);
+      if (previous) {
+        await manager.update(PlanEntity, { id: previous.id }, { isCurrent: false });
+        await this.audit.record(manager, { actor, entityType: 'plan', entityId: previous.id, action: 'update', before: { isCurrent: true }, after: { isCurrent: false } });
+      }
+      await manager.update(PlanEntity, { id }, { isCurrent: true });
+      await this.audit.record(manager, { actor, entityType: 'plan', entityId: id, action: 'update', before: { isCurrent: false }, after: { isCurrent: true } });
+      return mapPlanSummary({ ...plan, isCurrent: true });
+    });
   }
 
   async get(id: string): Promise<PlanDetail> {

@@ -10,12 +10,15 @@ import { ReportExportsService } from './report-exports.service';
 import { PeriodicReportService } from './periodic-report.service';
 import { PublicPlansController } from './public-plans.controller';
 import { PublicPlansService } from './public-plans.service';
+import { LeagueController } from './league.controller';
+import { LeagueService } from './league.service';
 import { ReportsController } from './reports.controller';
 
-/** API side of reports: appendix exports (in the request, or queued for the worker), periodic reports, the public page. */
+/** API side of reports: appendix exports (in the request, or queued for the worker), periodic reports, the public page, the league table. */
 @Module({
   imports: [WorkPackagesModule, DeadlinesModule, IndicatorsModule, DisbursementModule],
-  controllers: [ReportsController, PublicPlansController],
-  providers: [AppendixSource, ReportExportsService, ExportQueue, ExportStorage, PublicPlansService, PeriodicReportService],
+  controllers: [ReportsController, LeagueController, PublicPlansController],
+  providers: [AppendixSource, ReportExportsService, ExportQueue, ExportStorage, PublicPlansService, PeriodicReportService, LeagueService],
+  exports: [LeagueService],
 })
 export class ReportsModule {}

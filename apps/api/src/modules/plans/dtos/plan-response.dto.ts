@@ -3,7 +3,7 @@ import { PlanIndicatorEntity } from '../plan-indicator.entity';
 import { PlanItemEntity } from '../plan-item.entity';
 import { PlanEntity } from '../plan.entity';
 
-export const mapPlanSummary = (p: PlanEntity): PlanSummary => ({ id: p.id, number: p.number, title: p.title, planYear: p.planYear, archived: p.archived });
+export const mapPlanSummary = (p: PlanEntity): PlanSummary => ({ id: p.id, number: p.number, title: p.title, planYear: p.planYear, archived: p.archived, isCurrent: p.isCurrent });
 
 export const mapIndicator = (i: PlanIndicatorEntity): PlanIndicatorResponse => ({ code: i.code, group: i.group, name: i.name, text: i.text, targets: i.targets });
 

@@ -8,6 +8,7 @@ import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
+import { clearedDepartment, departmentFilter } from '../../work-packages/own-department';
 import { planQueries } from '../../plans/api/plans.queries';
 import { useTransitionWorkPackage } from '../../work-packages/api/use-transition-work-package';
 import { CompletionDialog } from '../../work-packages/components/CompletionDialog';
@@ -46,7 +47,7 @@ export function BoardPage() {
   const plans = useQuery(planQueries.list());
   const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
   const lanes: Lanes = isLanes(params.get('lanes')) ? (params.get('lanes') as Lanes) : 'none';
-  const departmentId = params.get('department') ?? undefined;
+  const departmentId = departmentFilter(params.get('department'), user);
   const categoryParam = params.get('category');
   const category: DeadlineCategory | undefined = isDeadlineCategory(categoryParam) ? categoryParam : undefined;
   const q = params.get('q') ?? '';
@@ -128,7 +129,7 @@ export function BoardPage() {
           placeholder={t('common.all')}
           data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
           value={departmentId ?? null}
-          onChange={(value) => setParam('department', value)}
+          onChange={(value) => setParam('department', value ?? clearedDepartment(user))}
         />
         <Select
           label={t('board.category')}

@@ -1,19 +1,10 @@
-import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Table, Text, Title } from '@mantine/core';
 import { DEADLINE_CATEGORIES, type DeadlineCategory } from '@mandate/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { useDomainLabels } from '../../work-packages/labels';
 import type { DeadlineSummary } from '@mandate/domain';
-
-const CATEGORY_COLORS: Record<DeadlineCategory, string> = {
-  done_on_time: 'green',
-  done_late: 'teal',
-  open_on_time: 'blue',
-  open_overdue: 'red',
-  not_started: 'gray',
-  no_deadline: 'gray',
-  cancelled: 'dark',
-};
+import { CategoryCountCards } from './CategoryCountCards';
 
 export function DeadlineSummaryView({ summary, departmentName }: { summary: DeadlineSummary; departmentName: (id: string) => string }) {
   const { t } = useTranslation();
@@ -24,18 +15,7 @@ export function DeadlineSummaryView({ summary, departmentName }: { summary: Dead
       <Text size="sm" c="dimmed" mb="xs">
         {t('deadlines.asOf', { date: formatDate(summary.asOf) })} · {t('deadlines.total')}: {summary.total}
       </Text>
-      <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} mb="lg">
-        {DEADLINE_CATEGORIES.map((c) => (
-          <Card key={c} withBorder padding="sm" aria-label={labels.category(c)} data-testid={`category-${c}`} style={{ borderTop: `3px solid var(--mantine-color-${CATEGORY_COLORS[c]}-filled)` }}>
-            <Text size="xs" c="dimmed">
-              {labels.category(c)}
-            </Text>
-            <Text fw={700} size="xl" c={CATEGORY_COLORS[c]}>
-              {count(summary.byCategory, c)}
-            </Text>
-          </Card>
-        ))}
-      </SimpleGrid>
+      <CategoryCountCards counts={summary.byCategory} />
       <Title order={2} size="h4" mb="sm">
         {t('deadlines.byDepartment')}
       </Title>

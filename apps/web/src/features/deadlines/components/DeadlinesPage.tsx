@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
+import { useCurrentUser } from '../../auth';
+import { clearedDepartment, departmentFilter } from '../../work-packages/own-department';
 import { planQueries } from '../../plans/api/plans.queries';
 import { workPackageQueries } from '../../work-packages/api/work-package.queries';
 import { deadlineQueries } from '../api/deadlines.queries';
@@ -29,12 +31,14 @@ export function DeadlinesPage() {
   const plans = useQuery(planQueries.list());
   const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
   const tab: Tab = isTab(params.get('tab')) ? (params.get('tab') as Tab) : 'overdue';
+  const user = useCurrentUser();
+  const departmentId = departmentFilter(params.get('department'), user);
 
   const enabled = planId !== null;
   const summary = useQuery({ ...deadlineQueries.summary(planId ?? ''), enabled });
   const plan = useQuery({ ...planQueries.detail(planId ?? ''), enabled });
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
-  const all = useQuery({ ...workPackageQueries.list({ planId: planId ?? '' }), enabled });
+  const all = useQuery({ ...workPackageQueries.list({ planId: planId ?? '', departmentId }), enabled });
   const departmentNames = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);
   const departmentName = (id: string) => departmentNames.get(id) ?? '';
   const items = useMemo(() => new Map(flatten(plan.data?.items ?? []).map((i) => [i.ref, i.title])), [plan.data]);
@@ -56,6 +60,16 @@ export function DeadlinesPage() {
           value={planId}
           onChange={(value) => setParam('plan', value)}
           allowDeselect={false}
+        />
+        <Select
+          label={t('board.department')}
+          w={240}
+          clearable
+          searchable
+          placeholder={t('common.all')}
+          data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+          value={departmentId ?? null}
+          onChange={(value) => setParam('department', value ?? clearedDepartment(user))}
         />
       </Group>
       {plans.isError && <QueryErrorAlert error={plans.error} onRetry={() => void plans.refetch()} />}

@@ -11,6 +11,7 @@ const plan: PlanDetail = {
   title: 'Về kế hoạch phát triển kinh tế - xã hội năm 2026',
   planYear: 2026,
   archived: false,
+  isCurrent: true,
   kind: 'nghi-quyet',
   issuer: 'Hội đồng nhân dân tỉnh Quảng Ninh',
   issuedOn: '2025-12-16',

@@ -1,0 +1,125 @@
+import { Alert, Anchor, Drawer, Group, SegmentedControl, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { type DeadlineCategory, type LeagueRow, type LeagueWindow, periodContaining, REPORT_PERIOD_KINDS, type ReportPeriodKind, todayIn } from '@mandate/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryErrorAlert } from '../../../../components/QueryErrorAlert';
+import { formatDate } from '../../../../lib/format';
+import { useSearchParamState } from '../../../../lib/use-search-param-state';
+import { departmentQueries } from '../../../admin/departments/api/departments.queries';
+import { PackageDeadlineTable } from '../../../deadlines/components/PackageDeadlineTable';
+import { DueDateInput } from '../../../plans/breakdown/DueDateInput';
+import { planQueries } from '../../../plans/api/plans.queries';
+import { workPackageQueries } from '../../../work-packages/api/work-package.queries';
+import { useDomainLabels } from '../../../work-packages/labels';
+import type { LeagueParams } from '../api/league.api';
+import { leagueQueries } from '../api/league.queries';
+import { boardLink } from '../board-link';
+import { LeagueTableView } from './LeagueTableView';
+
+type Mode = 'asOf' | ReportPeriodKind;
+const MODES: readonly Mode[] = ['asOf', ...REPORT_PERIOD_KINDS];
+const isMode = (value: string | null): value is Mode => (MODES as readonly (string | null)[]).includes(value);
+
+/** The sentence that says what a window counts. */
+const useWindowText = () => {
+  const { t } = useTranslation();
+  return (window: LeagueWindow) =>
+    window.from && window.to
+      ? t('league.window.period', { from: formatDate(window.from), to: formatDate(window.to), asOf: formatDate(window.asOf) })
+      : t('league.window.asOf', { asOf: formatDate(window.asOf) });
+};
+
+export function LeaguePage() {
+  const { t } = useTranslation();
+  const labels = useDomainLabels();
+  const windowText = useWindowText();
+  const [params, setParam] = useSearchParamState();
+  const today = todayIn(new Date());
+  const plans = useQuery(planQueries.list());
+  const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
+  const mode: Mode = isMode(params.get('period')) ? (params.get('period') as Mode) : 'asOf';
+  const date = params.get('date') ?? today;
+  const [drill, setDrill] = useState<{ row: LeagueRow; category: DeadlineCategory | null } | null>(null);
+
+  const query: LeagueParams | null = planId ? (mode === 'asOf' ? { planId, asOf: date } : { planId, ...periodContaining(mode, date) }) : null;
+  const league = useQuery({ ...leagueQueries.table(query ?? { planId: '' }), enabled: query !== null });
+  const departments = useQuery(departmentQueries.list({ includeInactive: true }));
+  const departmentNames = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);
+  const departmentName = (id: string) => departmentNames.get(id) ?? '';
+
+  const window = league.data?.window;
+  const drillFilters = drill && window && planId
+    ? { planId, departmentId: drill.row.departmentId, category: drill.category ?? undefined, asOf: window.asOf, dueFrom: window.from ?? undefined, dueTo: window.to ?? undefined }
+    : null;
+  const packages = useQuery({ ...workPackageQueries.list(drillFilters ?? {}), enabled: drillFilters !== null });
+
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h3">
+        {t('league.title')}
+      </Title>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <Select
+          label={t('board.plan')}
+          w={320}
+          data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+          value={planId}
+          onChange={(value) => setParam('plan', value)}
+          allowDeselect={false}
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('league.period')}
+          </Text>
+          <SegmentedControl value={mode} onChange={(value) => setParam('period', value === 'asOf' ? null : value)} data={MODES.map((m) => ({ value: m, label: t(`league.periods.${m}`) }))} />
+        </Stack>
+        <Stack gap={4} w={160}>
+          <Text size="sm" fw={500}>
+            {t(mode === 'asOf' ? 'league.asOfDate' : 'league.periodDate')}
+          </Text>
+          <DueDateInput value={date} onChange={(value) => setParam('date', value && value !== today ? value : null)} onValidityChange={() => undefined} aria-label={t(mode === 'asOf' ? 'league.asOfDate' : 'league.periodDate')} />
+        </Stack>
+      </Group>
+      <Alert variant="light" color="blue" title={t('league.rule.title')} data-testid="league-rule">
+        <Text size="sm">{t('league.rule.text')}</Text>
+        <Text size="sm" mt={4}>
+          {t('league.rule.rates')}
+        </Text>
+      </Alert>
+      {plans.isSuccess && plans.data.length === 0 && <Text c="dimmed">{t('board.noPlans')}</Text>}
+      {league.isError && <QueryErrorAlert error={league.error} onRetry={() => void league.refetch()} />}
+      {league.data ? (
+        <>
+          <Text size="sm" c="dimmed">
+            {windowText(league.data.window)} · {t('league.comparedWith', { window: windowText(league.data.previousWindow) })}
+          </Text>
+          <LeagueTableView rows={league.data.items} departmentName={departmentName} onDrill={(row, category) => setDrill({ row, category })} />
+        </>
+      ) : (
+        query && !league.isError && <Skeleton h={320} />
+      )}
+      <Drawer
+        opened={drill !== null}
+        onClose={() => setDrill(null)}
+        position="right"
+        size="xl"
+        title={drill ? `${departmentName(drill.row.departmentId)} — ${drill.category ? labels.category(drill.category) : t('league.columns.total')}` : ''}
+      >
+        {drill && planId && window && (
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {windowText(window)}
+            </Text>
+            <Anchor component={Link} to={boardLink(planId, drill.row.departmentId, drill.category)} size="sm">
+              {t('league.openBoard')}
+            </Anchor>
+            {packages.isError && <QueryErrorAlert error={packages.error} onRetry={() => void packages.refetch()} />}
+            {packages.data ? <PackageDeadlineTable packages={packages.data} today={window.asOf} departmentName={departmentName} overdue={drill.category === 'open_overdue'} /> : <Skeleton h={200} />}
+          </Stack>
+        )}
+      </Drawer>
+    </Stack>
+  );
+}
