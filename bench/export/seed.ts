@@ -21,9 +21,9 @@ async function main(): Promise<void> {
     const planId = rows[0].id;
     await client.query(
       `INSERT INTO plan_items (plan_id, ref, parent_ref, title, paragraphs, position, is_leaf)
-       SELECT $1, '3.' || i, NULL, 'Nhóm nhiệm vụ ' || i, '{}', (i - 1) * 6, false FROM generate_series(1, 8) i
+       SELECT $1::uuid, '3.' || i, NULL::text, 'Nhóm nhiệm vụ ' || i, '{}', (i - 1) * 6, false FROM generate_series(1, 8) i
        UNION ALL
-       SELECT $1, '3.' || i || '.' || chr(96 + j), '3.' || i, 'Mục ' || i || '.' || j, ARRAY['Câu nguồn của các nhiệm vụ thuộc mục ' || i || '.' || j], (i - 1) * 6 + j, true
+       SELECT $1::uuid, '3.' || i || '.' || chr(96 + j), '3.' || i, 'Mục ' || i || '.' || j, ARRAY['Câu nguồn của các nhiệm vụ thuộc mục ' || i || '.' || j], (i - 1) * 6 + j, true
        FROM generate_series(1, 8) i, generate_series(1, 5) j`,
       [planId],
     );
