@@ -12,6 +12,7 @@ const plan: PlanDetail = {
   planYear: 2026,
   archived: false,
   isCurrent: true,
+  completionEvidenceRequired: true,
   kind: 'nghi-quyet',
   issuer: 'Hội đồng nhân dân tỉnh Quảng Ninh',
   issuedOn: '2025-12-16',
