@@ -14,18 +14,6 @@ export type ExportAnswer = { kind: 'file'; blob: Blob } | { kind: 'job'; status:
 const asAnswer = async (blob: Blob): Promise<ExportAnswer> =>
   blob.type.includes('application/json') ? { kind: 'job', status: JSON.parse(await blob.text()) as ExportJobStatus } : { kind: 'file', blob };
 
-/** Saves a Blob under a name: exports need the bearer token, so a plain link cannot fetch them. */
-export const saveBlob = (blob: Blob, fileName: string): void => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
-
 export const reportsApi = {
   appendix: async (planId: string, filters: AppendixFilters): Promise<ExportAnswer> =>
     asAnswer(await apiFetch<Blob>(`/plans/${encodeURIComponent(planId)}/export.xlsx`, { query: { ...filters }, responseType: 'blob' })),

@@ -1,6 +1,7 @@
 import type { ExportJobStatus } from '@mandate/domain';
 import { useEffect, useRef, useState } from 'react';
-import { AppendixFilters, ExportAnswer, reportsApi, saveBlob } from './reports.api';
+import { saveBlob } from '../../../lib/download';
+import { AppendixFilters, ExportAnswer, reportsApi } from './reports.api';
 
 const POLL_MS = 1000;
 
