@@ -28,6 +28,8 @@ describe('home pages and the current plan', () => {
     dept = Object.fromEntries(departments.items.map((d: { code: string; id: string }) => [d.code, d.id]));
     planId = await newPlan('Kế hoạch trang chủ');
     otherPlanId = await newPlan('Kế hoạch khác');
+    // The homes are about the workflow's steps, not evidence: this plan lets completion reports go without files.
+    await t.http().put(`/api/plans/${planId}/completion-rules`).set('Authorization', await as('ubnd')).send({ evidenceRequired: false }).expect(200);
     await t.dataSource.query(`INSERT INTO plan_deadlines (plan_id, item_ref, due_date, text, position) VALUES ($1, '3.1', '2026-12-31', 'giải ngân 100% kế hoạch vốn đầu tư công', 0)`, [planId]);
 
     ids.soon = await create('Giải ngân vốn đầu tư công đợt 1', dept.STC, addDays(today, 3));
@@ -93,7 +95,7 @@ describe('home pages and the current plan', () => {
     expect(list[0]).toMatchObject({ id: planId, isCurrent: true });
     expect(list.filter((p: Json) => p.isCurrent)).toHaveLength(1);
     expect((await ok('so-tai-chinh', 'get', '/api/home')).plan.id).toBe(planId);
-    const audit = await t.dataSource.query(`SELECT entity_id, after FROM audit_events WHERE entity_type = 'plan' AND entity_id = ANY($1) AND action = 'update' ORDER BY id`, [[planId, otherPlanId]]);
+    const audit = await t.dataSource.query(`SELECT entity_id, after FROM audit_events WHERE entity_type = 'plan' AND entity_id = ANY($1) AND action = 'update' AND after ? 'isCurrent' ORDER BY id`, [[planId, otherPlanId]]);
     expect(audit.map((a: Json) => [a.entity_id, a.after.isCurrent])).toEqual([[otherPlanId, true], [otherPlanId, false], [planId, true]]);
 
     await t.dataSource.query(`UPDATE plans SET archived = true WHERE id = $1`, [otherPlanId]);

@@ -1,8 +1,13 @@
 import { APP_CONFIG, AppConfig } from '../src/config/app-config';
 import { PeriodicRemindersService } from '../src/modules/reminders/periodic-reminders.service';
 import { ReminderDeliveryService } from '../src/modules/reminders/reminder-delivery.service';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedSamplePlan } from '../src/seed/sample-plan.seed';
 import { createTestApp, TestApp } from './support/test-app';
+
+const SAMPLE_NUMBER = '9318/NQ-HĐND';
 
 interface TargetBody {
   id: string;
@@ -40,8 +45,11 @@ describe('indicators on the seeded sample', () => {
   beforeAll(async () => {
     t = await createTestApp();
     [ubnd, hdnd, stc, sdl] = (await Promise.all(['ubnd', 'hdnd', 'so-tai-chinh', 'so-du-lich'].map((u) => t.tokenOf(u)))).map((token) => `Bearer ${token}`);
-    await seedSamplePlan(t.dataSource, 'fixtures/plans/nq-318-2025-quang-ninh.txt');
-    planId = (await t.dataSource.query(`SELECT id FROM plans WHERE number = '318/NQ-HĐND'`))[0].id;
+    // The sample under a number of its own: the plans suite imports the sample itself into the same database.
+    const sample = join(mkdtempSync(join(tmpdir(), 'mandate-indicators-')), 'sample.txt');
+    writeFileSync(sample, readFileSync(join(__dirname, '../../../fixtures/plans/nq-318-2025-quang-ninh.txt'), 'utf8').replace(/318\/NQ-HĐND/g, SAMPLE_NUMBER));
+    await seedSamplePlan(t.dataSource, sample);
+    planId = (await t.dataSource.query(`SELECT id FROM plans WHERE number = $1`, [SAMPLE_NUMBER]))[0].id;
     stcId = (await t.dataSource.query(`SELECT id FROM departments WHERE code = 'STC'`))[0].id;
     // Figures from other runs of this suite on the same database would blur the statuses below.
     await t.dataSource.query(`DELETE FROM indicator_measurements WHERE indicator_id IN (SELECT id FROM plan_indicators WHERE plan_id = $1)`, [planId]);

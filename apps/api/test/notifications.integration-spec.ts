@@ -158,7 +158,7 @@ describe('notifications, preferences and the dev mail catcher', () => {
       const response = await t.http().get('/api/admin/queues').set('Authorization', auth(admin)).expect(200);
       return response.body.failures.some((f: { id: string }) => f.id === 'bogus-job-1') ? response.body : undefined;
     }, 'the failed job in the overview');
-    expect(overview.queues.map((q: { name: string }) => q.name)).toEqual(['reminders', 'mail']);
+    expect(overview.queues.map((q: { name: string }) => q.name)).toEqual(['reminders', 'mail', 'exports']);
     expect(overview.queues[0]).toEqual({ name: 'reminders', waiting: expect.any(Number), delayed: expect.any(Number), active: expect.any(Number), completed: expect.any(Number), failed: expect.any(Number) });
     expect(overview.failures.find((f: { id: string }) => f.id === 'bogus-job-1')).toEqual({ queue: 'reminders', id: 'bogus-job-1', name: 'NoSuchJob', failedReason: expect.stringContaining('Unknown job'), attemptsMade: 1, timestamp: expect.any(Number) });
 
