@@ -3,12 +3,12 @@ import { signIn, snap } from '../../support/screens';
 
 const NAVIGATION: Record<string, string[]> = {
   // 'Thư đã gửi (thử)' appears because the e2e API runs with NODE_ENV=test; a production API answers 404 and the link is left out.
-  admin: ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Báo cáo', 'Nhật ký hệ thống', 'Người dùng', 'Cơ quan, đơn vị', 'Hàng đợi tác vụ', 'Thư đã gửi (thử)'],
-  ubnd: ['Tổng quan', 'Kế hoạch', 'Nhập kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Báo cáo', 'Nhật ký hệ thống'],
-  hdnd: ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Giám sát', 'Báo cáo', 'Nhật ký hệ thống'],
-  'so-tai-chinh': ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Báo cáo'],
-  'so-du-lich': ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Báo cáo'],
-  'so-giao-duc': ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Báo cáo'],
+  admin: ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Giải ngân', 'Giám sát', 'Báo cáo', 'Nhật ký hệ thống', 'Người dùng', 'Cơ quan, đơn vị', 'Hàng đợi tác vụ', 'Thư đã gửi (thử)'],
+  ubnd: ['Tổng quan', 'Kế hoạch', 'Nhập kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Giải ngân', 'Giám sát', 'Báo cáo', 'Nhật ký hệ thống'],
+  hdnd: ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Giải ngân', 'Giám sát', 'Báo cáo', 'Nhật ký hệ thống'],
+  'so-tai-chinh': ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Giải ngân', 'Giám sát', 'Báo cáo'],
+  'so-du-lich': ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Giải ngân', 'Giám sát', 'Báo cáo'],
+  'so-giao-duc': ['Tổng quan', 'Kế hoạch', 'Bảng nhiệm vụ', 'Thời hạn', 'Chỉ tiêu', 'Giải ngân', 'Giám sát', 'Báo cáo'],
 };
 const EVERY_SECTION = [...new Set(Object.values(NAVIGATION).flat())];
 
