@@ -54,7 +54,7 @@ test.describe('sign-in', () => {
     await page.reload();
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Người dùng', exact: true })).toBeVisible();
     await page.getByRole('navigation').getByRole('link', { name: 'Người dùng', exact: true }).click();
-    await expect(page.getByRole('cell', { name: 'so-tai-chinh' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'so-tai-chinh', exact: true })).toBeVisible();
     await snap(page, testInfo, 'users');
     await page.getByRole('navigation').getByRole('link', { name: 'Cơ quan, đơn vị', exact: true }).click();
     await expect(page.getByRole('cell', { name: 'Sở Tài chính', exact: true })).toBeVisible();
