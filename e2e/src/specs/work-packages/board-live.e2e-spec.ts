@@ -45,7 +45,8 @@ test.describe('board live updates', () => {
 
   test('a move made in one browser shows on the board open in another within a second', async ({ browser }, testInfo) => {
     const mover = await signedInPage(browser, 'ubnd');
-    const watcher = await signedInPage(browser, 'so-tai-chinh');
+    // The HĐND sees the whole plan's board (a department opens on its own packages).
+    const watcher = await signedInPage(browser, 'hdnd');
     await mover.goto(`/board?plan=${target.planId}`);
     await watcher.goto(`/board?plan=${target.planId}`);
     const card = (page: Page, name: string) => column(page, name).locator(`[data-card-id="${target.packageId}"]`);

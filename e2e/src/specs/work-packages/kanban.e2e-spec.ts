@@ -88,7 +88,7 @@ test.describe('work package board', () => {
     await expect(page.getByRole('navigation')).toBeVisible();
     await page.goto(`/work-packages/${target.packageId}`);
     await expect(page.getByRole('heading', { level: 1, name: target.title })).toBeVisible();
-    await expect(page.getByText('Đã hoàn thành nhiệm vụ, báo cáo kết quả gửi UBND tỉnh.')).toBeVisible();
+    await expect(page.getByText('Đã hoàn thành nhiệm vụ, báo cáo kết quả gửi UBND tỉnh.', { exact: true })).toBeVisible();
     await snap(page, testInfo, 'ubnd-package');
     await page.getByRole('button', { name: 'Duyệt hoàn thành' }).click();
     await page.getByRole('dialog').getByRole('button', { name: /Xác nhận/ }).click();
