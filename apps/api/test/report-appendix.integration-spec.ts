@@ -151,7 +151,7 @@ describe('task appendix export (GET /api/plans/:id/export.xlsx)', () => {
     expect(disbursement.slice(2, 7)).toEqual(['Sở Tài chính', 'Sở Du lịch; Sở Giáo dục và Đào tạo', '2026-09-30', '2026-12-31', 'Báo cáo giải ngân']);
     // The latest report up to the end of the as-of day in Hà Nội (filed 01/07 00:30 there).
     expect(disbursement[10]).toBe('Đã giải ngân 60%, đang đẩy nhanh');
-    expect(packageRows.find((r) => r[1] === 'Thu ngân sách')![9]).toBe('Đang thực hiện quá hạn');
+    expect(packageRows.find((r) => r[1] === 'Thu ngân sách')![9]).toBe('Chưa hoàn thành, quá hạn');
 
     const rowOf = (title: string) => 7 + rows.findIndex((r) => r[1] === title);
     const due = sheet.getRow(rowOf('Giải ngân vốn đầu tư công'));

@@ -41,7 +41,7 @@ test.describe('plan import and break-down', () => {
     const disbursement = section.getByTestId('proposal-row').filter({ hasText: DISBURSEMENT });
     await expect(disbursement).toHaveCount(1);
     await expect(disbursement.getByLabel('Thời hạn')).toHaveValue('31/12/2026');
-    await expect(disbursement.getByTestId('proposal-target')).toHaveText('≥ 100 %');
+    await expect(disbursement.getByTestId('proposal-target')).toHaveText('≥ 100%');
     await disbursement.scrollIntoViewIfNeeded();
     await snap(page, testInfo, 'breakdown');
 

@@ -13,7 +13,7 @@ const CATEGORY_VI: Record<string, string> = {
   done_on_time: 'Hoàn thành đúng hạn',
   done_late: 'Hoàn thành quá hạn',
   open_on_time: 'Đang thực hiện trong hạn',
-  open_overdue: 'Đang thực hiện quá hạn',
+  open_overdue: 'Chưa hoàn thành, quá hạn',
   not_started: 'Chưa thực hiện',
   no_deadline: 'Không thời hạn',
   cancelled: 'Đã hủy',

@@ -11,11 +11,12 @@ const target = (comparator: IndicatorTarget['comparator'], value: number | null,
 
 describe(formatTarget.name, () => {
   it.each([
-    [target('gt', 12.5, '%'), '> 12,5 %'],
+    [target('gt', 12.5, '%'), '> 12,5%'],
     [target('gte', 11800, 'USD'), '≥ 11.800 USD'],
-    [target('lt', 1.5, '%'), '< 1,5 %'],
+    [target('lt', 1.5, '%'), '< 1,5%'],
+    [target('gt', 7, '%/năm'), '> 7%/năm'],
     [target('lte', 5, 'hạng'), '≤ 5 hạng'],
-    [target('between', 12.5, '%', 13), '12,5 – 13 %'],
+    [target('between', 12.5, '%', 13), '12,5 – 13%'],
     [target('between', 2, 'tỷ USD', 2.5), '2 – 2,5 tỷ USD'],
     [target('approx', 22, 'triệu lượt khách'), '≈ 22 triệu lượt khách'],
     [target('gt', 74000, 'tỷ đồng'), '> 74.000 tỷ đồng'],
@@ -31,7 +32,7 @@ describe(formatTarget.name, () => {
   });
 
   it('shows a range without an upper bound as its lower figure', () => {
-    expect(formatTarget(target('between', 3, '%', null))).toBe('3 %');
+    expect(formatTarget(target('between', 3, '%', null))).toBe('3%');
   });
 });
 

@@ -22,9 +22,14 @@ export function formatVietnameseNumber(value: number): string {
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
-const withUnit = (figure: string, unit: string | null): string => (unit && unit.trim() ? `${figure} ${unit.trim()}` : figure);
+/** A figure with its unit: "12,5%" and "12,5%/năm" (a percent sign sits on the figure, as Vietnamese documents write it), "11.800 USD". */
+export const withUnit = (figure: string, unit: string | null): string => {
+  const trimmed = unit?.trim() ?? '';
+  if (!trimmed) return figure;
+  return trimmed.startsWith('%') ? `${figure}${trimmed}` : `${figure} ${trimmed}`;
+};
 
-/** A target as people write it: "> 12,5 %", "≥ 11.800 USD", "12,5 – 13 %", "≤ 5 hạng"; "Định tính" when it has no figure. */
+/** A target as people write it: "> 12,5%", "≥ 11.800 USD", "12,5 – 13%", "≤ 5 hạng"; "Định tính" when it has no figure. */
 export function formatTarget(target: Pick<IndicatorTarget, 'comparator' | 'value' | 'max' | 'unit'>, options: FormatTargetOptions = {}): string {
   const qualitative = options.qualitative ?? 'Định tính';
   const { comparator, value, max, unit } = target;

@@ -28,7 +28,7 @@ describe('work package vocabularies', () => {
     ['done_on_time', 'hoàn thành đúng hạn'],
     ['done_late', 'hoàn thành quá hạn'],
     ['open_on_time', 'đang thực hiện trong hạn'],
-    ['open_overdue', 'đang thực hiện quá hạn'],
+    ['open_overdue', 'chưa hoàn thành, quá hạn'],
     ['not_started', 'chưa thực hiện'],
     ['no_deadline', 'không thời hạn'],
     ['cancelled', 'đã hủy'],

@@ -37,7 +37,7 @@ export const DEADLINE_CATEGORY_LABELS: Readonly<Record<DeadlineCategory, Labels>
   done_on_time: { vi: 'Hoàn thành đúng hạn', en: 'Done on time' },
   done_late: { vi: 'Hoàn thành quá hạn', en: 'Done late' },
   open_on_time: { vi: 'Đang thực hiện trong hạn', en: 'In progress, on time' },
-  open_overdue: { vi: 'Đang thực hiện quá hạn', en: 'In progress, overdue' },
+  open_overdue: { vi: 'Chưa hoàn thành, quá hạn', en: 'Not completed, overdue' },
   not_started: { vi: 'Chưa thực hiện', en: 'Not started' },
   no_deadline: { vi: 'Không thời hạn', en: 'No deadline' },
   cancelled: { vi: 'Đã hủy', en: 'Cancelled' },

@@ -1,4 +1,4 @@
-import { formatTarget, type IndicatorTargetView, parseIndicatorPeriod, type TargetStatus } from '@mandate/domain';
+import { formatTarget, type IndicatorTargetView, parseIndicatorPeriod, type TargetStatus, withUnit } from '@mandate/domain';
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../../lib/format';
 
@@ -41,6 +41,6 @@ export const targetText = (t: TFunction, target: Pick<IndicatorTargetView, 'comp
   return target.label ? `${target.label}: ${figure}` : figure;
 };
 
-export const figureText = (value: number, unit: string | null): string => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
+export const figureText = (value: number, unit: string | null): string => withUnit(formatNumber(value), unit);
 
 export const STATUS_COLORS: Record<TargetStatus, string> = { achieved: 'green', on_track: 'teal', at_risk: 'yellow', off_track: 'red', no_data: 'gray' };

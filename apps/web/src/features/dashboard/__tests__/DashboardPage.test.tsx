@@ -43,7 +43,7 @@ describe(DashboardPage.name, () => {
 
     expect(await screen.findByRole('heading', { name: 'Công việc của Sở Tài chính' })).toBeInTheDocument();
     expect(within(screen.getByTestId('home-due-soon')).getByRole('link', { name: 'Giải ngân đợt 1' })).toHaveAttribute('href', '/work-packages/w1');
-    expect(within(screen.getByTestId('home-overdue')).getByText('Đang thực hiện quá hạn')).toBeInTheDocument();
+    expect(within(screen.getByTestId('home-overdue')).getByText('Chưa hoàn thành, quá hạn')).toBeInTheDocument();
     expect(screen.getByTestId('home-returned')).toHaveTextContent('Lý do: Thiếu số liệu quý III (30/11/2026 10:00)');
     expect(screen.getByTestId('home-blocked')).toHaveTextContent('Không có nhiệm vụ nào.');
     expect(screen.getByTestId('home-on-time-rate')).toHaveTextContent('50%');

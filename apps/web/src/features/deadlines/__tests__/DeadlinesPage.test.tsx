@@ -41,7 +41,7 @@ describe(DeadlinesPage.name, () => {
     expect(within(countdown).getByText('31/12/2026')).toBeInTheDocument();
     expect(within(countdown).getByText(/giải ngân 100% kế hoạch vốn đầu tư công/)).toBeInTheDocument();
 
-    expect(await screen.findByTestId('category-open_overdue')).toHaveTextContent('Đang thực hiện quá hạn2');
+    expect(await screen.findByTestId('category-open_overdue')).toHaveTextContent('Chưa hoàn thành, quá hạn2');
     expect(screen.getByTestId('category-done_on_time')).toHaveTextContent('Hoàn thành đúng hạn1');
     expect(screen.getByRole('row', { name: /Sở Tài chính/ })).toHaveTextContent('5');
     expect(screen.getByRole('tab', { name: /Quá hạn/ })).toBeInTheDocument();

@@ -143,7 +143,7 @@ describe(ImportPage.name, () => {
     await user.type(screen.getByLabelText('Nội dung văn bản'), 'NGHỊ QUYẾT');
     await user.click(screen.getByRole('button', { name: 'Xem trước' }));
 
-    expect(await screen.findByText('≥ 12,5 %')).toBeInTheDocument();
+    expect(await screen.findByText('≥ 12,5%')).toBeInTheDocument();
     expect(screen.getByText('> 11.800 USD')).toBeInTheDocument();
     expect(screen.getByText('Định tính')).toBeInTheDocument();
     expect(screen.getByText('16/12/2025')).toBeInTheDocument();

@@ -96,7 +96,7 @@ describe(BreakdownPage.name, () => {
 
     const section = (await screen.findAllByTestId('breakdown-section'))[0];
     expect(within(section).getByRole('heading')).toHaveTextContent('3.1.d Đầu tư công');
-    expect(within(section).getByText('≥ 100 %')).toBeInTheDocument();
+    expect(within(section).getByText('≥ 100%')).toBeInTheDocument();
     const rows = within(section).getAllByTestId('proposal-row');
     expect(rows).toHaveLength(3);
     expect(within(rows[1]).getByLabelText('Thời hạn')).toHaveValue('30/06/2026');

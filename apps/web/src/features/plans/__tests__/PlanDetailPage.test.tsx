@@ -36,7 +36,7 @@ describe(PlanDetailPage.name, () => {
   it('shows the plan with its indicators, item tree and package counts, and the break-down button to the UBND', async () => {
     renderPage('ubnd');
     expect(await screen.findByRole('heading', { name: plan.title })).toBeInTheDocument();
-    expect(screen.getByText('12,5 – 13 %')).toBeInTheDocument();
+    expect(screen.getByText('12,5 – 13%')).toBeInTheDocument();
     expect(screen.getByText('Môi trường (1)')).toBeInTheDocument();
     expect(screen.getByText('16/12/2025')).toBeInTheDocument();
     expect(screen.getByText('4 nhiệm vụ')).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatMonth, formatPercent } from '../../../lib/format';
+import { figureText } from '../../indicators/indicator-format';
 import { useDomainLabels } from '../../work-packages/labels';
 import { reportQueries } from '../api/reports.queries';
 
@@ -95,7 +96,7 @@ export function PublicPlanPage() {
                     <Table.Tr key={`${i.code}-${n}`}>
                       <Table.Td>{i.code}</Table.Td>
                       <Table.Td>{g.label ? `${i.name} — ${g.label}` : i.name}</Table.Td>
-                      <Table.Td>{g.latestValue === null ? '—' : `${g.latestValue.toLocaleString('vi-VN')}${g.unit ? ` ${g.unit}` : ''}`}</Table.Td>
+                      <Table.Td>{g.latestValue === null ? '—' : figureText(g.latestValue, g.unit)}</Table.Td>
                       <Table.Td>{g.percentOfTarget === null ? '—' : formatPercent(g.percentOfTarget)}</Table.Td>
                       <Table.Td>{t(`indicators.status.${g.status}`)}</Table.Td>
                     </Table.Tr>

@@ -7,7 +7,8 @@ const TODAY = '2026-12-28';
 
 describe(CategoryBadge.name, () => {
   it.each<[WorkPackageStatus, string | null, DeadlineCategory, string, string]>([
-    ['in_progress', '2026-12-01', 'open_overdue', 'Đang thực hiện quá hạn', 'overdue'],
+    ['in_progress', '2026-12-01', 'open_overdue', 'Chưa hoàn thành, quá hạn', 'overdue'],
+    ['not_started', '2026-12-01', 'open_overdue', 'Chưa hoàn thành, quá hạn', 'overdue'],
     ['in_progress', '2026-12-31', 'open_on_time', 'Đang thực hiện trong hạn', 'dueSoon'],
     ['in_progress', '2027-03-31', 'open_on_time', 'Đang thực hiện trong hạn', 'open'],
     ['done', '2026-12-31', 'done_on_time', 'Hoàn thành đúng hạn', 'done'],

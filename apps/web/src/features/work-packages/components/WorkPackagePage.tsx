@@ -1,12 +1,13 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { isOpenStatus, type PlanItemNode, todayIn, type WorkPackageTarget } from '@mandate/domain';
+import { isOpenStatus, type PlanItemNode, todayIn } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
+import { targetText } from '../../indicators/indicator-format';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
 import { DisbursementFigure } from '../../disbursement/components/DisbursementFigure';
@@ -21,19 +22,6 @@ import { ProgressReportsSection } from './ProgressReportsSection';
 import { WorkPackageEditDialog } from '../edit/WorkPackageEditDialog';
 import { ExtensionsSection } from './ExtensionsSection';
 import { WorkPackageActions } from './WorkPackageActions';
-
-const COMPARATOR_SIGNS: Record<WorkPackageTarget['comparator'], string> = { gt: '>', gte: '≥', lt: '<', lte: '≤', between: '', approx: '≈', qualitative: '' };
-
-const formatTarget = (target: WorkPackageTarget): string => {
-  const unit = target.unit ? ` ${target.unit}` : '';
-  const figure =
-    target.comparator === 'between'
-      ? `${formatNumber(target.value)}–${formatNumber(target.max)}${unit}`
-      : target.value === null
-        ? ''
-        : `${COMPARATOR_SIGNS[target.comparator]} ${formatNumber(target.value)}${unit}`.trim();
-  return [target.label, figure].filter(Boolean).join(': ');
-};
 
 const findItem = (nodes: readonly PlanItemNode[], ref: string): PlanItemNode | undefined => {
   for (const node of nodes) {
@@ -160,7 +148,7 @@ export function WorkPackagePage() {
                   </Stack>
                 </Field>
               )}
-              {pkg.target && <Field label={t('workPackages.target')}>{formatTarget(pkg.target)}</Field>}
+              {pkg.target && <Field label={t('workPackages.target')}>{targetText(t, pkg.target)}</Field>}
             </Stack>
           </Card>
         </Grid.Col>
