@@ -81,4 +81,15 @@ describe('break-down of real documents', () => {
       else expect(p.agencies.some((a) => a.departmentId === null)).toBe(true);
     }
   });
+
+  it('makes the department an appendix assigns an indicator to responsible for it, before the subject rules', async () => {
+    // Under a number of its own: the test above imports the same plan.
+    const text = readFileSync(join(__dirname, '../../../fixtures/plans/real/04-bacninh-kh144-kinh-te-so.txt'), 'utf8').replace(/144\/KH-UBND/g, '144A/KH-UBND');
+    const planId = (await t.http().post('/api/plans').set('Authorization', ubnd).send({ text }).expect(201)).body.id;
+    const indicators: { code: string; responsibleDepartmentId: string | null }[] = (await t.http().get(`/api/plans/${planId}/indicators`).set('Authorization', ubnd).expect(200)).body.items;
+    const departments: { id: string; code: string }[] = await t.dataSource.query(`SELECT id, code FROM departments`);
+    const codeOf = (code: string) => departments.find((d) => d.id === indicators.find((i) => i.code === code)?.responsibleDepartmentId)?.code ?? null;
+    // "Kinh tế số chiếm 45% GRDP" reads as science and technology to the subject rules; the appendix gives it to finance.
+    expect(['1.1', '1.5', '1.3', '2.9', '2.10'].map(codeOf)).toEqual(['STC', 'STC', 'SKHCN', 'SYT', 'SYT']);
+  });
 });

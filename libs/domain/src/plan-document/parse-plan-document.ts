@@ -3,6 +3,7 @@ import { isRegulationWithoutPlan } from './document-kind.util';
 import { locateDocument, type DocumentSegment } from './locate-document.util';
 import { normalizeText } from './normalize-text.util';
 import { buildOutline, flattenOutline, usesBlankLineParagraphs, type OutlineNode } from './outline.util';
+import { withResponsibleAgencies } from './indicator-responsible.util';
 import { findIndicatorSection, parseIndicators } from './parse-indicators.util';
 import { deadlinesOfItems, flattenItems, parseItems, selectTaskSections } from './parse-items.util';
 import { parseMetadata } from './parse-metadata.util';
@@ -108,7 +109,7 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
   ];
   return {
     document: metadata.document,
-    indicators: indicators.indicators,
+    indicators: withResponsibleAgencies(indicators.indicators, tables),
     items,
     deadlines: withoutRepeats([...deadlinesOfItems(textItems.items, planYear), ...assigned.deadlines, ...tableItems.deadlines]),
     warnings: warningDetails.map(warningText),

@@ -36,6 +36,11 @@ export interface ParsedIndicator {
   name: string;
   text: string;
   targets: IndicatorTarget[];
+  /**
+   * The agencies the document makes responsible for this indicator, as written (its table's "chủ trì" column,
+   * or an appendix row assigning it); absent where the document names none.
+   */
+  responsible?: string[];
 }
 
 /** Who the document itself gives an item to, as written (contracts/plan-parse.md, "Assignments"). */

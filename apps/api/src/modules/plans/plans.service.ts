@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, CompletionRules, DomainError, ItemList, matchDepartments, ParsedIndicator, ParsedItem, parsePlanDocument, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary } from '@mandate/domain';
+import { Actor, CompletionRules, DomainError, ItemList, ParsedIndicator, ParsedItem, parsePlanDocument, PlanCreatedResponse, PlanDetail, PlanDocumentParse, PlanSummary, suggestResponsibleDepartment } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
 import { IndicatorTargetEntity } from '../indicators/indicator-target.entity';
+import { loadAgencyCatalogue } from '../departments/department-aliases.service';
 import { activeRules } from './breakdown.service';
 import { itemTreeOf, mapIndicator, mapPlanSummary } from './dtos/plan-response.dto';
 import { PlanDeadlineEntity } from './plan-deadline.entity';
@@ -137,13 +138,19 @@ export async function findPlan(manager: EntityManager, id: string): Promise<Plan
   return plan;
 }
 
-/** Stores the indicators with their typed targets, each with the responsible department the subject rules suggest for its text (none when no rule matches). */
+/** Stores the indicators with their typed targets, each with the responsible department the document names for it, else the one the subject rules suggest (none when neither does). */
 async function insertIndicators(manager: EntityManager, planId: string, indicators: readonly ParsedIndicator[]): Promise<void> {
-  const rules = await activeRules(manager);
-  const rows = indicators.map((i, position) => {
-    const suggested = matchDepartments(`${i.name} ${i.text}`, rules, '').leadDepartmentId;
-    return { planId, code: i.code, group: i.group, name: i.name, text: i.text, targets: i.targets, position, responsibleDepartmentId: suggested || null };
-  });
+  const [rules, catalogue] = await Promise.all([activeRules(manager), loadAgencyCatalogue(manager)]);
+  const rows = indicators.map((i, position) => ({
+    planId,
+    code: i.code,
+    group: i.group,
+    name: i.name,
+    text: i.text,
+    targets: i.targets,
+    position,
+    responsibleDepartmentId: suggestResponsibleDepartment(i, catalogue, rules),
+  }));
   const result = await manager.createQueryBuilder().insert().into(PlanIndicatorEntity).values(rows).returning(['id']).updateEntity(false).execute();
   const ids = (result.raw as { id: string }[]).map((r) => r.id);
   const targets = indicators.flatMap((i, n) => i.targets.map((t, position) => ({ indicatorId: ids[n], position, comparator: t.comparator, value: t.value, max: t.max, unit: t.unit, label: t.label })));

@@ -149,6 +149,7 @@ describe(ImportPage.name, () => {
     expect(screen.getByText('16/12/2025')).toBeInTheDocument();
     expect(screen.getByText('31/12/2026')).toBeInTheDocument();
     expect(screen.getByText('Kinh tế (2)')).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Cơ quan chủ trì (theo văn bản)' })).not.toBeInTheDocument();
     expect(screen.getAllByTestId('indicator-row')).toHaveLength(3);
     expect(screen.getAllByTestId('item-leaf')).toHaveLength(1);
     expect(screen.getByText('3 đoạn')).toBeInTheDocument();
@@ -158,6 +159,19 @@ describe(ImportPage.name, () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/plans/p1/breakdown'));
     const post = fetchCall(fetchMock, ([url]) => url === '/api/plans');
     expect(JSON.parse(post[1].body as string)).toEqual({ text: 'NGHỊ QUYẾT' });
+  });
+
+  it('shows the agency the document names for an indicator in its own column', async () => {
+    const assigned = { ...parse, indicators: [{ ...parse.indicators[0], responsible: ['Sở Tài chính', 'Các sở, ngành'] }, parse.indicators[1]] };
+    fetchMock.mockImplementation(async () => json(200, assigned));
+    const user = userEvent.setup();
+    renderPage();
+
+    await user.type(screen.getByLabelText('Nội dung văn bản'), 'NGHỊ QUYẾT');
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+
+    expect(await screen.findByRole('columnheader', { name: 'Cơ quan chủ trì (theo văn bản)' })).toBeInTheDocument();
+    expect(screen.getByText('Sở Tài chính; Các sở, ngành')).toBeInTheDocument();
   });
 
   it('explains a plan that exists already and links to it', async () => {

@@ -8,6 +8,8 @@ interface IndicatorRow {
   group: IndicatorGroup;
   name: string;
   targets: IndicatorTarget[];
+  /** The agencies the document names for it, as written (an import preview shows them). */
+  responsible?: string[];
 }
 
 const GROUP_ORDER: IndicatorGroup[] = ['economy', 'society', 'environment', 'other'];
@@ -22,6 +24,8 @@ export function IndicatorsTable({ indicators }: { indicators: IndicatorRow[] }) 
       </Text>
     );
   }
+  const withResponsible = indicators.some((i) => (i.responsible?.length ?? 0) > 0);
+  const columns = withResponsible ? 4 : 3;
   const groups = GROUP_ORDER.map((group) => ({ group, rows: indicators.filter((i) => i.group === group) })).filter((g) => g.rows.length > 0);
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -31,13 +35,14 @@ export function IndicatorsTable({ indicators }: { indicators: IndicatorRow[] }) 
             <Table.Th w={70}>{t('plans.indicators.code')}</Table.Th>
             <Table.Th>{t('plans.indicators.name')}</Table.Th>
             <Table.Th w={320}>{t('plans.indicators.targets')}</Table.Th>
+            {withResponsible && <Table.Th w={220}>{t('plans.indicators.responsible')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {groups.map(({ group, rows }) => (
             <Fragment key={group}>
               <Table.Tr bg="var(--mantine-color-default-hover)">
-                <Table.Th colSpan={3} scope="colgroup">
+                <Table.Th colSpan={columns} scope="colgroup">
                   {t(`plans.groups.${group}`)} ({rows.length})
                 </Table.Th>
               </Table.Tr>
@@ -48,6 +53,7 @@ export function IndicatorsTable({ indicators }: { indicators: IndicatorRow[] }) 
                   <Table.Td>
                     <TargetList targets={indicator.targets} />
                   </Table.Td>
+                  {withResponsible && <Table.Td>{indicator.responsible?.join('; ')}</Table.Td>}
                 </Table.Tr>
               ))}
             </Fragment>
