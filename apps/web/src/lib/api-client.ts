@@ -1,4 +1,5 @@
 import { type ApiErrorCode as ServerErrorCode, type FieldProblem, genericErrorCodeOf, isApiErrorCode, type LoginResponse } from '@mandate/domain';
+import { isOutageStatus, reportApiAnswer } from './connection';
 
 /** Codes the web adds for failures that never reached the API's error mapper. */
 export type ClientErrorCode = 'NETWORK_ERROR' | 'UNKNOWN';
@@ -98,15 +99,18 @@ const send = async (path: string, options: ApiRequestOptions): Promise<Response>
   if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (accessToken) headers['Authorization'] = `Bearer ${accessToken}`;
   try {
-    return await fetch(buildUrl(path, options.query), {
+    const response = await fetch(buildUrl(path, options.query), {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     });
+    reportApiAnswer(response.status);
+    return response;
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    reportApiAnswer(0);
     throw new ApiError(0, 'NETWORK_ERROR', error instanceof Error ? error.message : 'Network error');
   }
 };
@@ -118,13 +122,16 @@ const readBody = async <T>(response: Response): Promise<T> => {
 };
 
 /**
- * Trades the refresh cookie for a new access token. Concurrent callers share one request: the cookie
- * rotates, so a second parallel refresh would present an already-used token.
+ * Trades the refresh cookie for a new access token: the session, or null when the API refused the cookie (sign in
+ * again). Rejects with an ApiError when the API could not answer (network, 502/503/504, throttled): that says nothing
+ * about the session, so callers retry instead of signing the user out. Concurrent callers share one request: the
+ * cookie rotates, so a second parallel refresh would present an already-used token.
  */
 export const refreshSession = (): Promise<LoginResponse | null> => {
   refreshInFlight ??= (async () => {
     try {
       const response = await send(REFRESH_PATH, { method: 'POST' });
+      if (isOutageStatus(response.status) || response.status === 429) throw await parseErrorResponse(response);
       if (!response.ok) {
         setAccessToken(null);
         return null;
@@ -133,9 +140,6 @@ export const refreshSession = (): Promise<LoginResponse | null> => {
       setAccessToken(session.accessToken);
       hooks.onRefreshed(session);
       return session;
-    } catch {
-      setAccessToken(null);
-      return null;
     } finally {
       refreshInFlight = null;
     }

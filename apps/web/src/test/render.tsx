@@ -25,6 +25,8 @@ export const fakeSession = (user: SessionUser | null, overrides: Partial<Session
   expired: false,
   establish: jest.fn<void, [LoginResponse]>(),
   signOut: jest.fn(async () => undefined),
+  reconnect: jest.fn(),
+  attempts: 0,
   ...overrides,
 });
 

@@ -6,6 +6,7 @@ import { useCurrentUser } from '../auth';
 import { useLiveUpdates } from '../live/use-live-updates';
 import { NotificationBell } from '../notifications';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
+import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavigationLinks } from './NavigationLinks';
 import classes from './AppLayout.module.css';
@@ -49,6 +50,7 @@ export function AppLayout() {
         </div>
       </Box>
       <Box component="main" id="main-content" className={classes.main}>
+        <ConnectionBanner />
         <Outlet />
       </Box>
     </>

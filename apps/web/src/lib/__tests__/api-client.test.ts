@@ -4,6 +4,7 @@
 import type { LoginResponse } from '@mandate/domain';
 import { ApiError, apiFetch, buildUrl, configureSessionHooks, getAccessToken, parseErrorResponse, refreshSession, setAccessToken } from '../api-client';
 import { fetchCall } from '../../test/fetch-call';
+import { isApiReachable } from '../connection';
 
 const json = (status: number, body: unknown): Response =>
   new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -197,6 +198,71 @@ describe('apiFetch', () => {
     fetchMock.mockRejectedValueOnce(new TypeError('fetch failed'));
     await expect(apiFetch('/users')).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
   });
+
+  it.each<[string, () => Promise<Response>, object]>([
+    ['the network fails', () => Promise.reject(new TypeError('fetch failed')), { status: 0, code: 'NETWORK_ERROR' }],
+    ['a gateway answers 502', async () => new Response('<html>Bad Gateway</html>', { status: 502 }), { status: 502 }],
+    ['the API answers 503', async () => json(503, { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'db down' }), { status: 503, code: 'SERVICE_UNAVAILABLE' }],
+  ])('keeps the session when a 401 needs a refresh and %s: the error is the outage, not an expiry', async (_case, refreshAnswer, expected) => {
+    fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' })).mockImplementationOnce(refreshAnswer);
+
+    await expect(apiFetch('/users')).rejects.toMatchObject(expected);
+    expect(onExpired).not.toHaveBeenCalled();
+    expect(getAccessToken()).toBe('old-token');
+  });
+});
+
+describe('refreshSession', () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+
+  beforeEach(() => {
+    fetchMock.mockReset();
+    global.fetch = fetchMock as unknown as typeof fetch;
+    configureSessionHooks({ onRefreshed: jest.fn(), onExpired: jest.fn() });
+  });
+
+  it('resolves null only when the API refuses the cookie', async () => {
+    fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no cookie' }));
+    await expect(refreshSession()).resolves.toBeNull();
+  });
+
+  it('rejects with NETWORK_ERROR when the network is down, keeping the token (it may still be good)', async () => {
+    setAccessToken('x');
+    fetchMock.mockRejectedValueOnce(new TypeError('offline'));
+    await expect(refreshSession()).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
+    expect(getAccessToken()).toBe('x');
+  });
+
+  it.each([502, 503, 504, 429])('rejects when the answer is %i, so that nobody is signed out for an outage', async (status) => {
+    fetchMock.mockResolvedValueOnce(new Response('', { status }));
+    await expect(refreshSession()).rejects.toMatchObject({ status });
+  });
+});
+
+describe('API reachability', () => {
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+
+  beforeEach(() => {
+    fetchMock.mockReset();
+    global.fetch = fetchMock as unknown as typeof fetch;
+    setAccessToken('t');
+  });
+
+  it('is lost on a network failure or a 502/503/504 and back on the next answer, even an error', async () => {
+    const states: boolean[] = [];
+    const record = async (answer: () => Promise<Response>) => {
+      fetchMock.mockImplementationOnce(answer);
+      await apiFetch('/board').catch(() => undefined);
+      states.push(isApiReachable());
+    };
+
+    await record(() => Promise.reject(new TypeError('fetch failed')));
+    await record(async () => json(404, { statusCode: 404, code: 'NOT_FOUND', message: 'no' }));
+    for (const status of [502, 503, 504]) await record(async () => new Response('', { status }));
+    await record(async () => json(200, {}));
+
+    expect(states).toEqual([false, true, false, false, false, true]);
+  });
 });
 
 describe('parseErrorResponse', () => {
@@ -208,15 +274,6 @@ describe('parseErrorResponse', () => {
   it('falls back to UNKNOWN for a status without a mapping, and reads a bare 500 as the server failure it is', async () => {
     expect((await parseErrorResponse(new Response('', { status: 502 }))).code).toBe('UNKNOWN');
     expect((await parseErrorResponse(new Response('', { status: 500 }))).code).toBe('INTERNAL_ERROR');
-  });
-});
-
-describe('refreshSession', () => {
-  it('returns null and clears the token when the network is down', async () => {
-    setAccessToken('x');
-    global.fetch = jest.fn().mockRejectedValue(new TypeError('offline')) as unknown as typeof fetch;
-    await expect(refreshSession()).resolves.toBeNull();
-    expect(getAccessToken()).toBeNull();
   });
 });
 

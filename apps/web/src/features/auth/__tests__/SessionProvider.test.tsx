@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../../app/routes';
@@ -73,5 +74,43 @@ describe(SessionProvider.name, () => {
     expect(await screen.findByText('Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
     expect(getAccessToken()).toBeNull();
+  });
+
+  it.each<[string, () => Promise<Response>]>([
+    ['the network fails', () => Promise.reject(new TypeError('fetch failed'))],
+    ['a gateway answers 502', async () => new Response('<html>Bad Gateway</html>', { status: 502 })],
+    ['the API answers 503', async () => json(503, { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'down' })],
+  ])('shows a reconnecting state, not the sign-in page, when %s on first load, and gets in once the API answers', async (_case, outage) => {
+    fetchMock.mockImplementationOnce(outage);
+    const router = mount('/plans');
+
+    expect(await screen.findByText('Mất kết nối tới máy chủ')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/plans');
+    expect(screen.queryByRole('button', { name: 'Đăng nhập' })).not.toBeInTheDocument();
+
+    fetchMock.mockResolvedValueOnce(json(200, loginResponse));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Thử lại ngay' }));
+
+    expect(await screen.findByText('Lê Văn C')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/plans');
+  });
+
+  it('retries on its own while the API is unreachable, and a refused cookie then leads to sign-in', async () => {
+    jest.useFakeTimers();
+    try {
+      fetchMock.mockRejectedValueOnce(new TypeError('fetch failed')).mockResolvedValueOnce(unauthenticated());
+      const router = mount('/plans');
+      expect(await screen.findByText('Mất kết nối tới máy chủ')).toBeInTheDocument();
+
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(2_000);
+      });
+
+      expect(await screen.findByRole('button', { name: 'Đăng nhập' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/login');
+      expect(fetchMock.mock.calls.map((c) => c[0])).toEqual(['/api/auth/refresh', '/api/auth/refresh']);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -2,12 +2,13 @@ import { Center, Loader, Stack, Text } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/session-context';
+import { ReconnectingScreen } from './ReconnectingScreen';
 
 export interface SignInLocationState {
   from?: string;
 }
 
-/** Renders the signed-in part of the app, or sends the visitor to sign in and back afterwards. */
+/** Renders the signed-in part of the app, or sends the visitor to sign in and back afterwards; an unreachable API is not a reason to sign in. */
 export function RequireAuth() {
   const { status } = useSession();
   const location = useLocation();
@@ -25,6 +26,7 @@ export function RequireAuth() {
       </Center>
     );
   }
+  if (status === 'unreachable') return <ReconnectingScreen />;
   if (status === 'anonymous') {
     const state: SignInLocationState = { from: `${location.pathname}${location.search}` };
     return <Navigate to="/login" replace state={state} />;

@@ -1,7 +1,8 @@
 import type { LoginResponse, SessionUser } from '@mandate/domain';
 import { createContext, useContext } from 'react';
 
-export type SessionStatus = 'restoring' | 'authenticated' | 'anonymous';
+/** `unreachable`: the API could not be asked whether a session exists (network, 502/503); the app retries, it does not sign out. */
+export type SessionStatus = 'restoring' | 'unreachable' | 'authenticated' | 'anonymous';
 
 export interface SessionState {
   status: SessionStatus;
@@ -14,6 +15,10 @@ export interface SessionValue extends SessionState {
   establish: (response: LoginResponse) => void;
   /** `everywhere` also ends the sessions of every other device of this user. */
   signOut: (options?: { everywhere?: boolean }) => Promise<void>;
+  /** Asks the API again now, without waiting for the next automatic retry. */
+  reconnect: () => void;
+  /** Automatic restore attempts made while the API was unreachable. */
+  attempts: number;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

@@ -1,7 +1,8 @@
 import { navigationFor, ROLES } from '@mandate/domain';
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { routes } from '../../../app/routes';
+import { reportApiAnswer } from '../../../lib/connection';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
 import vi from '../../../locales/vi.json';
 import { AppLayout } from '../AppLayout';
@@ -79,5 +80,22 @@ describe('routes', () => {
     expect(await screen.findByRole('button', { name: 'Đăng nhập' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
     expect(router.state.location.state).toEqual({ from: '/audit' });
+  });
+
+  it('says the connection is lost while API calls fail for want of the API, and clears once a probe gets through', async () => {
+    const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+    global.fetch = fetchMock as unknown as typeof fetch;
+    reportApiAnswer(200);
+    renderRoutes([{ path: '*', element: <AppLayout /> }], { session: fakeSession(sessionUser('ubnd')) });
+    expect(screen.queryByTestId('connection-lost')).not.toBeInTheDocument();
+
+    act(() => reportApiAnswer(502));
+    expect(await screen.findByText('Mất kết nối tới máy chủ')).toBeInTheDocument();
+
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(sessionUser('ubnd')), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Thử lại ngay' }));
+
+    await waitFor(() => expect(screen.queryByTestId('connection-lost')).not.toBeInTheDocument());
+    expect(fetchMock.mock.calls.map((c) => c[0])).toContain('/api/auth/me');
   });
 });
