@@ -1,8 +1,7 @@
-import { RequestMethod } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { Reflector } from '@nestjs/core';
 import { Role } from '@mandate/domain';
 import { ACCESS_METADATA } from '../src/common/auth/access.decorators';
+import { declaredRoutes } from './support/routes';
 import { createTestApp, TestApp } from './support/test-app';
 
 const ROLE_USERS: Record<Role, string> = { admin: 'admin', ubnd: 'ubnd', hdnd: 'hdnd', department: 'so-tai-chinh' };
@@ -22,23 +21,9 @@ describe('access control', () => {
   afterAll(() => t.close());
 
   it('declares an access rule on every route of the API', () => {
-    const discovery = t.app.get(DiscoveryService);
-    const scanner = t.app.get(MetadataScanner);
     const reflector = t.app.get(Reflector);
-    const routes: string[] = [];
-    const undeclared: string[] = [];
-    for (const wrapper of discovery.getControllers()) {
-      const instance = wrapper.instance as object | undefined;
-      if (!instance) continue;
-      const prototype = Object.getPrototypeOf(instance);
-      for (const name of scanner.getAllMethodNames(prototype)) {
-        const handler = prototype[name];
-        if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const route = `${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler)]} ${Reflect.getMetadata(PATH_METADATA, wrapper.metatype as object)}/${Reflect.getMetadata(PATH_METADATA, handler)}`;
-        routes.push(route);
-        if (!reflector.getAllAndOverride(ACCESS_METADATA, [handler, wrapper.metatype as object])) undeclared.push(route);
-      }
-    }
+    const routes = declaredRoutes(t.app);
+    const undeclared = routes.filter((r) => !reflector.getAllAndOverride(ACCESS_METADATA, [r.handler as never, r.controller as never])).map((r) => `${r.method} ${r.path}`);
     expect(routes.length).toBeGreaterThan(10);
     expect(undeclared).toEqual([]);
   });

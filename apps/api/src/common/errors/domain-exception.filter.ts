@@ -60,6 +60,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (response.headersSent) return;
     const retryAfter = body.statusCode === 503 ? DATABASE_RETRY_AFTER_SECONDS : error instanceof TransportError ? error.retryAfterSeconds : undefined;
     if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
+    // A download route declares its file's type and name up front; its error is JSON, not a file to save.
+    response.removeHeader('Content-Disposition');
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
     response.status(body.statusCode).json(body);
   }
 }
