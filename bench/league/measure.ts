@@ -21,10 +21,11 @@ async function main(): Promise<void> {
   const headers = { Authorization: `Bearer ${login.accessToken}` };
   const plans = await json<{ items: { id: string; number: string }[] }>('/api/plans', { headers });
   const planId = plans.items.find((p) => p.number.startsWith('BENCH-'))!.id;
-  const league = await json<{ items: { departmentId: string; total: number }[] }>(`/api/reports/league?planId=${planId}&asOf=2026-09-30`, { headers });
-  console.log(`League of one plan: ${league.items.length} departments, ${league.items.reduce((n, r) => n + r.total, 0)} packages`);
-  const all = await json<{ items: { total: number }[] }>(`/api/reports/league?asOf=2026-09-30`, { headers });
-  console.log(`League of every plan: ${all.items.length} departments, ${all.items.reduce((n, r) => n + r.total, 0)} packages`);
+  type League = { items: { departmentId: string; total: number; requests: { total: number } }[] };
+  const counts = (league: League) =>
+    `${league.items.length} departments, ${league.items.reduce((n, r) => n + r.total, 0)} packages, ${league.items.reduce((n, r) => n + r.requests.total, 0)} supervision requests`;
+  console.log(`League of one plan: ${counts(await json<League>(`/api/reports/league?planId=${planId}&asOf=2026-09-30`, { headers }))}`);
+  console.log(`League of every plan: ${counts(await json<League>(`/api/reports/league?asOf=2026-09-30`, { headers }))}`);
 
   // Over 1,500 distinct days, more than the cache's 500 entries, so every request is computed in the database.
   let day = 0;

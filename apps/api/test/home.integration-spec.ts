@@ -48,6 +48,15 @@ describe('home pages and the current plan', () => {
     await move('ubnd', ids.returned, { to: 'in_progress', reason: 'Thiếu số liệu quý III' });
     await move('so-tai-chinh', ids.blocked, { to: 'blocked', reason: 'Chờ phê duyệt giá khởi điểm' });
     await ok('so-tai-chinh', 'post', `/api/work-packages/${ids.later}/extensions`, { requestedDueDate: addDays(today, 60), reason: 'Chờ số liệu thu quý IV' });
+    const raise = async (subjectId: string, addresseeDepartmentId: string | null, dueDate: string) =>
+      (await ok('hdnd', 'post', '/api/supervision-requests', { kind: 'chat_van', subject: { type: 'work_package', id: subjectId }, addresseeDepartmentId, content: 'Đề nghị báo cáo tiến độ', dueDate })).id as string;
+    ids.requestSoon = await raise(ids.soon, dept.STC, addDays(today, 10));
+    ids.requestOverdue = await raise(ids.overdue, dept.STC, addDays(today, 5));
+    ids.requestUbnd = await raise(ids.later, null, addDays(today, 15));
+    ids.requestAnswered = await raise(ids.tourism, dept.SDL, addDays(today, 20));
+    // A deadline already past cannot be set through the API either.
+    await t.dataSource.query(`UPDATE supervision_requests SET due_date = $2 WHERE id = $1`, [ids.requestOverdue, addDays(today, -2)]);
+    await ok('so-du-lich', 'post', `/api/supervision-requests/${ids.requestAnswered}/responses`, { content: 'Đã báo cáo' });
     // About twenty requests and five sign-ins: a machine shared by parallel builds needs more than the default 30 s.
   }, 180_000);
   afterAll(() => t.close());
@@ -83,6 +92,31 @@ describe('home pages and the current plan', () => {
       expect(home.leagueTop.map((r: Json) => r.departmentId)).toEqual([dept.STC]);
       expect(home.ranked).toBe(1);
     }
+  });
+
+  it('each home lists the supervision requests waiting for an answer, overdue first, as the register counts them', async () => {
+    // The register's own list (need-to-know applied) of open requests of this plan or of none.
+    const register = async (user: string) =>
+      (await ok(user, 'get', '/api/supervision-requests', undefined, { status: 'open', limit: 200 })).items.filter((r: Json) => r.planId === planId || r.planId === null);
+    const check = async (user: string, mustHave: string[], mustNotHave: string[]) => {
+      const [home, open] = await Promise.all([ok(user, 'get', '/api/home', undefined, { planId }), register(user)]);
+      expect(home.requests.count).toBe(open.length);
+      expect(home.requests.overdue).toBe(open.filter((r: Json) => r.category === 'open_overdue').length);
+      const listed = home.requests.items.map((r: Json) => r.id);
+      expect(listed).toEqual(expect.arrayContaining(mustHave));
+      for (const id of mustNotHave) expect(listed).not.toContain(id);
+      // Overdue first, then the soonest deadline.
+      const keys = home.requests.items.map((r: Json) => `${r.category === 'open_overdue' ? 0 : 1}|${r.dueDate}`);
+      expect(keys).toEqual([...keys].sort());
+      expect(home.requests.items.find((r: Json) => r.id === ids.requestOverdue)).toMatchObject({ category: 'open_overdue', status: 'open', addresseeDepartmentId: dept.STC });
+      return home;
+    };
+    await check('ubnd', [ids.requestOverdue, ids.requestSoon, ids.requestUbnd], [ids.requestAnswered]);
+    await check('hdnd', [ids.requestOverdue, ids.requestSoon, ids.requestUbnd], [ids.requestAnswered]);
+    const stc = await check('so-tai-chinh', [ids.requestOverdue, ids.requestSoon], [ids.requestUbnd, ids.requestAnswered]);
+    expect(stc.requests.items.every((r: Json) => r.addresseeDepartmentId === dept.STC)).toBe(true);
+    const sdl = await ok('so-du-lich', 'get', '/api/home', undefined, { planId });
+    expect(sdl.requests.items.map((r: Json) => r.id)).not.toContain(ids.requestAnswered);
   });
 
   it('the UBND office marks a plan current; lists and homes open on it; others may not', async () => {

@@ -1,5 +1,6 @@
-import { WorkPackageStatus } from '@mandate/domain';
+import { DEADLINE_CATEGORIES, DEADLINE_CATEGORY_LABELS, WorkPackageStatus } from '@mandate/domain';
 import { createTestApp, TestApp } from './support/test-app';
+import { binary, readWorkbook, rowValues } from './support/workbook';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,6 +18,19 @@ describe('league table', () => {
        SELECT $1, * FROM unnest($2::text[], $3::text[], $4::uuid[], $5::date[], $6::date[])`,
       [planId, rows.map((r) => r.title), rows.map((r) => r.status), rows.map((r) => r.lead), rows.map((r) => r.dueDate ?? null), rows.map((r) => r.completedOn ?? null)],
     );
+
+  const insertRequests = async (rows: { lead: string | null; status: 'open' | 'answered' | 'closed'; dueDate: string; answeredOn?: string }[]) => {
+    const [hdnd] = await t.dataSource.query(`SELECT id FROM users WHERE username = 'hdnd'`);
+    return (
+      await t.dataSource.query(
+        `INSERT INTO supervision_requests (kind, subject_type, subject_id, subject_title, plan_id, addressee_department_id, content, status, due_date, answered_on, raised_by)
+         SELECT 'chat_van', 'plan', $1, 'Kế hoạch kiểm thử xếp hạng', $1, lead, 'Đề nghị báo cáo tiến độ', status, due, answered, $2
+         FROM unnest($3::uuid[], $4::text[], $5::date[], $6::date[]) AS x(lead, status, due, answered) RETURNING id`,
+        [planId, hdnd.id, rows.map((r) => r.lead), rows.map((r) => r.status), rows.map((r) => r.dueDate), rows.map((r) => r.answeredOn ?? null)],
+      )
+    ).map((r: { id: string }) => r.id) as string[];
+  };
+  const requestIds: string[] = [];
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -44,6 +58,18 @@ describe('league table', () => {
       { title: 'C1', status: 'in_progress', lead: dept.SGDDT, dueDate: '2026-02-28' },
       { title: 'C2', status: 'done', lead: dept.SGDDT, dueDate: '2026-06-30', completedOn: '2026-06-01' },
     ]);
+    requestIds.push(
+      ...(await insertRequests([
+        // Sở Tài chính: one answered on time, one late, one unanswered past its deadline, one not yet due.
+        { lead: dept.STC, status: 'closed', dueDate: '2026-05-31', answeredOn: '2026-05-20' },
+        { lead: dept.STC, status: 'answered', dueDate: '2026-04-30', answeredOn: '2026-05-05' },
+        { lead: dept.STC, status: 'open', dueDate: '2026-06-20' },
+        { lead: dept.STC, status: 'open', dueDate: '2026-12-31' },
+        // Sở Giáo dục: answered on time in Q1; the UBND's own request belongs to no department's row.
+        { lead: dept.SGDDT, status: 'closed', dueDate: '2026-02-28', answeredOn: '2026-02-01' },
+        { lead: null, status: 'open', dueDate: '2026-03-31' },
+      ])),
+    );
   });
   afterAll(() => t.close());
 
@@ -88,6 +114,96 @@ describe('league table', () => {
     expect(stc.previous).toMatchObject({ onTimeRate: 1, overdueRate: 0 });
     const list = await get('/api/work-packages', { planId, departmentId: dept.STC, dueFrom: '2026-04-01', dueTo: '2026-06-30', asOf: '2026-06-30' });
     expect(list.items).toHaveLength(stc.total);
+  });
+
+  it('counts the supervision requests addressed to each department by the same category rule, outside the rank', async () => {
+    const league = await get('/api/reports/league', { planId, asOf: '2026-07-01' });
+    const row = (code: string) => league.items.find((r: Json) => r.departmentId === dept[code]);
+    expect(row('STC').requests).toEqual({ total: 4, due: 3, byCategory: { done_on_time: 1, done_late: 1, open_overdue: 1, open_on_time: 1, cancelled: 0 } });
+    expect(row('STC').requestsOnTimeRate).toBe(0.3333);
+    expect(row('SGDDT')).toMatchObject({ requests: { total: 1, due: 1 }, requestsOnTimeRate: 1 });
+    expect(row('SDL')).toMatchObject({ requests: { total: 0, due: 0 }, requestsOnTimeRate: null });
+    // The rank is still the packages' rule: the same order as without requests.
+    expect(league.items.slice(0, 3).map((r: Json) => r.departmentId)).toEqual([dept.SDL, dept.STC, dept.SGDDT]);
+    // 01/06: the request due 20/06 was still on time, the late one already counted.
+    expect(row('STC').previous.requestsOnTimeRate).toBe(0.5);
+    // The UBND's request is no department's.
+    expect(league.items.reduce((n: number, r: Json) => n + r.requests.total, 0)).toBe(5);
+
+    // A period: the requests due in it, as of its end; the drill-down list holds exactly the counted ones.
+    const q2 = await get('/api/reports/league', { planId, from: '2026-04-01', to: '2026-06-30' });
+    const stc = q2.items.find((r: Json) => r.departmentId === dept.STC);
+    expect(stc).toMatchObject({ requests: { total: 3, due: 3 }, requestsOnTimeRate: 0.3333 });
+    expect(q2.items.find((r: Json) => r.departmentId === dept.SGDDT).previous).toMatchObject({ requestsOnTimeRate: 1 });
+    const list = await get('/api/supervision-requests', { planId, addresseeDepartmentId: dept.STC, dueFrom: '2026-04-01', dueTo: '2026-06-30', asOf: '2026-06-30' });
+    expect(list.items).toHaveLength(stc.requests.total);
+    const byCategory = (items: Json[]) => Object.fromEntries(Object.keys(stc.requests.byCategory).map((c) => [c, items.filter((r) => r.category === c).length]));
+    expect(byCategory(list.items)).toEqual(stc.requests.byCategory);
+
+    // An answer moves the figure at once: the cached table follows the supervision revision.
+    await t.dataSource.query(`UPDATE supervision_requests SET status = 'answered', answered_on = '2026-06-10' WHERE id = $1`, [requestIds[2]]);
+    const after = await get('/api/reports/league', { planId, from: '2026-04-01', to: '2026-06-30' });
+    expect(after.items.find((r: Json) => r.departmentId === dept.STC)).toMatchObject({ requests: { byCategory: { done_on_time: 2, open_overdue: 0 } }, requestsOnTimeRate: 0.6667 });
+
+    const bad = await t.http().get('/api/supervision-requests').query({ dueFrom: '2026-02-30' }).set('Authorization', `Bearer ${ubnd}`).expect(400);
+    expect(bad.body.details.map((d: Json) => d.field)).toContain('dueFrom');
+  });
+
+  it('downloads as an Excel sheet holding the API\'s numbers under the appendix export\'s formatting', async () => {
+    const query = { planId, from: '2026-04-01', to: '2026-06-30' };
+    const [league, departments] = await Promise.all([get('/api/reports/league', query), get('/api/departments', { includeInactive: true })]);
+    const names = new Map(departments.items.map((d: Json) => [d.id, d.name]));
+    const res = await t.http().get('/api/reports/league.xlsx').query(query).set('Authorization', `Bearer ${await t.tokenOf('hdnd')}`).buffer(true).parse(binary).expect(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toContain('bang-xep-hang-league-');
+    const sheet = (await readWorkbook(res.body as Buffer)).getWorksheet('Xếp hạng đơn vị');
+    if (!sheet) throw new Error('no league sheet');
+
+    expect(sheet.getCell('A1').value).toBe('BẢNG XẾP HẠNG CÁC CƠ QUAN, ĐƠN VỊ THỰC HIỆN NHIỆM VỤ');
+    expect(sheet.getCell('A2').value).toMatch(/^LEAGUE-\d+ — Kế hoạch kiểm thử xếp hạng$/);
+    expect(sheet.getCell('A3').value).toBe('Nhiệm vụ có hạn từ ngày 01/04/2026 đến ngày 30/06/2026, số liệu tính đến ngày 30/06/2026');
+    expect(sheet.getCell('A4').value).toBe('Kỳ so sánh: Nhiệm vụ có hạn từ ngày 01/01/2026 đến ngày 31/03/2026, số liệu tính đến ngày 31/03/2026');
+    // Two bold header rows, merged by group, repeated on every printed page and frozen; A4 landscape.
+    expect(rowValues(sheet, 5, 18)).toEqual(['Hạng', 'Cơ quan, đơn vị', 'Tổng số nhiệm vụ', ...Array(7).fill('Nhiệm vụ theo phân loại'), 'Tỷ lệ trên số nhiệm vụ đã đến hạn', 'Tỷ lệ trên số nhiệm vụ đã đến hạn', 'Trễ bình quân (ngày)', 'Hạng kỳ trước', ...Array(4).fill('Yêu cầu giám sát gửi đơn vị')]);
+    expect(rowValues(sheet, 6, 18).slice(3)).toEqual([...DEADLINE_CATEGORIES.map((c) => DEADLINE_CATEGORY_LABELS[c].vi), 'Đúng hạn', 'Quá hạn', 'Trễ bình quân (ngày)', 'Hạng kỳ trước', 'Tổng số', 'Đã đến hạn trả lời', 'Trả lời đúng hạn', 'Tỷ lệ trả lời đúng hạn']);
+    const merges = (sheet.model as unknown as { merges: string[] }).merges;
+    expect(merges).toEqual(expect.arrayContaining(['A1:R1', 'A4:R4', 'A5:A6', 'B5:B6', 'C5:C6', 'D5:J5', 'K5:L5', 'M5:M6', 'N5:N6', 'O5:R5']));
+    for (const cell of ['A5', 'D5', 'O5', 'D6', 'R6']) expect(sheet.getCell(cell).font?.bold).toBe(true);
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, printTitlesRow: '5:6' });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
+    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(30);
+
+    // Every row of the API's answer, in its order, with the same numbers.
+    league.items.forEach((item: Json, i: number) => {
+      const n = 7 + i;
+      expect({ n, values: rowValues(sheet, n, 18) }).toEqual({
+        n,
+        values: [
+          item.due === 0 ? null : item.rank,
+          names.get(item.departmentId),
+          item.total,
+          ...DEADLINE_CATEGORIES.map((c) => item.byCategory[c]),
+          item.onTimeRate,
+          item.overdueRate,
+          item.avgDaysLate,
+          item.previous && item.due > 0 ? item.previous.rank : null,
+          item.requests.total,
+          item.requests.due,
+          item.requests.byCategory.done_on_time,
+          item.requestsOnTimeRate,
+        ],
+      });
+    });
+    const stcRow = 7 + league.items.findIndex((r: Json) => r.departmentId === dept.STC);
+    expect(rowValues(sheet, stcRow, 3)[2]).toBe(3);
+    expect(sheet.getCell(`K${stcRow}`).numFmt).toBe('0.0%');
+    expect(sheet.getCell(`C${stcRow}`).numFmt).toBe('#,##0');
+    expect(sheet.getCell(`A${7 + league.items.length + 1}`).value).toMatch(/^Cách xếp hạng: /);
+
+    const bad = await t.http().get('/api/reports/league.xlsx').query({ planId, from: '2026-04-01' }).set('Authorization', `Bearer ${ubnd}`).expect(400);
+    expect(bad.body.details.map((d: Json) => d.field)).toContain('to');
+    await t.http().get('/api/reports/league.xlsx').query({ planId: '00000000-0000-4000-8000-000000000000' }).set('Authorization', `Bearer ${ubnd}`).expect(404);
+    await t.http().get('/api/reports/league.xlsx').expect(401);
   });
 
   it('every role reads it; bad input is a 400 naming the field', async () => {

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar';
 import type { ParsedDeadline } from '../plan-document';
 import type { PlanSummary } from '../plan';
 import type { LeagueRow } from '../report';
+import type { SupervisionRequest } from '../supervision';
 import type { CategoryCounts, DeadlineCategory, WorkPackageStatus } from '../work-package';
 
 /** How far ahead a department's home looks for packages coming due. */
@@ -43,6 +44,14 @@ export interface PendingExtension {
   reason: string;
 }
 
+/**
+ * Supervision requests still waiting for an answer (status `open`), overdue first, then soonest due; `overdue` counts
+ * those past their response deadline (the `open_overdue` category).
+ */
+export interface HomeRequests extends HomeList<SupervisionRequest> {
+  overdue: number;
+}
+
 interface HomeBase {
   asOf: CalendarDate;
   /** The plan the page shows: the one asked for, else the current plan, else the latest; null when there is none. */
@@ -52,6 +61,11 @@ interface HomeBase {
   /** The plan's packages by category as of `asOf` (the deadline summary's numbers). */
   byCategory: CategoryCounts;
   total: number;
+  /**
+   * Open supervision requests of the plan (and those tied to no plan, e.g. about a department): for the UBND every
+   * one (it answers any), for a department those addressed to it, for the HĐND and the admin every one.
+   */
+  requests: HomeRequests;
 }
 
 /** The UBND office: what waits for its decision and who is behind. */

@@ -1,5 +1,6 @@
 import { addDays, assertIsoDate, calendarDateOf, CalendarDate, compareDates, daysBetween, daysInMonth, lastDayOfMonth } from '../calendar';
 import { DomainError } from '../errors/domain-error';
+import type { SupervisionCategory } from '../supervision';
 import { CategoryCounts, DeadlineCategory } from '../work-package';
 import { parseReportPeriod, ReportPeriodKind } from './report-period';
 
@@ -22,6 +23,20 @@ export const LEAGUE_LATE_CATEGORIES = ['done_late', 'open_overdue'] as const sat
  * The ranking rule, in order: higher on-time rate; then lower overdue rate; then fewer average days late; departments
  * with nothing due yet come last. Equal keys share a rank. The API orders by exactly these keys (LEAGUE_RANK_ORDER_SQL).
  */
+/** The timeliness words a supervision request can take, in the order the league's drill-down lists them. */
+export const LEAGUE_REQUEST_CATEGORIES = ['done_on_time', 'done_late', 'open_overdue', 'open_on_time', 'cancelled'] as const satisfies readonly SupervisionCategory[];
+
+/**
+ * The supervision requests addressed to a department, counted as its packages are: due in the window (or all, as of
+ * a date), each categorized by the one package rule (answered = done on the answer's date, open = in progress).
+ */
+export interface LeagueRequests {
+  total: number;
+  byCategory: Record<SupervisionCategory, number>;
+  /** done_on_time + done_late + open_overdue: requests whose response deadline has come. */
+  due: number;
+}
+
 export const LEAGUE_RANKING_RULE = ['onTimeRate desc', 'overdueRate asc', 'avgDaysLate asc', 'nothing due last'] as const;
 
 export interface LeagueRow {
@@ -38,8 +53,12 @@ export interface LeagueRow {
   /** Mean days past the due date of late packages (finished late: until completion; still open: until asOf); null when none. */
   avgDaysLate: number | null;
   rank: number;
+  /** Supervision requests addressed to the department (not part of the rank: the rule ranks the packages). */
+  requests: LeagueRequests;
+  /** Requests answered on time / requests due, 0..1; null when none is due. */
+  requestsOnTimeRate: number | null;
   /** The same department in the previous window; null when it had no row there. */
-  previous: { onTimeRate: number | null; overdueRate: number | null; avgDaysLate: number | null; rank: number } | null;
+  previous: { onTimeRate: number | null; overdueRate: number | null; avgDaysLate: number | null; rank: number; requestsOnTimeRate: number | null } | null;
 }
 
 /** `GET /api/reports/league`. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-export type RevisionScope = 'work_packages' | 'disbursement';
+export type RevisionScope = 'work_packages' | 'disbursement' | 'supervision';
 
 const MAX_ENTRIES = 500;
 // Bounds staleness for data outside the revision's scope (a renamed department in a board column title).
@@ -23,11 +23,14 @@ export class RevisionCache {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async getOrCompute<T>(scope: RevisionScope, key: string, compute: () => Promise<T>): Promise<T> {
-    const rows = await this.dataSource.query<{ revision: string }[]>('SELECT revision FROM data_revisions WHERE name = $1', [scope]);
+  /** `scope`: the data the value is computed from; with several, a change to any of them makes a new value. */
+  async getOrCompute<T>(scope: RevisionScope | readonly RevisionScope[], key: string, compute: () => Promise<T>): Promise<T> {
+    const scopes: readonly RevisionScope[] = typeof scope === 'string' ? [scope] : scope;
+    const rows = await this.dataSource.query<{ name: RevisionScope; revision: string }[]>('SELECT name, revision FROM data_revisions WHERE name = ANY($1)', [scopes]);
     // No counter (a table emptied by hand): nothing can prove a cached value current, so compute every time until the next change.
-    if (rows.length === 0) return compute();
-    const cacheKey = `${scope}|${rows[0].revision}|${key}`;
+    if (rows.length < scopes.length) return compute();
+    const revisions = new Map(rows.map((row) => [row.name, row.revision]));
+    const cacheKey = `${scopes.map((s) => `${s}|${revisions.get(s)}`).join('|')}|${key}`;
     const now = Date.now();
     const hit = this.entries.get(cacheKey);
     if (hit && hit.expiresAt > now) return hit.value as Promise<T>;

@@ -12,6 +12,7 @@ import {
   HOME_LIST_LIMIT,
   HomeList,
   HomePackage,
+  HomeRequests,
   HomeView,
   LeagueRow,
   OverviewHome,
@@ -25,6 +26,8 @@ import {
 import { DataSource } from 'typeorm';
 import { PlansService } from '../plans/plans.service';
 import { LeagueService } from '../reports/league.service';
+import { mapSupervisionRequest, SupervisionRequestRow } from '../supervision/dtos/supervision-response.dto';
+import { requestSelectSql } from '../supervision/supervision.sql';
 import { categoryFilterSql, categorySql, openStatusSql, SqlParams } from '../work-packages/work-package.sql';
 import { HomeQuery } from './dtos/home.query';
 
@@ -57,10 +60,10 @@ export class HomeService {
   async forActor(actor: Actor, query: HomeQuery): Promise<HomeView> {
     const asOf = todayIn(new Date());
     const plan = await this.planOf(query.planId);
-    const [deadlines, league] = await Promise.all([this.deadlinesOf(plan), this.league.table({ planId: plan?.id, asOf })]);
+    const [deadlines, league, requests] = await Promise.all([this.deadlinesOf(plan), this.league.table({ planId: plan?.id, asOf }), this.openRequests(actor, asOf, plan)]);
     const byCategory = zeroCounts();
     for (const row of league.items) for (const c of DEADLINE_CATEGORIES) byCategory[c] += row.byCategory[c];
-    const base = { asOf, plan, deadlines, byCategory, total: league.items.reduce((n, r) => n + r.total, 0) };
+    const base = { asOf, plan, deadlines, byCategory, total: league.items.reduce((n, r) => n + r.total, 0), requests };
     if (actor.role === 'ubnd') return this.ubnd(base, league.items);
     if (actor.role === DEPARTMENT_ROLE && actor.departmentId) return this.department(base, actor.departmentId, league.items);
     return this.overview(base, league.items);
@@ -145,6 +148,24 @@ export class HomeService {
       [base.asOf, base.plan.id, departmentId, HOME_LIST_LIMIT],
     );
     return listOf(rows.map((r) => ({ ...r, returnedAt: new Date(r.returnedAt).toISOString() })));
+  }
+
+  /**
+   * Supervision requests waiting for an answer, overdue first: a department's own (need-to-know), everyone else's all;
+   * of the plan shown and of no plan (a request about a department belongs to none). Timeliness from `categorySql`.
+   */
+  private async openRequests(actor: Actor, asOf: string, plan: PlanSummary | null): Promise<HomeRequests> {
+    const params = new SqlParams();
+    const asOfParam = params.p(asOf);
+    const where = [`r.status = 'open'`, plan ? `(r.plan_id = ${params.p(plan.id)}::uuid OR r.plan_id IS NULL)` : null];
+    if (actor.role === DEPARTMENT_ROLE) where.push(`r.addressee_department_id = ${params.p(actor.departmentId)}::uuid`);
+    const rows = await this.dataSource.query<(SupervisionRequestRow & { total: number; overdue: number })[]>(
+      `SELECT q.*, count(*) OVER ()::int AS total, (count(*) FILTER (WHERE q.category = 'open_overdue') OVER ())::int AS overdue
+       FROM (${requestSelectSql(asOfParam)} WHERE ${where.filter(Boolean).join(' AND ')}) q
+       ORDER BY q.category = 'open_overdue' DESC, q."dueDate", q."createdAt", q.id LIMIT ${params.p(HOME_LIST_LIMIT)}`,
+      params.values,
+    );
+    return { count: rows[0]?.total ?? 0, overdue: rows[0]?.overdue ?? 0, items: rows.map(({ total: _total, overdue: _overdue, ...row }) => mapSupervisionRequest(row)) };
   }
 
   private async pendingExtensions(plan: PlanSummary | null): Promise<HomeList<PendingExtension>> {

@@ -2,7 +2,7 @@ import { Actor, AppendixItem, AppendixLine, appendixNumberer, canReadPackageReco
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { AppendixPlan, AppendixSourceRow } from './appendix.source';
-import { BORDER, excelDate, tableSheetOptions, VI_DATE_FORMAT } from './workbook-format';
+import { BORDER, excelDate, TABLE_FONT, TableColumn, tableSheetOptions, VI_DATE_FORMAT, writeGroupedHeader, writeTitleLines } from './workbook-format';
 
 /** The appendix's columns, in the order provincial appendices print them. */
 export const APPENDIX_COLUMNS = [
@@ -17,7 +17,7 @@ export const APPENDIX_COLUMNS = [
   { key: 'progress', header: 'Tiến độ (%)', group: 'Kết quả thực hiện', width: 10 },
   { key: 'category', header: 'Phân loại', group: 'Kết quả thực hiện', width: 20 },
   { key: 'report', header: 'Báo cáo mới nhất', group: 'Kết quả thực hiện', width: 44 },
-] as const;
+] as const satisfies readonly (TableColumn & { key: string })[];
 
 /** Rows 1–4 are the title and as-of lines, 5–6 the two header rows; data starts on row 7. */
 export const APPENDIX_HEADER_ROWS = [5, 6] as const;
@@ -42,57 +42,19 @@ function writeTitle(sheet: ExcelJS.Worksheet, input: AppendixWorkbookInput): voi
   const { plan } = input;
   const attached = plan.number ? `(Kèm theo ${plan.number}${plan.issuedOn ? ` ngày ${formatDateVi(plan.issuedOn)}` : ''})` : '';
   const asOfLine = [`Tình hình thực hiện đến ngày ${formatDateVi(input.asOf)}`, ...input.filters].join('; ');
-  const lines: [string, Partial<ExcelJS.Font>][] = [
-    ['PHỤ LỤC', { bold: true, size: 13 }],
-    [`DANH MỤC NHIỆM VỤ TRIỂN KHAI ${plan.title.toUpperCase()}`, { bold: true, size: 12 }],
-    [attached, { italic: true }],
-    [asOfLine, { italic: true }],
-  ];
-  lines.forEach(([text, font], i) => {
-    const row = sheet.getRow(i + 1);
-    row.getCell(1).value = text;
-    row.getCell(1).font = { name: 'Times New Roman', size: 11, ...font };
-    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    row.height = i === 1 ? 36 : 18;
-    sheet.mergeCells(i + 1, 1, i + 1, lastColumn);
-    row.commit();
-  });
+  writeTitleLines(
+    sheet,
+    [
+      { text: 'PHỤ LỤC', font: { bold: true, size: 13 } },
+      { text: `DANH MỤC NHIỆM VỤ TRIỂN KHAI ${plan.title.toUpperCase()}`, font: { bold: true, size: 12 }, height: 36 },
+      { text: attached, font: { italic: true } },
+      { text: asOfLine, font: { italic: true } },
+    ],
+    lastColumn,
+  );
 }
 
-/** Two bold header rows: a column without a group spans both, a group's title is merged over its columns. */
-function writeHeader(sheet: ExcelJS.Worksheet): void {
-  const [top, bottom] = APPENDIX_HEADER_ROWS.map((n) => sheet.getRow(n));
-  APPENDIX_COLUMNS.forEach((column, i) => {
-    const c = i + 1;
-    const grouped = 'group' in column;
-    top.getCell(c).value = grouped ? column.group : column.header;
-    bottom.getCell(c).value = grouped ? column.header : null;
-    for (const row of [top, bottom]) {
-      const cell = row.getCell(c);
-      cell.font = { name: 'Times New Roman', size: 11, bold: true };
-      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      cell.border = BORDER;
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
-    }
-    if (!grouped) sheet.mergeCells(APPENDIX_HEADER_ROWS[0], c, APPENDIX_HEADER_ROWS[1], c);
-  });
-  let start = 0;
-  while (start < APPENDIX_COLUMNS.length) {
-    const column = APPENDIX_COLUMNS[start];
-    let end = start;
-    if ('group' in column) {
-      while (end + 1 < APPENDIX_COLUMNS.length && (APPENDIX_COLUMNS[end + 1] as { group?: string }).group === column.group) end++;
-      if (end > start) sheet.mergeCells(APPENDIX_HEADER_ROWS[0], start + 1, APPENDIX_HEADER_ROWS[0], end + 1);
-    }
-    start = end + 1;
-  }
-  top.height = 22;
-  bottom.height = 30;
-  top.commit();
-  bottom.commit();
-}
-
-const dataFont = { name: 'Times New Roman', size: 11 } as const;
+const dataFont = TABLE_FONT;
 
 function writeLine(sheet: ExcelJS.Worksheet, rowNumber: number, line: AppendixLine, reader: AppendixWorkbookInput['reader']): void {
   const row = sheet.getRow(rowNumber);
@@ -149,7 +111,7 @@ export async function writeAppendixWorkbook(output: Writable, input: AppendixWor
   const sheet = workbook.addWorksheet('Phụ lục nhiệm vụ', tableSheetOptions(`${APPENDIX_HEADER_ROWS[0]}:${APPENDIX_HEADER_ROWS[1]}`, APPENDIX_HEADER_ROWS[1]));
   sheet.columns = APPENDIX_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
   writeTitle(sheet, input);
-  writeHeader(sheet);
+  writeGroupedHeader(sheet, APPENDIX_COLUMNS, APPENDIX_HEADER_ROWS);
 
   const next = appendixNumberer(input.items);
   let rowNumber = APPENDIX_FIRST_DATA_ROW;

@@ -19,6 +19,9 @@ import { AppendixExportParams } from './appendix-export.params';
 import { AppendixPlan, AppendixSource } from './appendix.source';
 import { writeAppendixWorkbook } from './appendix.workbook';
 import { AppendixExportQuery } from './dtos/appendix-export.query';
+import { LeagueQuery } from './dtos/league.query';
+import { LeagueService } from './league.service';
+import { leagueWorkbook } from './league.workbook';
 import { ExportQueue } from './export-queue';
 import { ExportStorage } from './export-storage';
 import { periodicReportDocx } from './periodic-report.docx';
@@ -62,6 +65,7 @@ export class ReportExportsService {
     private readonly queue: ExportQueue,
     private readonly storage: ExportStorage,
     private readonly audit: AuditService,
+    private readonly league: LeagueService,
   ) {}
 
   /** The appendix in the response when it is small; a worker job (202) when it holds more than EXPORT_INLINE_MAX_ROWS packages. */
@@ -89,6 +93,19 @@ export class ReportExportsService {
     const fileName = `bao-cao-${slug(report.plan.number ?? report.plan.title) || 'ke-hoach'}-${report.period.key.toLowerCase()}.${format}`;
     const body = format === 'xlsx' ? await periodicReportWorkbook(report) : await periodicReportDocx(report);
     return { kind: 'file', fileName, contentType: format === 'xlsx' ? XLSX_TYPE : DOCX_TYPE, write: async (out) => void out.end(body) };
+  }
+
+  /** The league table of a plan and period as a sheet: the same numbers as `GET /api/reports/league`, written in the request. */
+  async leagueFile(query: LeagueQuery): Promise<ExportResult> {
+    const plan = query.planId ? await this.source.plan(query.planId) : null;
+    const table = await this.league.table(query);
+    const departments: { id: string; name: string }[] = await this.dataSource.query(`SELECT id::text AS id, name FROM departments WHERE id = ANY($1::uuid[])`, [table.items.map((r) => r.departmentId)]);
+    const names = new Map(departments.map((d) => [d.id, d.name]));
+    const planLabel = plan ? (plan.number ? `${plan.number} — ${plan.title}` : plan.title) : null;
+    const body = await leagueWorkbook({ table, planLabel, departmentName: (id) => names.get(id) ?? '' });
+    const window = table.window.from && table.window.to ? `${table.window.from}-${table.window.to}` : table.window.asOf;
+    const fileName = `bang-xep-hang-${(plan && slug(plan.number ?? plan.title)) || 'tat-ca'}-${window}.xlsx`;
+    return { kind: 'file', fileName, contentType: XLSX_TYPE, write: async (out) => void out.end(body) };
   }
 
   /** The job's state, or its file once done; another role's export is 403, an expired or unknown one 404. */

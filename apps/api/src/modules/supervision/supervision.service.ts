@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
   assertCanReadSupervision,
+  assertIsoDate,
   assertEvidenceFiles,
   assertSupervisionClose,
   assertSupervisionReopen,
@@ -135,6 +136,8 @@ export class SupervisionService {
     else if (query.addresseeDepartmentId) where.push(`r.addressee_department_id = ${params.p(query.addresseeDepartmentId.toLowerCase())}::uuid`);
     if (query.subjectId) where.push(`r.subject_id = ${params.p(query.subjectId)}::uuid`);
     if (query.planId) where.push(`r.plan_id = ${params.p(query.planId)}::uuid`);
+    if (query.dueFrom) where.push(`r.due_date >= ${params.p(assertIsoDate(query.dueFrom, 'dueFrom'))}::date`);
+    if (query.dueTo) where.push(`r.due_date <= ${params.p(assertIsoDate(query.dueTo, 'dueTo'))}::date`);
     if (query.overdue === 'true') where.push(`(r.status = 'open' AND r.due_date < ${asOfParam}::date)`);
     if (query.overdue === 'false') where.push(`NOT (r.status = 'open' AND r.due_date < ${asOfParam}::date)`);
     if (query.q?.trim()) {

@@ -4,3 +4,7 @@ export { SubjectSupervisionSection } from './components/SubjectSupervisionSectio
 export { RaiseSupervisionDialog, type FixedSubject } from './components/RaiseSupervisionDialog';
 export { supervisionQueries, supervisionKeys } from './api/supervision.queries';
 export { supervisionApi, type SupervisionListFilters } from './api/supervision.api';
+export { SupervisionBadges } from './components/SupervisionBadges';
+export { SupervisionTable } from './components/SupervisionTable';
+export { useSupervisionLabels } from './labels';
+export { useAddresseeName } from './use-addressee-name';

@@ -33,6 +33,14 @@ export class ListSupervisionRequestsQuery {
   @IsOptional() @Matches(ISO_DATE, { message: 'asOf must be YYYY-MM-DD' })
   asOf?: string;
 
+  /** Response deadline on or after this date (the league table's period). */
+  @IsOptional() @Matches(ISO_DATE, { message: 'dueFrom must be YYYY-MM-DD' })
+  dueFrom?: string;
+
+  /** Response deadline on or before this date. */
+  @IsOptional() @Matches(ISO_DATE, { message: 'dueTo must be YYYY-MM-DD' })
+  dueTo?: string;
+
   @IsOptional() @IsString() @MaxLength(400)
   cursor?: string;
 

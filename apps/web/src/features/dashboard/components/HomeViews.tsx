@@ -8,6 +8,7 @@ import { DeadlineCountdown } from '../../deadlines/components/DeadlineCountdown'
 import { LeagueTableView } from '../../reports/league/components/LeagueTableView';
 import { boardLink } from '../../reports/league/board-link';
 import { PackageBlock } from './PackageBlock';
+import { RequestBlock } from './RequestBlock';
 
 interface ViewProps<T extends HomeView> {
   home: T;
@@ -16,14 +17,15 @@ interface ViewProps<T extends HomeView> {
 
 const planParam = (home: HomeView) => (home.plan ? `plan=${home.plan.id}` : '');
 
-/** The UBND office: submitted packages, extension requests, overdue by department. */
+/** The UBND office: submitted packages, extension requests, supervision requests to answer, overdue by department. */
 export function UbndHomeView({ home, departmentName }: ViewProps<UbndHome>) {
   const { t } = useTranslation();
   const planId = home.plan?.id ?? '';
   return (
     <Stack gap="lg">
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
         <PackageBlock testId="home-submitted" title={t('home.ubnd.submitted')} list={home.submitted} today={home.asOf} moreTo={`/board?${planParam(home)}`} color="violet" departmentName={departmentName} />
+        <RequestBlock testId="home-requests" title={t('home.requests.toAnswer')} requests={home.requests} today={home.asOf} showAddressee />
         <Card withBorder padding="md" data-testid="home-extensions">
           <Group justify="space-between" mb="xs">
             <Title order={2} size="h5">
@@ -83,7 +85,7 @@ export function UbndHomeView({ home, departmentName }: ViewProps<UbndHome>) {
   );
 }
 
-/** A department: its own work and its on-time rate. */
+/** A department: its own work, the supervision requests addressed to it and its on-time rate. */
 export function DepartmentHomeView({ home }: ViewProps<DepartmentHome>) {
   const { t } = useTranslation();
   const planId = home.plan?.id ?? '';
@@ -119,6 +121,7 @@ export function DepartmentHomeView({ home }: ViewProps<DepartmentHome>) {
           </Anchor>
         </Group>
       </Card>
+      <RequestBlock testId="home-requests" title={t('home.requests.addressed')} requests={home.requests} today={home.asOf} showAddressee={false} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <PackageBlock testId="home-due-soon" title={t('home.department.dueSoon')} list={home.dueSoon} today={home.asOf} moreTo={`/deadlines?${planParam(home)}&tab=week`} color="orange" />
         <PackageBlock testId="home-overdue" title={t('home.department.overdue')} list={home.overdue} today={home.asOf} moreTo={`/deadlines?${planParam(home)}`} color="red" />
@@ -145,12 +148,13 @@ export function DepartmentHomeView({ home }: ViewProps<DepartmentHome>) {
   );
 }
 
-/** The HĐND and the admin: the plan at a glance and both ends of the league. */
+/** The HĐND and the admin: the plan at a glance, the requests awaiting an answer and both ends of the league. */
 export function OverviewHomeView({ home, departmentName }: ViewProps<OverviewHome>) {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
       <PlanGlance home={home} withCategories />
+      <RequestBlock testId="home-requests" title={t('home.requests.open')} requests={home.requests} today={home.asOf} showAddressee />
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder padding="md" data-testid="home-league-top">
           <Title order={2} size="h5" mb="xs">

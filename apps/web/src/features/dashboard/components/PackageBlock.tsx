@@ -1,10 +1,11 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import type { HomeList, HomePackage } from '@mandate/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { CategoryBadge } from '../../work-packages/components/CategoryBadge';
+import { HomeBlock } from './HomeBlock';
 
 interface PackageBlockProps<T extends HomePackage> {
   title: string;
@@ -19,53 +20,40 @@ interface PackageBlockProps<T extends HomePackage> {
   testId: string;
 }
 
-/** A titled list of packages with the full count: the building block of every home page. */
+/** A titled list of packages with the full count. */
 export function PackageBlock<T extends HomePackage>({ title, list, today, moreTo, color = 'blue', departmentName, extra, testId }: PackageBlockProps<T>) {
   const { t } = useTranslation();
   return (
-    <Card withBorder padding="md" data-testid={testId}>
-      <Group justify="space-between" mb="xs" wrap="nowrap">
-        <Title order={2} size="h5">
-          {title}
-        </Title>
-        <Badge color={list.count > 0 ? color : 'gray'} size="lg" variant="light" data-testid={`${testId}-count`}>
-          {list.count}
-        </Badge>
-      </Group>
-      {list.items.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('home.none')}
-        </Text>
-      ) : (
-        <Stack gap="xs">
-          {list.items.map((pkg) => (
-            <div key={pkg.id}>
-              <Anchor component={Link} to={`/work-packages/${pkg.id}`} size="sm" lineClamp={2}>
-                {pkg.title}
-              </Anchor>
-              <Group gap="xs" mt={2}>
-                <CategoryBadge status={pkg.status} dueDate={pkg.dueDate} category={pkg.category} today={today} />
-                {pkg.dueDate && (
-                  <Text size="xs" c="dimmed">
-                    {t('home.due', { date: formatDate(pkg.dueDate) })}
-                  </Text>
-                )}
-                {departmentName && (
-                  <Text size="xs" c="dimmed">
-                    {departmentName(pkg.leadDepartmentId)}
-                  </Text>
-                )}
-              </Group>
-              {extra?.(pkg)}
-            </div>
-          ))}
-        </Stack>
+    <HomeBlock
+      testId={testId}
+      title={title}
+      count={list.count}
+      items={list.items}
+      itemKey={(pkg) => pkg.id}
+      color={color}
+      empty={t('home.none')}
+      more={{ to: moreTo, label: list.count > list.items.length ? t('home.seeAll', { n: list.count }) : t('home.openList') }}
+      renderItem={(pkg) => (
+        <>
+          <Anchor component={Link} to={`/work-packages/${pkg.id}`} size="sm" lineClamp={2}>
+            {pkg.title}
+          </Anchor>
+          <Group gap="xs" mt={2}>
+            <CategoryBadge status={pkg.status} dueDate={pkg.dueDate} category={pkg.category} today={today} />
+            {pkg.dueDate && (
+              <Text size="xs" c="dimmed">
+                {t('home.due', { date: formatDate(pkg.dueDate) })}
+              </Text>
+            )}
+            {departmentName && (
+              <Text size="xs" c="dimmed">
+                {departmentName(pkg.leadDepartmentId)}
+              </Text>
+            )}
+          </Group>
+          {extra?.(pkg)}
+        </>
       )}
-      {list.count > 0 && (
-        <Anchor component={Link} to={moreTo} size="sm" mt="sm">
-          {list.count > list.items.length ? t('home.seeAll', { n: list.count }) : t('home.openList')}
-        </Anchor>
-      )}
-    </Card>
+    />
   );
 }

@@ -7,7 +7,13 @@ export interface SupervisionListFilters {
   /** A department id, or `ubnd`. */
   addresseeDepartmentId?: string;
   subjectId?: string;
+  planId?: string;
   overdue?: 'true' | 'false';
+  /** Response deadline within [dueFrom, dueTo] (the league table's period). */
+  dueFrom?: string;
+  dueTo?: string;
+  /** The date timeliness is computed for (default today). */
+  asOf?: string;
   q?: string;
   limit?: number;
 }

@@ -11,4 +11,6 @@ export interface LeagueParams {
 
 export const leagueApi = {
   table: (params: LeagueParams, signal?: AbortSignal) => apiFetch<LeagueTable>('/reports/league', { query: { ...params }, signal }),
+  /** The same table as an Excel sheet. */
+  workbook: (params: LeagueParams) => apiFetch<Blob>('/reports/league.xlsx', { query: { ...params }, responseType: 'blob' }),
 };

@@ -1,19 +1,24 @@
-import { Alert, Anchor, Drawer, Group, SegmentedControl, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Drawer, Group, SegmentedControl, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { type DeadlineCategory, type LeagueRow, type LeagueWindow, periodContaining, REPORT_PERIOD_KINDS, type ReportPeriodKind, todayIn } from '@mandate/domain';
+import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryErrorAlert } from '../../../../components/QueryErrorAlert';
+import { saveBlob } from '../../../../lib/download';
+import { errorMessage } from '../../../../lib/error-message';
 import { formatDate } from '../../../../lib/format';
+import { notifyError } from '../../../../lib/notify';
 import { useSearchParamState } from '../../../../lib/use-search-param-state';
 import { departmentQueries } from '../../../admin/departments/api/departments.queries';
 import { PackageDeadlineTable } from '../../../deadlines/components/PackageDeadlineTable';
 import { DueDateInput } from '../../../plans/breakdown/DueDateInput';
 import { planQueries } from '../../../plans/api/plans.queries';
+import { SupervisionTable, supervisionQueries, useAddresseeName } from '../../../supervision';
 import { workPackageQueries } from '../../../work-packages/api/work-package.queries';
 import { useDomainLabels } from '../../../work-packages/labels';
-import type { LeagueParams } from '../api/league.api';
+import { leagueApi, type LeagueParams } from '../api/league.api';
 import { leagueQueries } from '../api/league.queries';
 import { boardLink } from '../board-link';
 import { LeagueTableView } from './LeagueTableView';
@@ -42,6 +47,8 @@ export function LeaguePage() {
   const mode: Mode = isMode(params.get('period')) ? (params.get('period') as Mode) : 'asOf';
   const date = params.get('date') ?? today;
   const [drill, setDrill] = useState<{ row: LeagueRow; category: DeadlineCategory | null } | null>(null);
+  const [drillRequests, setDrillRequests] = useState<LeagueRow | null>(null);
+  const addresseeName = useAddresseeName();
 
   const query: LeagueParams | null = planId ? (mode === 'asOf' ? { planId, asOf: date } : { planId, ...periodContaining(mode, date) }) : null;
   const league = useQuery({ ...leagueQueries.table(query ?? { planId: '' }), enabled: query !== null });
@@ -54,6 +61,21 @@ export function LeaguePage() {
     ? { planId, departmentId: drill.row.departmentId, category: drill.category ?? undefined, asOf: window.asOf, dueFrom: window.from ?? undefined, dueTo: window.to ?? undefined }
     : null;
   const packages = useQuery({ ...workPackageQueries.list(drillFilters ?? {}), enabled: drillFilters !== null });
+  // The same requests the column counts: addressed to the department, of the plan, due in the window, as of its end.
+  const requestFilters = drillRequests && window && planId
+    ? { planId, addresseeDepartmentId: drillRequests.departmentId, asOf: window.asOf, ...(window.from && window.to ? { dueFrom: window.from, dueTo: window.to } : {}) }
+    : null;
+  const requests = useQuery({ ...supervisionQueries.list(requestFilters ?? {}), enabled: requestFilters !== null });
+  const [downloading, setDownloading] = useState(false);
+  const download = () => {
+    if (!query) return;
+    setDownloading(true);
+    leagueApi
+      .workbook(query)
+      .then((blob) => saveBlob(blob, `bang-xep-hang-${query.asOf ?? `${query.from}-${query.to}`}.xlsx`))
+      .catch((error: unknown) => notifyError(errorMessage(t, error)))
+      .finally(() => setDownloading(false));
+  };
 
   return (
     <Stack gap="md">
@@ -81,11 +103,17 @@ export function LeaguePage() {
           </Text>
           <DueDateInput value={date} onChange={(value) => setParam('date', value && value !== today ? value : null)} onValidityChange={() => undefined} aria-label={t(mode === 'asOf' ? 'league.asOfDate' : 'league.periodDate')} />
         </Stack>
+        <Button variant="light" leftSection={<IconDownload size={16} />} disabled={!league.data} loading={downloading} onClick={download}>
+          {t('league.download')}
+        </Button>
       </Group>
       <Alert variant="light" color="blue" title={t('league.rule.title')} data-testid="league-rule">
         <Text size="sm">{t('league.rule.text')}</Text>
         <Text size="sm" mt={4}>
           {t('league.rule.rates')}
+        </Text>
+        <Text size="sm" mt={4}>
+          {t('league.rule.requests')}
         </Text>
       </Alert>
       {plans.isSuccess && plans.data.length === 0 && <Text c="dimmed">{t('board.noPlans')}</Text>}
@@ -95,7 +123,7 @@ export function LeaguePage() {
           <Text size="sm" c="dimmed">
             {windowText(league.data.window)} · {t('league.comparedWith', { window: windowText(league.data.previousWindow) })}
           </Text>
-          <LeagueTableView rows={league.data.items} departmentName={departmentName} onDrill={(row, category) => setDrill({ row, category })} />
+          <LeagueTableView rows={league.data.items} departmentName={departmentName} onDrill={(row, category) => setDrill({ row, category })} onDrillRequests={setDrillRequests} />
         </>
       ) : (
         query && !league.isError && <Skeleton h={320} />
@@ -117,6 +145,23 @@ export function LeaguePage() {
             </Anchor>
             {packages.isError && <QueryErrorAlert error={packages.error} onRetry={() => void packages.refetch()} />}
             {packages.data ? <PackageDeadlineTable packages={packages.data} today={window.asOf} departmentName={departmentName} overdue={drill.category === 'open_overdue'} /> : <Skeleton h={200} />}
+          </Stack>
+        )}
+      </Drawer>
+      <Drawer
+        opened={drillRequests !== null}
+        onClose={() => setDrillRequests(null)}
+        position="right"
+        size="xl"
+        title={drillRequests ? t('league.requestsDrillTitle', { department: departmentName(drillRequests.departmentId) }) : ''}
+      >
+        {drillRequests && window && (
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {t(window.from && window.to ? 'league.requestsWindow' : 'league.requestsWindowAll', { asOf: formatDate(window.asOf) })}
+            </Text>
+            {requests.isError && <QueryErrorAlert error={requests.error} onRetry={() => void requests.refetch()} />}
+            {requests.data ? <SupervisionTable requests={requests.data} today={window.asOf} addresseeName={addresseeName} /> : <Skeleton h={200} />}
           </Stack>
         )}
       </Drawer>

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../../lib/format';
 import { useDomainLabels } from '../../../work-packages/labels';
 
-type SortKey = 'rank' | 'department' | 'total' | 'onTimeRate' | 'overdueRate' | 'avgDaysLate' | DeadlineCategory;
+type SortKey = 'rank' | 'department' | 'total' | 'onTimeRate' | 'overdueRate' | 'avgDaysLate' | 'requestsOnTimeRate' | DeadlineCategory;
+const HIGHER_IS_BETTER: readonly SortKey[] = ['onTimeRate', 'requestsOnTimeRate'];
 
 /** Nothing (null) sorts after every number, whichever the direction. */
 const compareNullable = (a: number | null, b: number | null, direction: 1 | -1): number => {
@@ -54,18 +55,20 @@ interface LeagueTableViewProps {
   departmentName: (id: string) => string;
   /** Opens the packages behind one number (a category, or every package of the row with null). */
   onDrill?: (row: LeagueRow, category: DeadlineCategory | null) => void;
-  /** Leaves the per-category counts out (the home page's short table). */
+  /** Opens the supervision requests behind the row's "answered on time" figure. */
+  onDrillRequests?: (row: LeagueRow) => void;
+  /** Leaves the per-category counts and the supervision column out (the home page's short table). */
   compact?: boolean;
 }
 
 /** The league table, sortable by every column; the rank always comes from the API's rule. */
-export function LeagueTableView({ rows, departmentName, onDrill, compact = false }: LeagueTableViewProps) {
+export function LeagueTableView({ rows, departmentName, onDrill, onDrillRequests, compact = false }: LeagueTableViewProps) {
   const { t } = useTranslation();
   const labels = useDomainLabels();
   const [sort, setSort] = useState<{ key: SortKey; direction: 1 | -1 }>({ key: 'rank', direction: 1 });
 
   const valueOf = (row: LeagueRow, key: SortKey): number | null => {
-    if (key === 'rank' || key === 'total' || key === 'onTimeRate' || key === 'overdueRate' || key === 'avgDaysLate') return row[key];
+    if (key === 'rank' || key === 'total' || key === 'onTimeRate' || key === 'overdueRate' || key === 'avgDaysLate' || key === 'requestsOnTimeRate') return row[key];
     if (key === 'department') return null;
     return row.byCategory[key];
   };
@@ -75,7 +78,7 @@ export function LeagueTableView({ rows, departmentName, onDrill, compact = false
 
   const header = (key: SortKey, label: string, align: 'left' | 'right' = 'right') => (
     <Table.Th key={key} ta={align} aria-sort={sort.key === key ? (sort.direction === 1 ? 'ascending' : 'descending') : 'none'}>
-      <UnstyledButton onClick={() => setSort((s) => ({ key, direction: s.key === key ? ((-s.direction) as 1 | -1) : key === 'onTimeRate' ? -1 : 1 }))} fz="sm" fw={600}>
+      <UnstyledButton onClick={() => setSort((s) => ({ key, direction: s.key === key ? ((-s.direction) as 1 | -1) : HIGHER_IS_BETTER.includes(key) ? -1 : 1 }))} fz="sm" fw={600}>
         <Group gap={2} wrap="nowrap" justify={align === 'right' ? 'flex-end' : 'flex-start'}>
           {label}
           {sort.key === key ? sort.direction === 1 ? <IconArrowUp size={12} /> : <IconArrowDown size={12} /> : <IconSelector size={12} />}
@@ -93,7 +96,7 @@ export function LeagueTableView({ rows, departmentName, onDrill, compact = false
     );
 
   return (
-    <Table.ScrollContainer minWidth={compact ? 560 : 1100}>
+    <Table.ScrollContainer minWidth={compact ? 560 : 1220}>
       <Table striped withTableBorder highlightOnHover data-testid="league-table">
         <Table.Thead>
           <Table.Tr>
@@ -105,6 +108,7 @@ export function LeagueTableView({ rows, departmentName, onDrill, compact = false
             {header('onTimeRate', t('league.columns.onTimeRate'))}
             {header('overdueRate', t('league.columns.overdueRate'))}
             {header('avgDaysLate', t('league.columns.avgDaysLate'))}
+            {!compact && header('requestsOnTimeRate', t('league.columns.requestsOnTime'))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -129,6 +133,20 @@ export function LeagueTableView({ rows, departmentName, onDrill, compact = false
                 <RateCell rate={row.overdueRate} previous={row.previous?.overdueRate} goodWhenHigher={false} />
               </Table.Td>
               <Table.Td ta="right">{row.avgDaysLate === null ? '—' : formatNumber(row.avgDaysLate)}</Table.Td>
+              {!compact && (
+                <Table.Td ta="right" data-testid="league-requests">
+                  <RateCell rate={row.requestsOnTimeRate} previous={row.previous?.requestsOnTimeRate} goodWhenHigher />
+                  <Text size="xs" c="dimmed">
+                    {onDrillRequests && row.requests.total > 0 ? (
+                      <Anchor component="button" type="button" size="xs" onClick={() => onDrillRequests(row)} aria-label={t('league.requestsDrillLabel', { department: departmentName(row.departmentId), n: row.requests.total })}>
+                        {row.requests.byCategory.done_on_time}/{row.requests.due}
+                      </Anchor>
+                    ) : (
+                      `${row.requests.byCategory.done_on_time}/${row.requests.due}`
+                    )}
+                  </Text>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
