@@ -1,11 +1,9 @@
 import { Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { JobName, QueueName } from '../src/queue/queue.constants';
 import { redisOptionsFromUrl } from '../src/queue/queue-connection';
 import { applyReminderEnv, dueDateIn, startSmtpListener, UNIT_MS, waitFor, muteUsersOtherThanDemo } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
+import { builtWorkerScript, isRunning as running, WorkerProcesses } from './support/worker-processes';
 
 // The same rules as the in-process reminder tests: due in 2 days, due today, overdue 1 and overdue 2 (escalated to UBND).
 const RULES = { offsetsDays: [2, 0], hourOfDay: '08:00', overdueDaily: false, escalateToUbndFromDay: 2, monthlyReportDay: 15 };
@@ -14,15 +12,6 @@ const EMAIL_OF: Record<string, string> = { 'so-tai-chinh@example.test': 'so-tai-
 // Compressed due dates, in reminder "days" (seconds) from now.
 const DUE_IN = [3, 4, 5, 6];
 
-/** The built worker; this test runs `node worker.js` as production does, so it can SIGKILL it. */
-function builtWorkerScript(): string {
-  const dist = process.env.MANDATE_API_DIST;
-  if (!dist) throw new Error('MANDATE_API_DIST is not set: build the API first (npx nx build api) and set MANDATE_API_DIST to its output (dist/apps/api); scripts/test-all.sh does both.');
-  const script = join(dist, 'worker.js');
-  if (!existsSync(script)) throw new Error(`${script} does not exist: build the API first (npx nx build api) so MANDATE_API_DIST holds worker.js.`);
-  return script;
-}
-
 /** The reminder kind an e-mail subject names (see reminder-texts.ts). */
 function kindOfSubject(subject: string | null): string {
   const dueIn = /^Còn (\d+) ngày đến hạn/.exec(subject ?? '');
@@ -30,12 +19,6 @@ function kindOfSubject(subject: string | null): string {
   if (subject?.startsWith('Đến hạn hôm nay')) return 'due-today';
   const overdue = /^Quá hạn (\d+) ngày/.exec(subject ?? '');
   return overdue ? `overdue-${overdue[1]}` : `unknown: ${subject}`;
-}
-
-interface WorkerProcess {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<void>;
 }
 
 describe('reminders: a SIGKILLed worker process', () => {
@@ -48,49 +31,13 @@ describe('reminders: a SIGKILLed worker process', () => {
   let script: string;
   let remindersQueue: Queue;
   let mailQueue: Queue;
-  const workers: WorkerProcess[] = [];
+  const workers = new WorkerProcesses(() => script, () => ({ LOG_LEVEL: 'warn', MIGRATE_ON_START: 'false', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
   const auth = (token: string) => `Bearer ${token}`;
 
-  const spawnWorker = (): WorkerProcess => {
-    const child = spawn(process.execPath, [script], {
-      env: { ...process.env, LOG_LEVEL: 'warn', MIGRATE_ON_START: 'false', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    const keep = (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-20_000);
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    const worker = { child, output: () => log, exited };
-    workers.push(worker);
-    return worker;
-  };
-  const running = (w: WorkerProcess) => w.child.exitCode === null && w.child.signalCode === null;
-  const killAll = async () => {
-    for (const w of workers.splice(0)) {
-      if (running(w)) w.child.kill('SIGKILL');
-      await w.exited;
-    }
-  };
-  /** Adds every worker's output to a failure, since the worker runs in another process. */
-  const explained = async <T>(what: Promise<T>): Promise<T> => {
-    try {
-      return await what;
-    } catch (error) {
-      const logs = workers.map((w, i) => `--- worker ${i + 1} (exit ${w.child.exitCode ?? w.child.signalCode ?? 'running'}) ---\n${w.output() || '(no output)'}`).join('\n');
-      throw new Error(`${(error as Error).message}\n${logs}`);
-    }
-  };
-  /** The worker has upserted its job schedulers, i.e. it is connected and syncing; fails at once if it died. */
-  const whenStarted = (w: WorkerProcess) =>
-    explained(
-      waitFor(async () => {
-        if (!running(w)) throw new Error(`the worker exited (${w.child.exitCode ?? w.child.signalCode})`);
-        return (await remindersQueue.getJobSchedulers()).length >= 3 || undefined;
-      }, 'the worker process to start', 20_000),
-    );
+  const spawnWorker = () => workers.spawn();
+  const killAll = workers.killAll;
+  const explained = <T>(what: Promise<T>) => workers.explained(what);
+  const whenStarted = (w: ReturnType<typeof spawnWorker>) => workers.whenStarted(w, async () => (await remindersQueue.getJobSchedulers()).length >= 3, 20_000);
 
   const create = async (dueDate: string): Promise<string> => {
     const response = await t.http().post('/api/work-packages').set('Authorization', auth(ubnd)).send({ title: `Nhiệm vụ SIGKILL ${Math.random().toString(36).slice(2, 8)}`, leadDepartmentId: stcDepartmentId, planId, dueDate });

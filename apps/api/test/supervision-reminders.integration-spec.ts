@@ -1,11 +1,9 @@
 import { Queue } from 'bullmq';
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { JobName, QueueName } from '../src/queue/queue.constants';
 import { redisOptionsFromUrl } from '../src/queue/queue-connection';
 import { applyReminderEnv, dueDateIn, muteUsersOtherThanDemo, startSmtpListener, UNIT_MS, waitFor } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
+import { builtWorkerScript, isRunning as running, WorkerProcesses } from './support/worker-processes';
 
 // 3 days before the response deadline to the addressee; on the first overdue day to the addressee, the UBND office and the HĐND member who raised it.
 const EXPECTED_PER_REQUEST = [
@@ -20,26 +18,12 @@ const EMAIL_OF: Record<string, string> = { 'so-tai-chinh@example.test': 'so-tai-
 // Compressed response deadlines, in reminder "days" (seconds) from now.
 const DUE_IN = [6, 7, 8];
 
-function builtWorkerScript(): string {
-  const dist = process.env.MANDATE_API_DIST;
-  if (!dist) throw new Error('MANDATE_API_DIST is not set: build the API first (npx nx build api) and set MANDATE_API_DIST to its output (dist/apps/api); scripts/test-all.sh does both.');
-  const script = join(dist, 'worker.js');
-  if (!existsSync(script)) throw new Error(`${script} does not exist: build the API first (npx nx build api) so MANDATE_API_DIST holds worker.js.`);
-  return script;
-}
-
 /** The delivery kind an e-mail subject names (see supervision-texts.ts). */
 function kindOfSubject(subject: string | null): string {
   if (/^Còn 3 ngày đến hạn trả lời/.test(subject ?? '')) return 'supervision-r1-due-in-3';
   if (/^Quá hạn trả lời 1 ngày/.test(subject ?? '')) return 'supervision-r1-overdue-1';
   if (/^HĐND gửi /.test(subject ?? '')) return 'supervision-r1-raised';
   return `unknown: ${subject}`;
-}
-
-interface WorkerProcess {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<void>;
 }
 
 describe('supervision reminders: before the response deadline and on overdue, exactly once, across a SIGKILLed worker', () => {
@@ -52,47 +36,13 @@ describe('supervision reminders: before the response deadline and on overdue, ex
   let script: string;
   let remindersQueue: Queue;
   let mailQueue: Queue;
-  const workers: WorkerProcess[] = [];
+  const workers = new WorkerProcesses(() => script, () => ({ LOG_LEVEL: 'warn', MIGRATE_ON_START: 'false', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
   const auth = (token: string) => `Bearer ${token}`;
 
-  const spawnWorker = (): WorkerProcess => {
-    const child = spawn(process.execPath, [script], {
-      env: { ...process.env, LOG_LEVEL: 'warn', MIGRATE_ON_START: 'false', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    const keep = (chunk: Buffer) => {
-      log = (log + chunk.toString()).slice(-20_000);
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    const worker = { child, output: () => log, exited };
-    workers.push(worker);
-    return worker;
-  };
-  const running = (w: WorkerProcess) => w.child.exitCode === null && w.child.signalCode === null;
-  const killAll = async () => {
-    for (const w of workers.splice(0)) {
-      if (running(w)) w.child.kill('SIGKILL');
-      await w.exited;
-    }
-  };
-  const explained = async <T>(what: Promise<T>): Promise<T> => {
-    try {
-      return await what;
-    } catch (error) {
-      const logs = workers.map((w, i) => `--- worker ${i + 1} (exit ${w.child.exitCode ?? w.child.signalCode ?? 'running'}) ---\n${w.output() || '(no output)'}`).join('\n');
-      throw new Error(`${(error as Error).message}\n${logs}`);
-    }
-  };
-  const whenStarted = (w: WorkerProcess) =>
-    explained(
-      waitFor(async () => {
-        if (!running(w)) throw new Error(`the worker exited (${w.child.exitCode ?? w.child.signalCode})`);
-        return (await remindersQueue.getJobSchedulers()).length >= 3 || undefined;
-      }, 'the worker process to start', 60_000),
-    );
+  const spawnWorker = () => workers.spawn();
+  const killAll = workers.killAll;
+  const explained = <T>(what: Promise<T>) => workers.explained(what);
+  const whenStarted = (w: ReturnType<typeof spawnWorker>) => workers.whenStarted(w, async () => (await remindersQueue.getJobSchedulers()).length >= 3, 60_000);
 
   const raise = async (dueDate: string): Promise<string> => {
     const response = await t
