@@ -36,6 +36,9 @@ export const periodOptions = (t: TFunction, year: number): { value: string; labe
   return codes.map((value) => ({ value, label: periodLabel(t, value) }));
 };
 
+/** "2. Thu ngân sách nhà nước": an indicator named as the resolution numbers it. */
+export const indicatorLabel = (indicator: { code: string; name: string }): string => `${indicator.code}. ${indicator.name}`;
+
 export const targetText = (t: TFunction, target: Pick<IndicatorTargetView, 'comparator' | 'value' | 'max' | 'unit' | 'label'>): string => {
   const figure = formatTarget(target, { qualitative: t('indicators.qualitative') });
   return target.label ? `${target.label}: ${figure}` : figure;

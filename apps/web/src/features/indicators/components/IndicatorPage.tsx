@@ -10,7 +10,7 @@ import { useCurrentUser } from '../../auth';
 import { SubjectSupervisionSection } from '../../supervision';
 import { useDomainLabels } from '../../work-packages/labels';
 import { indicatorQueries } from '../api/indicator.queries';
-import { figureText, periodLabel, targetText } from '../indicator-format';
+import { figureText, indicatorLabel, periodLabel, targetText } from '../indicator-format';
 import { AssessmentForm } from './AssessmentForm';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorSettings } from './IndicatorSettings';
@@ -173,7 +173,7 @@ export function IndicatorPage() {
         <Text size="sm">{indicator.text}</Text>
       </Card>
       <StatusRule />
-      <SubjectSupervisionSection subject={{ type: 'indicator', id: indicator.id, title: `${indicator.code}. ${indicator.name}`, suggestedAddresseeId: indicator.responsibleDepartmentId }} />
+      <SubjectSupervisionSection subject={{ type: 'indicator', id: indicator.id, title: indicatorLabel(indicator), suggestedAddresseeId: indicator.responsibleDepartmentId }} />
     </Stack>
   );
 }

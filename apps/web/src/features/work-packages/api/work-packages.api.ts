@@ -30,7 +30,7 @@ export interface WorkPackageListFilters {
 }
 
 /** The fields an edit sends: only those changed. */
-export type WorkPackageChanges = Partial<Pick<WorkPackageInput, 'title' | 'leadDepartmentId' | 'cooperatingDepartmentIds' | 'assigneeIds' | 'startDate' | 'dueDate' | 'priority' | 'expectedOutput' | 'progress' | 'parentId'>>;
+export type WorkPackageChanges = Partial<Pick<WorkPackageInput, 'title' | 'leadDepartmentId' | 'cooperatingDepartmentIds' | 'assigneeIds' | 'startDate' | 'dueDate' | 'priority' | 'expectedOutput' | 'progress' | 'parentId' | 'indicatorId'>>;
 
 export interface ExtensionDecision {
   approve: boolean;

@@ -7,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { formatDate } from '../../../lib/format';
-import { targetText } from '../../indicators/indicator-format';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
 import { DisbursementFigure } from '../../disbursement/components/DisbursementFigure';
+import { indicatorQueries } from '../../indicators/api/indicator.queries';
+import { indicatorLabel, targetText } from '../../indicators/indicator-format';
 import { planQueries } from '../../plans/api/plans.queries';
 import { SubjectSupervisionSection } from '../../supervision';
 import { workPackageQueries } from '../api/work-package.queries';
@@ -58,6 +59,8 @@ export function WorkPackagePage() {
   const parentId = detail.data?.parentId ?? null;
   const parent = useQuery({ ...workPackageQueries.detail(parentId ?? ''), enabled: parentId !== null });
   const children = useQuery({ ...workPackageQueries.children(id), enabled: detail.isSuccess });
+  const indicatorId = detail.data?.indicatorId ?? null;
+  const indicators = useQuery({ ...indicatorQueries.list(planId ?? ''), enabled: planId !== null && indicatorId !== null });
   const [editing, setEditing] = useState(false);
 
   if (detail.isError) return <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -65,6 +68,7 @@ export function WorkPackagePage() {
 
   const pkg = detail.data;
   const deptName = (deptId: string) => departments.data?.find((d) => d.id === deptId)?.name ?? '';
+  const servedIndicator = indicators.data?.items.find((i) => i.id === indicatorId);
   const item = pkg.itemRef && plan.data ? findItem(plan.data.items, pkg.itemRef) : undefined;
   // A done or cancelled package takes no more progress reports until it is reopened.
   const canFile = pkg.abilities.fileReport && isOpenStatus(pkg.status);
@@ -149,6 +153,13 @@ export function WorkPackagePage() {
                 </Field>
               )}
               {pkg.target && <Field label={t('workPackages.target')}>{targetText(t, pkg.target)}</Field>}
+              {indicatorId && (
+                <Field label={t('workPackages.indicator')}>
+                  <Anchor component={Link} to={`/indicators/${indicatorId}`} size="sm">
+                    {servedIndicator ? indicatorLabel(servedIndicator) : '…'}
+                  </Anchor>
+                </Field>
+              )}
             </Stack>
           </Card>
         </Grid.Col>

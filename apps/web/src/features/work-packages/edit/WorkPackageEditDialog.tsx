@@ -12,6 +12,8 @@ import { departmentQueries } from '../../admin/departments/api/departments.queri
 import { auditKeys } from '../../audit/api/audit.queries';
 import { boardKeys } from '../../board/api/board.queries';
 import { deadlineKeys } from '../../deadlines/api/deadlines.queries';
+import { indicatorKeys, indicatorQueries } from '../../indicators/api/indicator.queries';
+import { indicatorLabel } from '../../indicators/indicator-format';
 import { DueDateInput } from '../../plans/breakdown/DueDateInput';
 import { workPackagesApi } from '../api/work-packages.api';
 import { workPackageKeys, workPackageQueries } from '../api/work-package.queries';
@@ -35,6 +37,7 @@ export function WorkPackageEditDialog({ pkg, opened, onClose }: { pkg: WorkPacka
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
   const users = useQuery({ ...workPackageQueries.assignableUsers(), enabled: opened && can('assigneeIds') });
   const siblings = useQuery({ ...workPackageQueries.list({ planId: pkg.planId ?? undefined }), enabled: opened && can('parentId') && pkg.planId !== null });
+  const indicators = useQuery({ ...indicatorQueries.list(pkg.planId ?? ''), enabled: opened && can('indicatorId') && pkg.planId !== null });
 
   const [base, setBase] = useState<WorkPackageDetail>(pkg);
   const [draft, setDraft] = useState<PackageDraft>(() => draftOf(pkg));
@@ -55,12 +58,16 @@ export function WorkPackageEditDialog({ pkg, opened, onClose }: { pkg: WorkPacka
       const latest = await queryClient.fetchQuery({ ...workPackageQueries.detail(base.id), staleTime: 0 });
       setConflict({ latest, fields: differingFields(draftOf(base), draftOf(latest)) });
     },
-    onSettled: () => Promise.all([boardKeys.all, workPackageKeys.lists(), deadlineKeys.all, auditKeys.all, workPackageKeys.history(pkg.id)].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    onSettled: () => Promise.all([boardKeys.all, workPackageKeys.lists(), deadlineKeys.all, auditKeys.all, workPackageKeys.history(pkg.id), indicatorKeys.details()].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 
   const fieldErrors = apiFieldErrors(save.error);
   const deptName = (id: string | null) => departments.data?.find((d) => d.id === id)?.name ?? '';
   const userName = (id: string) => users.data?.find((u) => u.id === id)?.displayName ?? '';
+  const indicatorName = (id: string | null) => {
+    const indicator = indicators.data?.items.find((i) => i.id === id);
+    return indicator ? indicatorLabel(indicator) : '';
+  };
   const packageTitle = (id: string | null) => (id ? (siblings.data?.find((p) => p.id === id)?.title ?? '') : '');
   const shown = (field: FormField, value: PackageDraft[FormField]): string => {
     if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('common.none');
@@ -73,6 +80,8 @@ export function WorkPackageEditDialog({ pkg, opened, onClose }: { pkg: WorkPacka
         return (value as string[]).map(userName).filter(Boolean).join(', ') || t('packageEdit.people', { count: (value as string[]).length });
       case 'parentId':
         return packageTitle(value as string);
+      case 'indicatorId':
+        return indicatorName(value as string);
       case 'startDate':
       case 'dueDate':
         return formatDate(value as string);
@@ -107,6 +116,7 @@ export function WorkPackageEditDialog({ pkg, opened, onClose }: { pkg: WorkPacka
   const deptOptions = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
   const parties = new Set([draft.leadDepartmentId, ...draft.cooperatingDepartmentIds]);
   const userOptions = (users.data ?? []).filter((u) => (u.departmentId && parties.has(u.departmentId)) || draft.assigneeIds.includes(u.id)).map((u) => ({ value: u.id, label: `${u.displayName} — ${deptName(u.departmentId)}` }));
+  const indicatorOptions = (indicators.data?.items ?? []).map((i) => ({ value: i.id, label: indicatorLabel(i) }));
   const parentOptions = (siblings.data ?? []).filter((p) => p.id !== pkg.id && p.parentId !== pkg.id).map((p) => ({ value: p.id, label: p.itemRef ? `${p.itemRef} — ${p.title}` : p.title }));
 
   return (
@@ -200,6 +210,18 @@ export function WorkPackageEditDialog({ pkg, opened, onClose }: { pkg: WorkPacka
                 value={draft.parentId}
                 error={fieldErrors.parentId}
                 onChange={(value) => set('parentId', value)}
+              />
+            )}
+            {can('indicatorId') && pkg.planId !== null && (
+              <Select
+                label={t('packageEdit.fields.indicatorId')}
+                description={t('packageEdit.indicatorHint')}
+                searchable
+                clearable
+                data={indicatorOptions}
+                value={draft.indicatorId}
+                error={fieldErrors.indicatorId}
+                onChange={(value) => set('indicatorId', value)}
               />
             )}
             {can('startDate') && (

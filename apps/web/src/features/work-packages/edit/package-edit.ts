@@ -2,7 +2,7 @@ import type { WorkPackage, WorkPackageEditableField } from '@mandate/domain';
 import type { WorkPackageChanges } from '../api/work-packages.api';
 
 /** The fields the package form edits, in the order it shows them. */
-export const FORM_FIELDS = ['title', 'leadDepartmentId', 'cooperatingDepartmentIds', 'assigneeIds', 'parentId', 'startDate', 'dueDate', 'priority', 'progress', 'expectedOutput'] as const satisfies readonly (keyof WorkPackageChanges & WorkPackageEditableField)[];
+export const FORM_FIELDS = ['title', 'leadDepartmentId', 'cooperatingDepartmentIds', 'assigneeIds', 'parentId', 'indicatorId', 'startDate', 'dueDate', 'priority', 'progress', 'expectedOutput'] as const satisfies readonly (keyof WorkPackageChanges & WorkPackageEditableField)[];
 export type FormField = (typeof FORM_FIELDS)[number];
 
 export type PackageDraft = Pick<WorkPackage, FormField>;
@@ -13,6 +13,7 @@ export const draftOf = (pkg: WorkPackage): PackageDraft => ({
   cooperatingDepartmentIds: pkg.cooperatingDepartmentIds,
   assigneeIds: pkg.assigneeIds,
   parentId: pkg.parentId,
+  indicatorId: pkg.indicatorId,
   startDate: pkg.startDate,
   dueDate: pkg.dueDate,
   priority: pkg.priority,
