@@ -58,6 +58,7 @@ export class AppendixSource {
     const asOf = p.p(params.asOf);
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    let finished = false;
     try {
       await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       await runner.query(
@@ -84,10 +85,10 @@ export class AppendixSource {
         yield batch;
       }
       await runner.query('COMMIT');
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      finished = true;
     } finally {
+      // Also when the consumer stops early (a failed write, a client gone): the pooled connection must not keep the snapshot open.
+      if (!finished) await runner.query('ROLLBACK').catch(() => undefined);
       await runner.release();
     }
   }

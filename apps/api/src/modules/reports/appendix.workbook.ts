@@ -2,6 +2,7 @@ import { Actor, AppendixItem, AppendixLine, appendixNumberer, canReadPackageReco
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import type { AppendixPlan, AppendixSourceRow } from './appendix.source';
+import { sheetDrained } from './streamed-sheet';
 import { BORDER, excelDate, TABLE_FONT, TableColumn, tableSheetOptions, VI_DATE_FORMAT, writeGroupedHeader, writeTitleLines } from './workbook-format';
 
 /** The appendix's columns, in the order provincial appendices print them. */
@@ -101,8 +102,8 @@ function writeLine(sheet: ExcelJS.Worksheet, rowNumber: number, line: AppendixLi
 }
 
 /**
- * The task appendix as a streamed workbook (exceljs WorkbookWriter): each row is committed as soon as it is written,
- * so memory holds one batch of packages, not the sheet. Returns the number of packages written.
+ * The task appendix as a streamed workbook (exceljs WorkbookWriter): each row is committed as soon as it is written
+ * and each batch waits for the zip to take it in, so memory holds one batch of packages, not the sheet. Returns the number of packages written.
  */
 export async function writeAppendixWorkbook(output: Writable, input: AppendixWorkbookInput): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
@@ -121,6 +122,7 @@ export async function writeAppendixWorkbook(output: Writable, input: AppendixWor
       for (const line of next(pkg)) writeLine(sheet, rowNumber++, line, input.reader);
     }
     written += batch.length;
+    await sheetDrained(sheet, output);
     await input.onProgress?.(written);
   }
   const total = sheet.getRow(rowNumber);
