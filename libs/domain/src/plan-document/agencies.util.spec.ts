@@ -1,4 +1,4 @@
-import { joinAgencyLines, splitAgencies } from './agencies.util';
+import { joinAgencyLines, splitAgencies, splitAgencyCell } from './agencies.util';
 
 describe('splitAgencies', () => {
   it('splits on semicolons and on commas that open a new agency, keeping collectives whole', () => {
@@ -42,5 +42,19 @@ describe('joinAgencyLines', () => {
     expect(joinAgencyLines(['Bộ Khoa học và', 'Công nghệ'])).toBe('Bộ Khoa học và Công nghệ');
     expect(joinAgencyLines(['Các bộ, ngành liên', 'quan'])).toBe('Các bộ, ngành liên quan');
     expect(joinAgencyLines(['BỘ NÔNG NGHIỆP VÀ MÔI', 'TRƯỜNG'])).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+  });
+});
+
+describe('splitAgencyCell', () => {
+  it('separates a second "Sở" or "Bộ" that a wrapped cell runs on without a separator', () => {
+    expect(splitAgencyCell('Sở Khoa học và Công nghệ Sở Công Thương; UBND các phường, xã')).toEqual(['Sở Khoa học và Công nghệ', 'Sở Công Thương', 'UBND các phường, xã']);
+    expect(splitAgencyCell('Bộ Tài chính Bộ Nội vụ')).toEqual(['Bộ Tài chính', 'Bộ Nội vụ']);
+  });
+
+  it('keeps a name whose "Sở" or "Bộ" is tied to the words before it', () => {
+    expect(splitAgencyCell('Giám đốc Sở Tài chính')).toEqual(['Giám đốc Sở Tài chính']);
+    expect(splitAgencyCell('Cục Thuế trực thuộc Bộ Tài chính')).toEqual(['Cục Thuế trực thuộc Bộ Tài chính']);
+    expect(splitAgencyCell('Các phòng thuộc Sở Y tế')).toEqual(['Các phòng thuộc Sở Y tế']);
+    expect(splitAgencyCell('Sở Nông nghiệp và Môi trường')).toEqual(['Sở Nông nghiệp và Môi trường']);
   });
 });

@@ -62,6 +62,17 @@ export function splitAgencies(text: string): string[] {
 }
 
 /**
+ * A second "Sở" or "Bộ" run on after a name without a separator, as a wrapped table cell leaves it ("Sở Khoa học
+ * và Công nghệ Sở Công Thương"); not after a word that ties the two ("Giám đốc Sở ...", "trực thuộc Bộ ...").
+ */
+const RUN_ON_AGENCY = /(?<=\p{L}{2})(?<!(?:^|\P{L})(?:Sở|Bộ|của|thuộc|và|với|đốc|trưởng|phó|Phó|tại|cho|các|là|giữa|gồm|như|về|đến|tới|gửi|giao|từ|theo|do|qua|trình|lên))\s+(?=(?:Sở|Bộ)\s+\p{Lu})/gu;
+
+/** The agencies of a table's lead or co-operating cell: as splitAgencies, and a name run on after another is a second agency. */
+export function splitAgencyCell(cell: string): string[] {
+  return splitAgencies(cell.replace(RUN_ON_AGENCY, '; '));
+}
+
+/**
  * Joins the lines of an agency cell: a line that opens a new agency after a line that does not end in a
  * joining word (and is no wrapped capitals heading) is a second agency ("Các sở, ngành" / "Sở Tài chính"), so the two are separated by ';'.
  */

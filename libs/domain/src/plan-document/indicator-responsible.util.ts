@@ -1,4 +1,4 @@
-import { splitAgencies } from './agencies.util';
+import { splitAgencyCell } from './agencies.util';
 import type { ParsedTable } from './parse-tables.util';
 import type { ParsedIndicator } from './plan-document.types';
 import { foldText } from './text-fold.util';
@@ -32,7 +32,7 @@ function indicatorRowsWithLead(tables: readonly ParsedTable[]): { lead: string[]
   return tables.flatMap((table) =>
     table.rows.flatMap((row) => {
       const { indicator, lead } = row.cells;
-      return !row.group && indicator && lead ? [{ lead: splitAgencies(lead), words: wordsOf(indicator) }] : [];
+      return !row.group && indicator && lead ? [{ lead: splitAgencyCell(lead), words: wordsOf(indicator) }] : [];
     }),
   );
 }

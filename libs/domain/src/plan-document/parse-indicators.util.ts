@@ -1,7 +1,7 @@
 import { groupOfText, readBulletIndicators } from './bullet-indicators.util';
 import { flattenOutline, type OutlineNode } from './outline.util';
 import { isTaskHeading } from './task-sections.util';
-import { splitAgencies } from './agencies.util';
+import { splitAgencyCell } from './agencies.util';
 import type { ParsedTable } from './parse-tables.util';
 import { extractTargets, type TargetMatch } from './parse-targets.util';
 import { warning } from './parse-warnings.util';
@@ -221,7 +221,7 @@ function indicatorsFromTables(tables: ParsedTable[]): ParsedIndicator[] {
         name: capitalizeFirst(tidy(name)),
         text: squeezeSpaces([name, value, row.cells.unit ?? ''].join(' ')),
         targets: targets.length > 0 ? targets : [qualitative()],
-        ...(row.cells.lead ? { responsible: splitAgencies(row.cells.lead) } : {}),
+        ...(row.cells.lead ? { responsible: splitAgencyCell(row.cells.lead) } : {}),
       });
     }
   }

@@ -1,4 +1,4 @@
-import { splitAgencies } from './agencies.util';
+import { splitAgencyCell } from './agencies.util';
 import { parseDeadlineCell } from './parse-deadlines.util';
 import { isStt, type ParsedTable, type TableRow } from './parse-tables.util';
 import type { ParsedAssignment, ParsedDeadline, ParsedItem } from './plan-document.types';
@@ -17,8 +17,8 @@ export function rowAssignment(row: TableRow): ParsedAssignment | null {
   const { lead, cooperating, deadline, product } = row.cells;
   if (lead === undefined && cooperating === undefined && deadline === undefined && product === undefined) return null;
   return {
-    lead: lead === undefined ? [] : splitAgencies(lead),
-    cooperating: cooperating === undefined ? [] : splitAgencies(cooperating),
+    lead: lead === undefined ? [] : splitAgencyCell(lead),
+    cooperating: cooperating === undefined ? [] : splitAgencyCell(cooperating),
     dueText: deadline ?? null,
     product: product ?? null,
   };
