@@ -41,7 +41,7 @@ describe('notifications, preferences and the dev mail catcher', () => {
     await notify(stcUserId, 'Đến hạn hôm nay: B');
     const list = await t.http().get('/api/notifications?unread=true').set('Authorization', auth(stc)).expect(200);
     expect(list.body.unreadCount).toBe(2);
-    expect(list.body.items[0]).toEqual({ id: expect.any(String), kind: 'due-today', title: 'Đến hạn hôm nay: B', workPackageId: null, supervisionRequestId: null, createdAt: expect.any(String), readAt: null });
+    expect(list.body.items[0]).toEqual({ id: expect.any(String), kind: 'due-today', title: 'Đến hạn hôm nay: B', workPackageId: null, supervisionRequestId: null, params: null, createdAt: expect.any(String), readAt: null });
     expect((await t.http().get('/api/notifications').set('Authorization', auth(sdl)).expect(200)).body).toEqual({ items: [], unreadCount: 0 });
 
     await t.http().post(`/api/notifications/${first}/read`).set('Authorization', auth(sdl)).expect(404);

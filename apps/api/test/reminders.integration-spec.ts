@@ -101,7 +101,7 @@ describe('reminders: outbox → relay → BullMQ → in-app and SMTP', () => {
     const list = await t.http().get('/api/notifications?unread=true').set('Authorization', auth(stc)).expect(200);
     const mine = list.body.items.filter((n: Json) => n.workPackageId === pkg.id);
     expect(mine.map((n: Json) => n.kind).sort()).toEqual([...ALL_KINDS].sort());
-    expect(mine[0]).toEqual({ id: expect.any(String), kind: expect.any(String), title: expect.stringContaining('Giải ngân vốn đầu tư công'), workPackageId: pkg.id, supervisionRequestId: null, createdAt: expect.any(String), readAt: null });
+    expect(mine[0]).toEqual({ id: expect.any(String), kind: expect.any(String), title: expect.stringContaining('Giải ngân vốn đầu tư công'), workPackageId: pkg.id, supervisionRequestId: null, params: null, createdAt: expect.any(String), readAt: null });
     expect(list.body.unreadCount).toBeGreaterThanOrEqual(4);
 
     const mails = await waitFor(async () => {

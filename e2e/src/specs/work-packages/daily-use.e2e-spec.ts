@@ -4,6 +4,7 @@ import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
 
 const PDF = { name: 'Bien ban nghiem thu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
+const MAIL_DOMAIN = 'demo.mandate.test';
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -29,6 +30,16 @@ async function packageForFinance(request: APIRequestContext, title: string, star
     expect(moved.status()).toBe(200);
   }
   return { id, title, dept };
+}
+
+/** `recipient | subject` of every caught e-mail that links to the package (GET /api/dev/mail, as admin). */
+async function mailAbout(request: APIRequestContext, packageId: string): Promise<string[]> {
+  const headers = await apiHeaders(request, 'admin');
+  const { items } = (await (await request.get('/api/dev/mail', { headers })).json()) as { items: { to: string[]; subject: string | null; text: string }[] };
+  return items
+    .filter((m) => m.text.includes(`/work-packages/${packageId}`))
+    .map((m) => `${m.to.join(', ')} | ${m.subject}`)
+    .sort();
 }
 
 async function openPackage(page: Page, id: string, title: string): Promise<void> {
@@ -139,6 +150,9 @@ test.describe('daily use of a package', () => {
     await expect(page.getByText('Hạn ban đầu: 31/12/2026 (đã gia hạn)')).toBeVisible();
     await expect(page.getByText('Hạn ban đầu 31/12/2026, hạn hiện hành 31/03/2027.')).toBeVisible();
     await snap(page, testInfo, 'ubnd-extension-approved');
+    await expect
+      .poll(() => mailAbout(request, pkg.id), { timeout: 30_000 })
+      .toEqual([`so-tai-chinh@${MAIL_DOMAIN} | Chuyên viên Văn phòng UBND tỉnh đồng ý gia hạn đến 31/03/2027: ${pkg.title}`]);
   });
 
   test('a department cannot report completion without evidence; with a file it can', async ({ page, request }, testInfo) => {
@@ -162,6 +176,38 @@ test.describe('daily use of a package', () => {
     await dialog.getByRole('button', { name: 'Gửi báo cáo hoàn thành' }).click();
     await expect(page.getByLabel('Trạng thái: Chờ duyệt hoàn thành')).toBeVisible();
     await expect(page.getByRole('button', { name: /Bien ban nghiem thu\.pdf/ }).first()).toBeVisible();
+
+    // The UBND office hears of the submission in its bell, opens the package from it and returns it with a reason.
+    await page.context().clearCookies();
+    await signIn(page, 'ubnd');
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await page.getByRole('button', { name: /^Thông báo: [1-9]\d* chưa đọc$/ }).click();
+    await page.getByText(`Cán bộ Sở Tài chính gửi duyệt hoàn thành: ${pkg.title}`).click();
+    await expect(page.getByRole('heading', { level: 1, name: pkg.title })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Trả lại' }).click();
+    await page.getByRole('dialog').getByLabel('Lý do').fill('Thiếu bảng đối chiếu số dư cuối năm.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+    await expect(page.getByLabel('Trạng thái: Đang thực hiện')).toBeVisible();
+
+    // The department reads the return and its reason in its bell, at both widths.
+    await page.context().clearCookies();
+    await signIn(page, 'so-tai-chinh');
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await snapBothWidths(page, testInfo, 'department-bell-returned', async () => {
+      await page.getByRole('button', { name: /^Thông báo: [1-9]\d* chưa đọc$/ }).click();
+      await expect(page.getByText('Lý do: Thiếu bảng đối chiếu số dư cuối năm.')).toBeVisible();
+    });
+    await page.getByRole('button', { name: /^Thông báo: [1-9]\d* chưa đọc$/ }).click();
+    await page.getByText(`Chuyên viên Văn phòng UBND tỉnh trả lại, chưa duyệt hoàn thành: ${pkg.title}`).click();
+    await expect(page.getByRole('heading', { level: 1, name: pkg.title })).toBeVisible({ timeout: 30_000 });
+
+    // Each party got its e-mail, nobody else (the co-operating Sở Giáo dục hears of neither step).
+    await expect
+      .poll(() => mailAbout(request, pkg.id), { timeout: 30_000 })
+      .toEqual([
+        `so-tai-chinh@${MAIL_DOMAIN} | Chuyên viên Văn phòng UBND tỉnh trả lại, chưa duyệt hoàn thành: ${pkg.title} — Thiếu bảng đối chiếu số dư cuối năm.`,
+        `ubnd@${MAIL_DOMAIN} | Cán bộ Sở Tài chính gửi duyệt hoàn thành: ${pkg.title}`,
+      ]);
   });
 
   test('the UBND officer who reports on the department’s behalf cannot approve it; another officer approves to 100%', async ({ page, request }, testInfo) => {
@@ -203,5 +249,9 @@ test.describe('daily use of a package', () => {
     await expect(page.getByLabel('Trạng thái: Hoàn thành')).toBeVisible();
     await expect(page.getByText('100%', { exact: true }).first()).toBeVisible();
     await snap(page, testInfo, 'second-officer-approved');
+    // The office's own report told nobody in the office; the approval reaches the lead department.
+    await expect
+      .poll(() => mailAbout(request, pkg.id), { timeout: 30_000 })
+      .toEqual([`so-tai-chinh@${MAIL_DOMAIN} | Phó Chánh Văn phòng UBND đã duyệt hoàn thành: ${pkg.title}`]);
   });
 });

@@ -1,3 +1,25 @@
+import type { CalendarDate } from '../calendar';
+
+/** The workflow events of a package that notify people; the web renders each kind from its params in the reader's language. */
+export const PACKAGE_EVENT_KINDS = ['package-submitted', 'package-approved', 'package-returned', 'extension-approved', 'extension-refused', 'package-comment'] as const;
+export type PackageEventKind = (typeof PACKAGE_EVENT_KINDS)[number];
+
+export const isPackageEventKind = (kind: string): kind is PackageEventKind => (PACKAGE_EVENT_KINDS as readonly string[]).includes(kind);
+
+/** What a workflow notification names, as written when the event happened. */
+export interface PackageEventParams {
+  /** The package's plan item reference and title ("1.2. Giải ngân …"). */
+  package: string;
+  /** The plan's number (or title when it has none); null for a package outside a plan. */
+  plan: string | null;
+  /** Who acted. */
+  actor: string;
+  /** The reason for a return or a refusal, the note of a granted extension, the comment or the completion report. */
+  reason: string | null;
+  /** The new due date of a granted extension. */
+  dueDate: CalendarDate | null;
+}
+
 /** One in-app notification as `GET /api/notifications` lists it. */
 export interface NotificationItem {
   id: string;
@@ -6,6 +28,8 @@ export interface NotificationItem {
   workPackageId: string | null;
   /** Set when the notification is about a supervision request. */
   supervisionRequestId: string | null;
+  /** Set for a workflow event (`PACKAGE_EVENT_KINDS`); null for reminders, whose title says it all. */
+  params: PackageEventParams | null;
   createdAt: string;
   readAt: string | null;
 }

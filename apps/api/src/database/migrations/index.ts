@@ -17,6 +17,7 @@ import { Disbursement1765400000000 } from './1765400000000-Disbursement';
 import { Reports1765500000000 } from './1765500000000-Reports';
 import { CompletionRules1765600000000 } from './1765600000000-CompletionRules';
 import { BoardScopeRevisions1765800000000 } from './1765800000000-BoardScopeRevisions';
+import { WorkflowNotifications1766100000000 } from './1766100000000-WorkflowNotifications';
 import { SupervisionRevision1766200000000 } from './1766200000000-SupervisionRevision';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   Reports1765500000000,
   CompletionRules1765600000000,
   BoardScopeRevisions1765800000000,
+  WorkflowNotifications1766100000000,
   SupervisionRevision1766200000000,
 ];

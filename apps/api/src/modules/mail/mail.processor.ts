@@ -19,6 +19,8 @@ interface DeliveryRow {
   packageTitle: string | null;
   email: string | null;
   displayName: string;
+  /** Written with a workflow event; a reminder's body is built here. */
+  body: string | null;
 }
 
 /** `<delivery-<id>@<app host>>`: the same for every attempt at one delivery. */
@@ -42,7 +44,7 @@ export class MailProcessor extends WorkerHost {
     const { deliveryId } = job.data as SendEmailData;
     const [row]: DeliveryRow[] = await this.dataSource.query(
       `SELECT d.id, d.status, d.kind, d.title, to_char(d.due_date, 'YYYY-MM-DD') AS "dueDate", d.work_package_id AS "workPackageId", d.supervision_request_id AS "supervisionRequestId",
-              p.title AS "packageTitle", u.email, u.display_name AS "displayName"
+              p.title AS "packageTitle", u.email, u.display_name AS "displayName", d.body
        FROM reminder_deliveries d JOIN users u ON u.id = d.recipient_user_id LEFT JOIN work_packages p ON p.id = d.work_package_id
        WHERE d.id = $1 AND d.channel = 'email'`,
       [deliveryId],
@@ -54,7 +56,7 @@ export class MailProcessor extends WorkerHost {
     if (row.status === 'sending') this.logger.warn(`E-mail ${messageId} is sent again after an interrupted attempt; clients collapse it by its Message-ID`);
     await this.dataSource.query(`UPDATE reminder_deliveries SET status = 'sending', sending_at = now(), send_attempts = send_attempts + 1 WHERE id = $1`, [row.id]);
     try {
-      await this.mail.send({ to: row.email, subject: row.title, text: reminderEmailText({ ...row, appOrigin: this.config.APP_ORIGIN }), messageId });
+      await this.mail.send({ to: row.email, subject: row.title, text: row.body ?? reminderEmailText({ ...row, appOrigin: this.config.APP_ORIGIN }), messageId });
     } catch (error) {
       if (isPermanentMailError(error)) return this.fail(row.id, (error as Error).message);
       throw error;

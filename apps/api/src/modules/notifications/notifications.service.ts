@@ -19,7 +19,7 @@ export class NotificationsService {
 
   async list(actor: Actor, query: ListNotificationsQuery): Promise<NotificationList> {
     const rows: NotificationRow[] = await this.dataSource.query(
-      `SELECT id, kind, title, work_package_id AS "workPackageId", supervision_request_id AS "supervisionRequestId", created_at AS "createdAt", read_at AS "readAt"
+      `SELECT id, kind, title, work_package_id AS "workPackageId", supervision_request_id AS "supervisionRequestId", params, created_at AS "createdAt", read_at AS "readAt"
        FROM notifications WHERE user_id = $1 AND ($2::boolean IS NOT TRUE OR read_at IS NULL)
        ORDER BY created_at DESC, id DESC LIMIT $3`,
       [actor.id, query.unread ?? false, query.limit ?? DEFAULT_LIMIT],
@@ -31,7 +31,7 @@ export class NotificationsService {
   async markRead(actor: Actor, id: string): Promise<NotificationItem> {
     const [rows] = await this.dataSource.query(
       `UPDATE notifications SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2
-       RETURNING id, kind, title, work_package_id AS "workPackageId", supervision_request_id AS "supervisionRequestId", created_at AS "createdAt", read_at AS "readAt"`,
+       RETURNING id, kind, title, work_package_id AS "workPackageId", supervision_request_id AS "supervisionRequestId", params, created_at AS "createdAt", read_at AS "readAt"`,
       [id, actor.id],
     );
     // Someone else's notification is "not found", not "forbidden": its existence is not revealed.

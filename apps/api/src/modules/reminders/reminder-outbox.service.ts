@@ -5,7 +5,7 @@ import { openStatusSql } from '../work-packages/work-package.sql';
 /** The Postgres channel the relay LISTENs on; NOTIFY is delivered at commit, so a rolled-back change nudges nothing. */
 export const REMINDER_OUTBOX_CHANNEL = 'reminder_outbox';
 
-export type ReminderOutboxReason = 'deadline' | 'rules' | 'supervision';
+export type ReminderOutboxReason = 'deadline' | 'rules' | 'supervision' | 'event';
 
 /**
  * Writes reminder intents through the caller's transaction: the change and its intent commit or fail together,
@@ -22,6 +22,12 @@ export class ReminderOutboxService {
   /** A supervision request was raised, answered, reopened or closed: its reminders are rescheduled and its event e-mails queued. */
   async recordSupervisionChange(manager: EntityManager, supervisionRequestId: string): Promise<void> {
     await manager.query(`INSERT INTO reminder_outbox (supervision_request_id, reason) VALUES ($1, 'supervision')`, [supervisionRequestId]);
+    await manager.query(`SELECT pg_notify($1, '')`, [REMINDER_OUTBOX_CHANNEL]);
+  }
+
+  /** A workflow event of a package recorded its notifications: the relay queues their e-mails. */
+  async recordPackageEvent(manager: EntityManager, workPackageId: string): Promise<void> {
+    await manager.query(`INSERT INTO reminder_outbox (work_package_id, reason) VALUES ($1, 'event')`, [workPackageId]);
     await manager.query(`SELECT pg_notify($1, '')`, [REMINDER_OUTBOX_CHANNEL]);
   }
 

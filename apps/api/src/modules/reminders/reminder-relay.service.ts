@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REMINDER_OUTBOX_CHANNEL } from './reminder-outbox.service';
 import { SupervisionRemindersService } from '../supervision/jobs/supervision-reminders.service';
+import { ReminderDeliveryService } from './reminder-delivery.service';
 import { ReminderSchedulerService } from './reminder-scheduler.service';
 import { loadReminderStates, saveScheduledJobs } from './reminder-state';
 
@@ -28,6 +29,7 @@ export class ReminderRelayService implements OnApplicationBootstrap, OnApplicati
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scheduler: ReminderSchedulerService,
     private readonly supervision: SupervisionRemindersService,
+    private readonly deliveries: ReminderDeliveryService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -68,7 +70,8 @@ export class ReminderRelayService implements OnApplicationBootstrap, OnApplicati
       );
       if (rows.length === 0) return 0;
       await this.supervision.apply(manager, [...new Set(rows.flatMap((r) => r.supervisionRequestId ?? []))]);
-      const ids = [...new Set(rows.flatMap((r) => r.workPackageId ?? []))];
+      await this.deliveries.enqueuePendingEventEmails(manager, [...new Set(rows.flatMap((r) => (r.reason === 'event' && r.workPackageId) || []))]);
+      const ids = [...new Set(rows.flatMap((r) => (r.reason !== 'event' && r.workPackageId) || []))];
       // Locks the schedule rows too, so two relays never apply the same package out of order.
       await manager.query(`SELECT 1 FROM reminder_schedules WHERE work_package_id = ANY($1::uuid[]) FOR UPDATE`, [ids]);
       const states = await loadReminderStates(manager, ids);

@@ -9,6 +9,7 @@ import { mapExtension } from './dtos/activity-response.dto';
 import { DecideExtensionDto } from './dtos/decide-extension.dto';
 import { RequestExtensionDto } from './dtos/request-extension.dto';
 import { findPackageForRecords, lockPackage } from './work-package.lock';
+import { WorkPackageNotifier } from './work-package-notifier';
 import { WorkPackageWriter } from './work-package.writer';
 import { userNames } from '../users/user-names';
 
@@ -19,6 +20,7 @@ export class DeadlineExtensionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly writer: WorkPackageWriter,
+    private readonly notifier: WorkPackageNotifier,
   ) {}
 
   async list(actor: Actor, id: string): Promise<ItemList<DeadlineExtensionRequest>> {
@@ -67,6 +69,13 @@ export class DeadlineExtensionsService {
           }),
         });
       }
+      await this.notifier.notify(manager, {
+        kind: saved.status === 'approved' ? 'extension-approved' : 'extension-refused',
+        workPackageId: id,
+        actor,
+        reason: saved.decisionNote,
+        dueDate: saved.grantedDueDate,
+      });
       return after;
     });
   }

@@ -24,6 +24,7 @@ import { EvidenceStorage, UploadedEvidenceFile } from './evidence-storage';
 import { ProgressReportEntity } from './progress-report.entity';
 import { WorkPackageCommentEntity } from './work-package-comment.entity';
 import { findPackageForRecords, findPackageOrFail, lockPackage } from './work-package.lock';
+import { WorkPackageNotifier } from './work-package-notifier';
 import { WorkPackageWriter } from './work-package.writer';
 import { userNames as authorNames } from '../users/user-names';
 
@@ -37,6 +38,7 @@ export class WorkPackageActivityService {
     private readonly storage: EvidenceStorage,
     private readonly audit: AuditService,
     private readonly writer: WorkPackageWriter,
+    private readonly notifier: WorkPackageNotifier,
   ) {}
 
   async listComments(actor: Actor, id: string): Promise<ItemList<WorkPackageComment>> {
@@ -53,6 +55,7 @@ export class WorkPackageActivityService {
       const saved = await manager.save(manager.create(WorkPackageCommentEntity, { workPackageId: id, authorId: actor.id, body: input.body }));
       const after = mapComment(saved, (await authorNames(manager, [actor.id])).get(actor.id) ?? '');
       await this.audit.record(manager, { actor, entityType: 'work_package_comment', entityId: saved.id, action: 'create', after });
+      await this.notifier.notify(manager, { kind: 'package-comment', workPackageId: id, actor, reason: saved.body });
       return after;
     });
   }

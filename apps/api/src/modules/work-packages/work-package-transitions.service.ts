@@ -1,19 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertTransition, DomainError, toWorkPackageDetail, WorkPackageDetail } from '@mandate/domain';
+import { Actor, assertTransition, DomainError, PackageEventKind, toWorkPackageDetail, TransitionAction, WorkPackageDetail } from '@mandate/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AttachmentEntity } from './attachment.entity';
 import { TransitionWorkPackageDto } from './dtos/transition-work-package.dto';
 import { ProgressReportEntity } from './progress-report.entity';
 import { completionEvidenceRequired, latestCompletionReport } from './completion-report';
 import { lockPackage } from './work-package.lock';
+import { WorkPackageNotifier } from './work-package-notifier';
 import { WorkPackageWriter } from './work-package.writer';
+
+/** The moves that notify someone (the others show on the board and in the history). */
+const EVENT_OF: Partial<Record<TransitionAction, PackageEventKind>> = { submit: 'package-submitted', approve: 'package-approved', return: 'package-returned' };
 
 @Injectable()
 export class WorkPackageTransitionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: WorkPackageWriter,
+    private readonly notifier: WorkPackageNotifier,
   ) {}
 
   /** One workflow move: the domain decides (who, whether, what to write); this writes it with its audit event. */
@@ -65,6 +70,8 @@ export class WorkPackageTransitionsService {
           },
         }),
       });
+      const event = EVENT_OF[effect.action];
+      if (event) await this.notifier.notify(manager, { kind: event, workPackageId: id, actor, reason: effect.report?.summary ?? effect.reason ?? null });
       return toWorkPackageDetail(actor, pkg, effect.report ? { reportSubmittedBy: actor.id } : {});
     });
   }

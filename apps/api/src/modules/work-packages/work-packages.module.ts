@@ -9,6 +9,7 @@ import { EvidenceSweeperService } from './evidence-sweeper.service';
 import { WorkPackageActivityController } from './work-package-activity.controller';
 import { WorkPackageActivityService } from './work-package-activity.service';
 import { WorkPackageTransitionsService } from './work-package-transitions.service';
+import { WorkPackageNotifier } from './work-package-notifier';
 import { WorkPackageWriter } from './work-package.writer';
 import { WorkPackagesController } from './work-packages.controller';
 import { WorkPackagesRepository } from './work-packages.repository';
@@ -21,7 +22,7 @@ import { WorkPackagesService } from './work-packages.service';
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => ({ dest: new EvidenceStorage(config).ensurePrivateDirs() }) }),
   ],
   controllers: [WorkPackagesController, WorkPackageActivityController, AttachmentsController],
-  providers: [WorkPackagesRepository, WorkPackageWriter, WorkPackagesService, WorkPackageTransitionsService, WorkPackageActivityService, DeadlineExtensionsService, EvidenceStorage, EvidenceSweeperService],
+  providers: [WorkPackagesRepository, WorkPackageWriter, WorkPackagesService, WorkPackageTransitionsService, WorkPackageActivityService, DeadlineExtensionsService, WorkPackageNotifier, EvidenceStorage, EvidenceSweeperService],
   exports: [WorkPackagesRepository, WorkPackageWriter],
 })
 export class WorkPackagesModule {}

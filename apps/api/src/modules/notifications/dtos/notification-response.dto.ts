@@ -1,4 +1,4 @@
-import type { NotificationItem } from '@mandate/domain';
+import type { NotificationItem, PackageEventParams } from '@mandate/domain';
 
 export interface NotificationRow {
   id: string;
@@ -6,6 +6,7 @@ export interface NotificationRow {
   title: string;
   workPackageId: string | null;
   supervisionRequestId: string | null;
+  params: PackageEventParams | null;
   createdAt: Date;
   readAt: Date | null;
 }
@@ -16,6 +17,7 @@ export const mapNotification = (row: NotificationRow): NotificationItem => ({
   title: row.title,
   workPackageId: row.workPackageId,
   supervisionRequestId: row.supervisionRequestId,
+  params: row.params,
   createdAt: row.createdAt.toISOString(),
   readAt: row.readAt ? row.readAt.toISOString() : null,
 });

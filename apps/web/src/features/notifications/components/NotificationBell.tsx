@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/format';
 import type { NotificationItem } from '../api/notifications.api';
 import { notificationQueries } from '../api/notifications.queries';
 import { useMarkAllNotificationsRead, useMarkNotificationRead } from '../api/use-notification-mutations';
+import { notificationText } from '../notification-text';
 
 /** The header bell: unread count, a popover of the latest notifications; a click marks one read and opens its package. */
 export function NotificationBell() {
@@ -51,18 +52,26 @@ export function NotificationBell() {
             </Text>
           ) : (
             <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('notifications.title')}>
-              {data?.items.map((item) => (
-                <li key={item.id}>
-                  <UnstyledButton w="100%" px="sm" py={6} onClick={() => open(item)} bg={item.readAt === null ? 'var(--mantine-color-blue-light)' : undefined}>
-                    <Text size="sm" fw={item.readAt === null ? 600 : 400} lineClamp={2}>
-                      {item.title}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {formatDateTime(item.createdAt)}
-                    </Text>
-                  </UnstyledButton>
-                </li>
-              ))}
+              {data?.items.map((item) => {
+                const text = notificationText(t, item);
+                return (
+                  <li key={item.id}>
+                    <UnstyledButton w="100%" px="sm" py={6} onClick={() => open(item)} bg={item.readAt === null ? 'var(--mantine-color-blue-light)' : undefined}>
+                      <Text size="sm" fw={item.readAt === null ? 600 : 400} lineClamp={2}>
+                        {text.headline}
+                      </Text>
+                      {text.detail && (
+                        <Text size="xs" lineClamp={2}>
+                          {text.detail}
+                        </Text>
+                      )}
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(item.createdAt)}
+                      </Text>
+                    </UnstyledButton>
+                  </li>
+                );
+              })}
             </Stack>
           )}
         </ScrollArea.Autosize>
