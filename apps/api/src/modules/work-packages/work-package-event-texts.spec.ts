@@ -2,7 +2,7 @@ import { PackageEventParams } from '@mandate/domain';
 import { packageEventEmail, packageEventTitle, PackageEventText } from './work-package-event-texts';
 
 const params: PackageEventParams = { package: '3.1. Giải ngân vốn đầu tư công', plan: '318/NQ-HĐND', actor: 'Chuyên viên Văn phòng UBND tỉnh', reason: null, dueDate: null };
-const event = (over: Partial<PackageEventText> & { params?: Partial<PackageEventParams> }): PackageEventText => ({
+const event = (over: Partial<Omit<PackageEventText, 'params'>> & { params?: Partial<PackageEventParams> }): PackageEventText => ({
   kind: 'package-approved',
   planFullName: '318/NQ-HĐND — Kế hoạch phát triển kinh tế - xã hội năm 2026',
   link: 'https://mandate.example/work-packages/wp-1',
