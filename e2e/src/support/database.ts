@@ -19,3 +19,16 @@ export async function resetPlansAndPackages(): Promise<void> {
     await client.end();
   }
 }
+
+/** Runs one statement on the e2e database: for states the API refuses to create (a deadline already past). */
+export async function sql(statement: string, params: unknown[] = []): Promise<void> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error('E2E_DATABASE_URL is not set: run the browser tests through "npm run test:all".');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement, params);
+  } finally {
+    await client.end();
+  }
+}

@@ -26,7 +26,8 @@ export function HomeBlock<T>({ title, count, items, itemKey, renderItem, empty, 
         <Title order={2} size="h5">
           {title}
         </Title>
-        <Group gap={6} wrap="nowrap">
+        {/* The counts keep their width; the title wraps instead (390 px screens). */}
+        <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
           {badges}
           <Badge color={count > 0 ? color : 'gray'} size="lg" variant="light" data-testid={`${testId}-count`}>
             {count}

@@ -96,7 +96,7 @@ export function LeagueTableView({ rows, departmentName, onDrill, onDrillRequests
     );
 
   return (
-    <Table.ScrollContainer minWidth={compact ? 560 : 1220}>
+    <Table.ScrollContainer minWidth={compact ? 560 : 1100}>
       <Table striped withTableBorder highlightOnHover data-testid="league-table">
         <Table.Thead>
           <Table.Tr>
