@@ -37,6 +37,38 @@ describe('parseIndicators', () => {
 
     expect(sut.map((indicator) => indicator.code)).toEqual(['1', '2']);
   });
+
+  it('starts another list where "(1)" opens a line under a new sub-heading, each code under its sub-heading', () => {
+    const sut = indicatorsOf(
+      [
+        'II. MỤC TIÊU, CHỈ TIÊU',
+        '1. Phát triển kinh tế số',
+        'a) Mục tiêu chung (2 mục tiêu)',
+        '(1) Tỷ trọng kinh tế số đạt 30% GRDP;',
+        '(2) Phát triển tối thiểu 10 doanh nghiệp công nghệ số.',
+        'b) Mục tiêu theo ngành, lĩnh vực',
+        '(1) Tỷ lệ doanh nghiệp ứng dụng thương mại điện tử đạt trên 70%;',
+        '2. Phát triển xã hội số',
+        '(1) Tỷ lệ dân số có điện thoại thông minh đạt 95%;',
+        '(2) Tỷ lệ hộ gia đình có Internet cáp quang đạt 100%.',
+        'III. NHIỆM VỤ',
+      ].join('\n'),
+    );
+
+    expect(sut.map((indicator) => [indicator.code, indicator.targets.map((target) => target.value)])).toEqual([
+      ['a.1', [30]],
+      ['a.2', [10]],
+      ['b.1', [70]],
+      ['2.1', [95]],
+      ['2.2', [100]],
+    ]);
+  });
+
+  it('keeps one running list, codes as written, when the numbering goes on under each group heading', () => {
+    const sut = indicatorsOf(['2. Các chỉ tiêu chủ yếu', 'a) Về kinh tế', '(1) GRDP tăng 8%.', 'b) Về xã hội', '(2) Tỷ lệ hộ nghèo còn 2%.', '(3) Tạo việc làm cho 20.000 lao động.'].join('\n'));
+
+    expect(sut.map((indicator) => [indicator.code, indicator.group])).toEqual([['1', 'economy'], ['2', 'society'], ['3', 'society']]);
+  });
 });
 
 describe('groupOfHeader', () => {

@@ -69,35 +69,54 @@ interface Draft {
   text: string;
 }
 
-/** Indicators numbered "(1)", "(2)", ... whether run together on one line or one per line. */
+/**
+ * Indicators numbered "(1)", "(2)", ... whether run together on one line or one per line. A "(1)" that opens a
+ * line under a new sub-heading starts another list ("a) Mục tiêu chung" (1)–(6), "b) Theo ngành" (1)–(9)); when
+ * a section holds several lists, each code carries its sub-heading's label ("a.3", "b.1", "2.14"), as for
+ * bullet lists, so every code stays unique.
+ */
 function readMarkedIndicators(units: SectionUnit[]): Draft[] {
-  const drafts: Draft[] = [];
+  const drafts: Array<Draft & { list: string | null }> = [];
   let group: IndicatorGroup = 'other';
   let last = 0;
+  let lists = 0;
+  let list: string | null = null;
+  /** The label of the latest sub-heading since the last marker, if any. */
+  let heading: string | null = null;
+  const restarts = (code: number, atStart: boolean) => code === 1 && atStart && last > 0 && heading !== null;
+  const open = (code: number) => {
+    if (last === 0 || code === 1) {
+      lists += 1;
+      list = heading;
+    }
+    last = code;
+    heading = null;
+  };
   for (const unit of units) {
     const markers: Array<{ code: number; start: number; end: number }> = [];
-    if (unit.style === 'paren-arabic' && Number(unit.label) === last + 1) {
+    if (unit.style === 'paren-arabic' && (Number(unit.label) === last + 1 || restarts(Number(unit.label), true))) {
       markers.push({ code: Number(unit.label), start: 0, end: 0 });
-      last += 1;
-    }
+      open(Number(unit.label));
+    } else if (unit.label !== null && unit.style !== 'paren-arabic') heading = unit.label;
     MARKER.lastIndex = 0;
     let found: RegExpExecArray | null;
     while ((found = MARKER.exec(unit.text)) !== null) {
       const code = Number(found[1]);
-      if (code !== last + 1 && !(last === 0 && drafts.length === 0 && code === 1)) continue;
+      const atStart = unit.text.slice(0, found.index).trim() === '';
+      if (code !== last + 1 && !(last === 0 && drafts.length === 0 && code === 1) && !restarts(code, atStart)) continue;
       markers.push({ code, start: found.index, end: found.index + found[0].length });
-      last = code;
+      open(code);
     }
     const prefix = unit.text.slice(0, markers.length > 0 ? markers[0].start : unit.text.length).trim();
     const header = groupOfHeader(prefix);
     if (header !== null) group = header;
-    else if (prefix !== '' && drafts.length > 0) drafts[drafts.length - 1].text += ` ${prefix}`;
+    else if (prefix !== '' && drafts.length > 0 && unit.label === null) drafts[drafts.length - 1].text += ` ${prefix}`;
     markers.forEach((marker, index) => {
       const end = index + 1 < markers.length ? markers[index + 1].start : unit.text.length;
-      drafts.push({ code: String(marker.code), group, text: unit.text.slice(marker.end, end).trim() });
+      drafts.push({ code: String(marker.code), group, text: unit.text.slice(marker.end, end).trim(), list });
     });
   }
-  return drafts;
+  return drafts.map(({ list: listLabel, ...draft }) => (lists > 1 && listLabel !== null ? { ...draft, code: `${listLabel}.${draft.code}` } : draft));
 }
 
 const HAS_FIGURE_OR_GOAL = /\d|không còn|dẫn đầu|đứng đầu|hoàn thành|duy trì/u;
