@@ -36,7 +36,7 @@ describe('department aliases and agency matching', () => {
     expect(audit).toEqual([{ action: 'create', actor_username: 'admin' }]);
 
     const again = await t.http().post('/api/department-aliases').set('Authorization', admin).send({ alias: 'bộ tài CHÍNH', departmentId: await departmentId('SYT') }).expect(409);
-    expect(again.body.details).toEqual([{ field: 'alias', message: 'is already used' }]);
+    expect(again.body.details).toEqual([{ field: 'alias', message: 'is already used', rule: 'taken' }]);
 
     const list = await t.http().get('/api/department-aliases').set('Authorization', ubnd).expect(200);
     expect(list.body.items.map((a: { alias: string }) => a.alias)).toContain('Bộ Tài chính');

@@ -116,7 +116,7 @@ describe('disbursement', () => {
   it('refuses a file that is no workbook, or none, and lets a department import only its own projects', async () => {
     await t.http().post(`/api/plans/${planId}/disbursement/import`).set('Authorization', auth(ubnd)).attach('file', Buffer.from('a,b,c\n'), 'x.csv').expect(422);
     const none = await t.http().post(`/api/plans/${planId}/disbursement/import`).set('Authorization', auth(ubnd)).expect(400);
-    expect(none.body.details).toEqual([{ field: 'file', message: 'is required' }]);
+    expect(none.body.details).toEqual([{ field: 'file', message: 'is required', rule: 'required' }]);
     const before = await counts();
     await t.http().post(`/api/plans/${planId}/disbursement/import`).set('Authorization', auth(stc)).attach('file', await workbookOf(june), 'x.xlsx').expect(403);
     expect(await counts()).toEqual(before);

@@ -22,20 +22,20 @@ describe('hostile input and cross-site requests', () => {
 
   it.each(['__proto__', 'constructor'])('refuses a "%s" key like any unknown field', async (key) => {
     const response = await t.http().post('/api/departments').set('Authorization', admin).set('Content-Type', 'application/json').send(`{"code":"PROTO","name":"Đơn vị","kind":"other","${key}":{"isAdmin":true}}`).expect(400);
-    expect(response.body.details).toEqual([{ field: key, message: 'is not an accepted field' }]);
+    expect(response.body.details).toEqual([{ field: key, message: 'is not an accepted field', rule: 'whitelistValidation' }]);
     await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(`{"username":"admin","password":"x","nested":{"${key}":1}}`).expect(400);
   });
 
   it.each(['__proto__=1', 'constructor=1', 'prototype=x'])('refuses the query key in "%s" like any unknown field', async (query) => {
     const response = await t.http().get(`/api/work-packages?${query}`).set('Authorization', admin).expect(400);
-    expect(response.body.details).toEqual([{ field: query.split('=')[0], message: 'is not an accepted field' }]);
+    expect(response.body.details).toEqual([{ field: query.split('=')[0], message: 'is not an accepted field', rule: 'whitelistValidation' }]);
   });
 
   it('refuses a __proto__ field in a multipart form', async () => {
     const ubnd = `Bearer ${await t.tokenOf('ubnd')}`;
     // The form is checked before the package is looked up, so any id will do.
     const response = await t.http().post('/api/work-packages/00000000-0000-4000-8000-000000000000/progress-reports').set('Authorization', ubnd).field('progress', '10').field('summary', 'Báo cáo').field('__proto__[isAdmin]', 'true').expect(400);
-    expect(response.body.details).toEqual([{ field: '__proto__', message: 'is not an accepted field' }]);
+    expect(response.body.details).toEqual([{ field: '__proto__', message: 'is not an accepted field', rule: 'whitelistValidation' }]);
   });
 
   it.each(['q=%FF%FE', 'q=%E0%A4%A', 'q=100%'])('refuses a query value that is not percent-encoded UTF-8 (%s) with 400', async (query) => {

@@ -49,7 +49,7 @@ describe('plans import', () => {
   ])('refuses %s', async (_, body, status, code) => {
     const response = await t.http().post('/api/plans/import/preview').set('Authorization', ubnd).send(body).expect(status);
     expect(response.body.code).toBe(code);
-    if (code === 'VALIDATION_FAILED') expect(response.body.details).toEqual([{ field: 'text', message: 'must not be empty' }]);
+    if (code === 'VALIDATION_FAILED') expect(response.body.details).toEqual([{ field: 'text', message: 'must not be empty', rule: 'required' }]);
     if (code === 'NOT_A_PLANNING_DOCUMENT') expect(response.body.message.length).toBeGreaterThan(0);
   });
 

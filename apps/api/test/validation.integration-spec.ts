@@ -15,7 +15,7 @@ describe('request validation and the error format', () => {
       statusCode: 400,
       code: 'VALIDATION_FAILED',
       message: expect.stringContaining('isAdmin'),
-      details: [{ field: 'isAdmin', message: expect.stringMatching(/should not exist/) }],
+      details: [{ field: 'isAdmin', message: expect.stringMatching(/should not exist/), rule: 'whitelistValidation' }],
     });
   });
 
@@ -44,7 +44,7 @@ describe('request validation and the error format', () => {
 
   it('answers a malformed id with 400 and an unknown one with 404', async () => {
     const bad = await t.http().patch('/api/departments/not-a-uuid').set('Authorization', admin).send({ version: 1 }).expect(400);
-    expect(bad.body.details).toEqual([{ field: 'id', message: 'must be a UUID' }]);
+    expect(bad.body.details).toEqual([{ field: 'id', message: 'must be a UUID', rule: 'isUuid' }]);
     const missing = await t.http().patch('/api/departments/00000000-0000-4000-8000-000000000000').set('Authorization', admin).send({ version: 1 }).expect(404);
     expect(missing.body.code).toBe('NOT_FOUND');
   });

@@ -1,5 +1,6 @@
 export * from './errors/domain-error';
 export * from './errors/error-body';
+export * from './errors/field-rules';
 export * from './access';
 export * from './department';
 export * from './user';

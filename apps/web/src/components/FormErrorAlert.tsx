@@ -1,6 +1,5 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../lib/api-client';
 import { errorMessage, isVersionConflict } from '../lib/error-message';
 import { VersionConflictAlert } from './VersionConflictAlert';
 
@@ -11,7 +10,7 @@ export function FormErrorAlert({ error, onReload, reloading }: { error: unknown;
   if (isVersionConflict(error)) return <VersionConflictAlert onReload={onReload} reloading={reloading} />;
   return (
     <Alert color="red" role="alert">
-      {isApiError(error) && error.code === 'VALIDATION_FAILED' && error.details.length === 0 ? error.message : errorMessage(t, error)}
+      {errorMessage(t, error)}
     </Alert>
   );
 }

@@ -16,11 +16,6 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-
-  /** Field name → message, for forms. */
-  fieldErrors(): Record<string, string> {
-    return Object.fromEntries(this.details.map((d) => [d.field, d.message]));
-  }
 }
 
 export const isApiError = (value: unknown): value is ApiError => value instanceof ApiError;

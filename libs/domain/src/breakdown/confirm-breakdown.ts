@@ -40,9 +40,9 @@ export function checkConfirmedPackages(planId: string, packages: readonly Confir
     const at = (field: string) => `packages.${i}.${field}`;
     for (const problem of validateWorkPackageInput(workPackageInputOfConfirmed(planId, p))) problems.push({ field: at(problem.field), message: problem.message });
     if (!context.itemRefs.has(p.itemRef)) problems.push({ field: at('itemRef'), message: `is not an item of this plan (${p.itemRef})` });
-    if (!context.activeDepartmentIds.has(p.leadDepartmentId)) problems.push({ field: at('leadDepartmentId'), message: 'is not an active department' });
+    if (!context.activeDepartmentIds.has(p.leadDepartmentId)) problems.push({ field: at('leadDepartmentId'), message: 'is not an active department', rule: 'notActiveDepartment' });
     (p.cooperatingDepartmentIds ?? []).forEach((id, j) => {
-      if (!context.activeDepartmentIds.has(id)) problems.push({ field: `${at('cooperatingDepartmentIds')}.${j}`, message: 'is not an active department' });
+      if (!context.activeDepartmentIds.has(id)) problems.push({ field: `${at('cooperatingDepartmentIds')}.${j}`, message: 'is not an active department', rule: 'notActiveDepartment' });
     });
   });
   return problems;

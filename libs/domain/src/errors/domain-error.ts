@@ -1,3 +1,5 @@
+import type { FieldRule, FieldRuleParams } from './field-rules';
+
 /** Stable, upper-case codes of the rules a request can break, one per cause, each with its own HTTP status and message key. */
 export const DOMAIN_ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -36,9 +38,12 @@ export const DOMAIN_ERROR_CODES = [
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
+/** One refused field: `message` is for people reading the API; the web shows `rule` (with `params`) in the user's language. */
 export interface FieldProblem {
   field: string;
   message: string;
+  rule?: FieldRule;
+  params?: FieldRuleParams;
 }
 
 export class DomainError extends Error {

@@ -73,20 +73,22 @@ export interface ParsedDeadline {
   text: string;
 }
 
-/** Stable codes of the parser's warnings; the web shows each through its i18n (`import.warnings.<code>`). */
-export type ParseWarningCode =
-  | 'REPEATED_BLOCK_IGNORED'
-  | 'NO_TITLE_BLOCK'
-  | 'NUMBER_NOT_FOUND'
-  | 'ISSUE_DATE_NOT_FOUND'
-  | 'PLAN_YEAR_NOT_FOUND'
-  | 'INDICATORS_FROM_MARKERS'
-  | 'NO_INDICATORS'
-  | 'NO_TASK_HEADING'
-  | 'AGENCY_SECTIONS_NOT_TASKS'
-  | 'DUE_TEXT_WITHOUT_DATE'
-  | 'DUPLICATE_REFS'
-  | 'TABLE_NOTE';
+/** Stable codes of the parser's warnings; the web shows each through its i18n (`import.warnings.<code>`, a web test checks every one). */
+export const PARSE_WARNING_CODES = [
+  'REPEATED_BLOCK_IGNORED',
+  'NO_TITLE_BLOCK',
+  'NUMBER_NOT_FOUND',
+  'ISSUE_DATE_NOT_FOUND',
+  'PLAN_YEAR_NOT_FOUND',
+  'INDICATORS_FROM_MARKERS',
+  'NO_INDICATORS',
+  'NO_TASK_HEADING',
+  'AGENCY_SECTIONS_NOT_TASKS',
+  'DUE_TEXT_WITHOUT_DATE',
+  'DUPLICATE_REFS',
+  'TABLE_NOTE',
+] as const;
+export type ParseWarningCode = (typeof PARSE_WARNING_CODES)[number];
 
 /** A warning someone can act on: what (code), where (line of the given text, 1-based, or null) and the details. */
 export interface ParseWarning {

@@ -1,5 +1,6 @@
 import { compareDates, isValidIsoDate } from '../calendar';
 import { FieldProblem } from '../errors/domain-error';
+import type { FieldRule, FieldRuleParams } from '../errors/field-rules';
 import { PRIORITIES, Priority, WORK_PACKAGE_TARGET_COMPARATORS, WorkPackageTarget, isPriority } from './work-package';
 
 export const TITLE_MAX_LENGTH = 500;
@@ -37,31 +38,31 @@ export interface ValidateWorkPackageOptions {
 
 const isBlank = (value: unknown): boolean => value === undefined || value === null;
 
-const problem = (field: string, message: string): FieldProblem => ({ field, message });
+const problem = (field: string, message: string, rule?: FieldRule, params?: FieldRuleParams): FieldProblem => ({ field, message, ...(rule && { rule }), ...(params && { params }) });
 
 const checkText = (value: unknown, field: string, max: number, required: boolean): FieldProblem[] => {
-  if (isBlank(value)) return required ? [problem(field, `${field} is required`)] : [];
-  if (typeof value !== 'string') return [problem(field, `${field} must be text`)];
-  if (required && value.trim().length === 0) return [problem(field, `${field} is required`)];
-  if (value.length > max) return [problem(field, `${field} must be at most ${max} characters`)];
+  if (isBlank(value)) return required ? [problem(field, `${field} is required`, 'required')] : [];
+  if (typeof value !== 'string') return [problem(field, `${field} must be text`, 'isString')];
+  if (required && value.trim().length === 0) return [problem(field, `${field} is required`, 'required')];
+  if (value.length > max) return [problem(field, `${field} must be at most ${max} characters`, 'maxLength', { max })];
   return [];
 };
 
 const checkId = (value: unknown, field: string, required: boolean): FieldProblem[] => {
-  if (isBlank(value)) return required ? [problem(field, `${field} is required`)] : [];
-  return typeof value === 'string' && value.trim().length > 0 ? [] : [problem(field, `${field} must be an id`)];
+  if (isBlank(value)) return required ? [problem(field, `${field} is required`, 'required')] : [];
+  return typeof value === 'string' && value.trim().length > 0 ? [] : [problem(field, `${field} must be an id`, 'isUuid')];
 };
 
 const checkIdList = (value: unknown, field: string): FieldProblem[] => {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return [problem(field, `${field} must be a list of ids`)];
+  if (!Array.isArray(value)) return [problem(field, `${field} must be a list of ids`, 'isArray')];
   const problems = value.flatMap((id, index) => checkId(id, `${field}[${index}]`, true));
   if (problems.length > 0) return problems;
-  return new Set(value).size === value.length ? [] : [problem(field, `${field} lists the same id twice`)];
+  return new Set(value).size === value.length ? [] : [problem(field, `${field} lists the same id twice`, 'arrayUnique')];
 };
 
 const checkDate = (value: unknown, field: string): FieldProblem[] =>
-  isBlank(value) || isValidIsoDate(value) ? [] : [problem(field, `${field} must be a calendar date written YYYY-MM-DD`)];
+  isBlank(value) || isValidIsoDate(value) ? [] : [problem(field, `${field} must be a calendar date written YYYY-MM-DD`, 'isDate')];
 
 const checkTarget = (value: unknown): FieldProblem[] => {
   if (isBlank(value)) return [];
@@ -107,20 +108,20 @@ export const validateWorkPackageInput = (input: WorkPackageInputCandidate, optio
   ];
 
   if (isValidIsoDate(input.startDate) && isValidIsoDate(input.dueDate) && compareDates(input.dueDate, input.startDate) < 0) {
-    problems.push(problem('dueDate', 'dueDate must not be before startDate'));
+    problems.push(problem('dueDate', 'dueDate must not be before startDate', 'notBeforeStart'));
   }
   if (
     typeof input.leadDepartmentId === 'string' &&
     Array.isArray(input.cooperatingDepartmentIds) &&
     input.cooperatingDepartmentIds.includes(input.leadDepartmentId)
   ) {
-    problems.push(problem('cooperatingDepartmentIds', 'The lead department cannot also be a co-operating department'));
+    problems.push(problem('cooperatingDepartmentIds', 'The lead department cannot also be a co-operating department', 'leadAlsoCooperating'));
   }
   if (input.progress !== undefined && !(Number.isInteger(input.progress) && (input.progress as number) >= 0 && (input.progress as number) <= 100)) {
-    problems.push(problem('progress', 'progress must be a whole number from 0 to 100'));
+    problems.push(problem('progress', 'progress must be a whole number from 0 to 100', 'intRange', { min: 0, max: 100 }));
   }
   if (input.priority !== undefined && !isPriority(input.priority)) {
-    problems.push(problem('priority', `priority must be one of ${PRIORITIES.join(', ')}`));
+    problems.push(problem('priority', `priority must be one of ${PRIORITIES.join(', ')}`, 'isIn'));
   }
   return problems;
 };

@@ -6,6 +6,6 @@ export const IdParam = (name = 'id') =>
   Param(
     name,
     new ParseUUIDPipe({
-      exceptionFactory: () => new DomainError('VALIDATION_FAILED', `${name}: must be a UUID`, [{ field: name, message: 'must be a UUID' }]),
+      exceptionFactory: () => new DomainError('VALIDATION_FAILED', `${name}: must be a UUID`, [{ field: name, message: 'must be a UUID', rule: 'isUuid' }]),
     }),
   );

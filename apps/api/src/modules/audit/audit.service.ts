@@ -66,7 +66,7 @@ export class AuditService {
 /** A cursor holds a bigint id: anything longer than 18 digits could overflow the column, so it is refused here. */
 function auditIdOf(cursor: string): string {
   const id = decodeCursor(cursor, 'cursor');
-  if (!/^\d{1,18}$/.test(id)) throw new DomainError('VALIDATION_FAILED', 'cursor: is not a cursor this API gave out', [{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+  if (!/^\d{1,18}$/.test(id)) throw new DomainError('VALIDATION_FAILED', 'cursor: is not a cursor this API gave out', [{ field: 'cursor', message: 'is not a cursor this API gave out', rule: 'badCursor' }]);
   return id;
 }
 

@@ -45,7 +45,7 @@ export class DepartmentAliasesService {
         return after;
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError('DEPARTMENT_ALIAS_TAKEN', `An alias written like "${input.alias}" already exists.`, [{ field: 'alias', message: 'is already used' }]);
+      if (isUniqueViolation(error)) throw new DomainError('DEPARTMENT_ALIAS_TAKEN', `An alias written like "${input.alias}" already exists.`, [{ field: 'alias', message: 'is already used', rule: 'taken' }]);
       throw error;
     }
   }

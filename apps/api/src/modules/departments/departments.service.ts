@@ -32,7 +32,7 @@ export class DepartmentsService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('DEPARTMENT_CODE_TAKEN', `A department with code ${input.code} already exists.`, [{ field: 'code', message: 'is already used' }]);
+        throw new DomainError('DEPARTMENT_CODE_TAKEN', `A department with code ${input.code} already exists.`, [{ field: 'code', message: 'is already used', rule: 'taken' }]);
       }
       throw error;
     }

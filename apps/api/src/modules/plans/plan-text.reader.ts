@@ -26,7 +26,7 @@ export async function readPlanText(text: string | undefined, file: UploadedPlanF
   const raw = file ? await textOfFile(file) : text ?? '';
   if (Buffer.byteLength(raw, 'utf8') > MAX_PLAN_TEXT_BYTES) throw new TransportError('PAYLOAD_TOO_LARGE', 'Nội dung văn bản lớn hơn 5 MB. / The document text is larger than 5 MB.', [{ field: file ? 'file' : 'text', message: 'text over 5 MB' }]);
   if (raw.trim().length === 0) {
-    throw new DomainError('VALIDATION_FAILED', 'text: the document is empty', [{ field: file ? 'file' : 'text', message: 'must not be empty' }]);
+    throw new DomainError('VALIDATION_FAILED', 'text: the document is empty', [{ field: file ? 'file' : 'text', message: 'must not be empty', rule: 'required' }]);
   }
   return raw;
 }

@@ -146,7 +146,7 @@ export class SupervisionService {
     }
     if (query.cursor) {
       const match = CURSOR.exec(decodeCursor(query.cursor, 'cursor'));
-      if (!match) throw new DomainError('VALIDATION_FAILED', 'cursor: is not a cursor this API gave out', [{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+      if (!match) throw new DomainError('VALIDATION_FAILED', 'cursor: is not a cursor this API gave out', [{ field: 'cursor', message: 'is not a cursor this API gave out', rule: 'badCursor' }]);
       where.push(`(r.created_at, r.id) < (to_timestamp(${params.p(Number(match[1]))}::double precision / 1000), ${params.p(match[2])}::uuid)`);
     }
     const rows: SupervisionRequestRow[] = await this.dataSource.query(

@@ -47,7 +47,7 @@ export class UsersService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('USERNAME_TAKEN', `The username ${input.username} is already taken.`, [{ field: 'username', message: 'is already taken' }]);
+        throw new DomainError('USERNAME_TAKEN', `The username ${input.username} is already taken.`, [{ field: 'username', message: 'is already taken', rule: 'taken' }]);
       }
       throw error;
     }

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate, calendarDateOf, daysBetween, daysInMonth, endOfMonth, weekdayOf } from '@mandate/domain';
+import { addDays, type CalendarDate, calendarDateOf, compareDates, daysBetween, daysInMonth, endOfMonth, weekdayOf } from '@mandate/domain';
 
 export interface Countdown {
   days: number;
@@ -41,4 +41,31 @@ export const barPosition = (start: CalendarDate, end: CalendarDate, from: Calend
   const a = Math.min(Math.max(daysBetween(from, start), 0), span);
   const b = Math.min(Math.max(daysBetween(from, end) + 1, a), span);
   return { left: (a / span) * 100, width: Math.max(((b - a) / span) * 100, 0.5) };
+};
+
+export interface TimelineScale {
+  from: CalendarDate;
+  to: CalendarDate;
+  /** Due dates past `to`: drawn to the edge with an off-scale marker instead of squeezing every other bar. */
+  offScale: CalendarDate[];
+}
+
+// A due date is off-scale when it lies this far past the 90th percentile of due dates: half the span the bulk
+// covers, and never less than a quarter of a year (a 2029 deadline among 2026 ones; not a December one among Junes).
+const OFF_SCALE_SHARE = 0.5;
+const OFF_SCALE_MIN_DAYS = 92;
+
+/** The dates a plan timeline spans: every start and today, and every due date except the far outliers. */
+export const timelineScale = (bars: readonly { start: CalendarDate; due: CalendarDate }[], today: CalendarDate): TimelineScale => {
+  const earliest = (dates: CalendarDate[]) => dates.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+  const latest = (dates: CalendarDate[]) => dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
+  const from = earliest([today, ...bars.map((b) => b.start)]);
+  const dues = bars.map((b) => b.due).sort(compareDates);
+  if (dues.length === 0) return { from, to: today, offScale: [] };
+  // Nearest-rank 90th percentile: with few bars it is the latest one, so nothing is cut.
+  const bulkEnd = latest([dues[Math.ceil(0.9 * dues.length) - 1], today]);
+  const threshold = Math.max(Math.round(daysBetween(from, bulkEnd) * OFF_SCALE_SHARE), OFF_SCALE_MIN_DAYS);
+  const isOffScale = (due: CalendarDate) => daysBetween(bulkEnd, due) > threshold;
+  const onScale = dues.filter((due) => !isOffScale(due));
+  return { from, to: latest([today, ...onScale, ...bars.map((b) => b.start)]), offScale: dues.filter(isOffScale) };
 };

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../../lib/api-client';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage, fieldProblemMessage } from '../../lib/error-message';
 
 export interface ImportErrorView {
   message: string;
-  /** The API's own sentence, shown where it names what to fix (a 400 other than "empty"). */
+  /** What to fix, field by field in the UI language (a 400 other than "empty"). */
   detail: string | null;
   planExists: boolean;
 }
@@ -15,8 +15,8 @@ export const importErrorView = (t: TFunction, error: unknown): ImportErrorView =
   if (!isApiError(error)) return view(errorMessage(t, error));
   switch (error.status) {
     case 400: {
-      const empty = /empty/i.test(error.message) || error.details.some((d) => /empty/i.test(d.message));
-      return empty ? view(t('import.errors.empty')) : view(t('import.errors.invalid'), error.message);
+      const empty = error.details.some((d) => d.rule === 'required') || /empty/i.test(error.message);
+      return empty ? view(t('import.errors.empty')) : view(t('import.errors.invalid'), error.details.map((d) => fieldProblemMessage(t, d)).join(' ') || null);
     }
     case 409:
       return error.code === 'PLAN_EXISTS' ? view(t('import.errors.exists'), null, true) : view(errorMessage(t, error));

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { API_ERROR_CODES, errorTranslationKey } from '@mandate/domain';
+import { API_ERROR_CODES, errorTranslationKey, FIELD_RULES, fieldRuleTranslationKey, PARSE_WARNING_CODES } from '@mandate/domain';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../features/shell/LanguageSwitch';
 import en from '../../locales/en.json';
@@ -43,6 +43,24 @@ describe('i18n', () => {
     const keys = new Set(keysOf(vi));
     for (const code of API_ERROR_CODES) expect(keys).toContain(errorTranslationKey(code));
     expect(keysOf(vi.errors.codes).sort()).toEqual([...API_ERROR_CODES].sort());
+  });
+
+  it.each([
+    ['vi', vi],
+    ['en', en],
+  ])('words every field rule the API can send in %s, naming the field', (_lang, locale) => {
+    const keys = new Set(keysOf(locale));
+    for (const rule of FIELD_RULES) expect(keys).toContain(fieldRuleTranslationKey(rule));
+    expect(Object.keys(locale.errors.rules).sort()).toEqual([...FIELD_RULES].sort());
+    for (const sentence of Object.values(locale.errors.rules).filter((s) => s !== locale.errors.rules.badCursor)) expect(sentence).toContain('{{field}}');
+  });
+
+  it.each([
+    ['vi', vi],
+    ['en', en],
+  ])('words every warning the plan parser can give in %s', (_lang, locale) => {
+    const worded = Object.keys(locale.import.warnings).filter((k) => k !== 'line' && k !== 'other');
+    expect(worded.sort()).toEqual([...PARSE_WARNING_CODES].sort());
   });
 
   it('has the same keys in both languages', () => {

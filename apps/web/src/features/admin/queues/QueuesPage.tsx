@@ -1,4 +1,4 @@
-import { Button, Code, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -42,9 +42,7 @@ export function QueuesPage() {
             <Table.Tbody>
               {query.data.queues.map((q) => (
                 <Table.Tr key={q.name}>
-                  <Table.Td>
-                    <Code>{q.name}</Code>
-                  </Table.Td>
+                  <Table.Td>{t(`queues.names.${q.name}`, { defaultValue: q.name })}</Table.Td>
                   {COUNTS.map((c) => (
                     <Table.Td key={c} ta="right">
                       {q[c]}
@@ -73,10 +71,10 @@ export function QueuesPage() {
                   <Table.Tr key={`${f.queue}/${f.id}`}>
                     <Table.Td>
                       <Text size="sm" fw={600}>
-                        {f.name}
+                        {t(`queues.jobs.${f.name}`, { defaultValue: f.name })}
                       </Text>
-                      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                        {f.queue} · {f.id}
+                      <Text size="xs" c="dimmed">
+                        {t(`queues.names.${f.queue}`, { defaultValue: f.queue })}
                       </Text>
                     </Table.Td>
                     <Table.Td>

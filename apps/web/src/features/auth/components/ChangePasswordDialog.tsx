@@ -33,7 +33,7 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
       notifySuccess(t('password.changed'));
       close();
     },
-    onError: (error) => setErrors(apiFieldErrors(error)),
+    onError: (error) => setErrors(apiFieldErrors(t, error)),
   });
 
   const submit = (event: FormEvent) => {

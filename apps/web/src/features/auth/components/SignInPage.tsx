@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { apiFieldErrors, errorMessage } from '../../../lib/error-message';
 import { ColorSchemeToggle } from '../../shell/ColorSchemeToggle';
 import { LanguageSwitch } from '../../shell/LanguageSwitch';
 import { authApi } from '../api/auth.api';
@@ -32,7 +32,7 @@ export function SignInPage() {
     mutationFn: authApi.login,
     onSuccess: (response) => session.establish(response),
     onError: (error) => {
-      if (isApiError(error)) setFieldErrors(error.fieldErrors());
+      setFieldErrors(apiFieldErrors(t, error));
     },
   });
 

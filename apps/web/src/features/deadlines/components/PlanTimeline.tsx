@@ -1,10 +1,11 @@
 import { Anchor, Box, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowBarToRight } from '@tabler/icons-react';
 import { type CalendarDate, compareDates, todayIn, type WorkPackage } from '@mandate/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { badgeTone } from '../../work-packages/components/CategoryBadge';
-import { barPosition } from '../deadline-views';
+import { barPosition, timelineScale } from '../deadline-views';
 
 const TONE_BAR: Record<string, string> = { overdue: 'red', dueSoon: 'orange', done: 'green', open: 'blue', idle: 'gray', cancelled: 'dark' };
 
@@ -21,9 +22,10 @@ export function PlanTimeline({ packages, today, itemTitle }: { packages: readonl
       </Text>
     );
   }
-  const dates = dated.flatMap((pkg) => [startOf(pkg), pkg.dueDate as string]).concat(today);
-  const from = dates.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
-  const to = dates.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
+  const { from, to, offScale } = timelineScale(
+    dated.map((pkg) => ({ start: startOf(pkg), due: pkg.dueDate as string })),
+    today,
+  );
   const groups = new Map<string, WorkPackage[]>();
   for (const pkg of dated) groups.set(pkg.itemRef ?? '', [...(groups.get(pkg.itemRef ?? '') ?? []), pkg]);
   const todayMark = barPosition(today, today, from, to).left;
@@ -32,6 +34,7 @@ export function PlanTimeline({ packages, today, itemTitle }: { packages: readonl
     <Stack gap="md">
       <Text size="xs" c="dimmed">
         {t('deadlines.timeline.range', { from: formatDate(from), to: formatDate(to) })}
+        {offScale.length > 0 && ` · ${t('deadlines.timeline.offScale', { count: offScale.length, latest: formatDate(offScale[offScale.length - 1]) })}`}
       </Text>
       {[...groups.entries()].map(([ref, items]) => (
         <section key={ref || 'none'} aria-label={ref ? `${ref}. ${itemTitle(ref)}` : t('deadlines.timeline.noItem')}>
@@ -42,12 +45,13 @@ export function PlanTimeline({ packages, today, itemTitle }: { packages: readonl
             {items.map((pkg) => {
               const bar = barPosition(startOf(pkg), pkg.dueDate as string, from, to);
               const tone = badgeTone(pkg, today);
+              const beyond = compareDates(pkg.dueDate as string, to) > 0;
               return (
                 <Group key={pkg.id} gap="xs" wrap="nowrap">
-                  <Anchor component={Link} to={`/work-packages/${pkg.id}`} size="xs" w={280} lineClamp={1} title={pkg.title} style={{ flexShrink: 0 }}>
+                  <Anchor component={Link} to={`/work-packages/${pkg.id}`} size="xs" w={{ base: 110, sm: 280 }} lineClamp={1} title={pkg.title} style={{ flexShrink: 0 }}>
                     {pkg.title}
                   </Anchor>
-                  <Box pos="relative" h={14} style={{ flex: 1, background: 'var(--mantine-color-default-hover)', borderRadius: 4 }}>
+                  <Box pos="relative" h={14} miw={60} style={{ flex: 1, background: 'var(--mantine-color-default-hover)', borderRadius: 4 }}>
                     <Tooltip label={`${formatDate(startOf(pkg))} – ${formatDate(pkg.dueDate)}`}>
                       <Box
                         pos="absolute"
@@ -59,8 +63,13 @@ export function PlanTimeline({ packages, today, itemTitle }: { packages: readonl
                       />
                     </Tooltip>
                     <Box pos="absolute" top={0} h={14} w={2} title={t('deadlines.timeline.today')} style={{ left: `${todayMark}%`, background: 'var(--mantine-color-red-6)' }} />
+                    {beyond && (
+                      <Box pos="absolute" top={-1} right={-2} lh={0} c="red.7" data-testid="timeline-off-scale" aria-label={t('deadlines.timeline.beyond', { date: formatDate(pkg.dueDate) })}>
+                        <IconArrowBarToRight size={16} stroke={2.5} />
+                      </Box>
+                    )}
                   </Box>
-                  <Text size="xs" w={80} style={{ flexShrink: 0 }}>
+                  <Text size="xs" w={76} fw={beyond ? 700 : undefined} style={{ flexShrink: 0 }}>
                     {formatDate(pkg.dueDate)}
                   </Text>
                 </Group>

@@ -16,7 +16,7 @@ export function FigureDialog({ planId, project, year, defaultMonth, onClose, onR
   const [month, setMonth] = useState(defaultMonth);
   const [amount, setAmount] = useState<number | string>(project.disbursed);
   const save = useSetDisbursementFigure(planId);
-  const fieldErrors = apiFieldErrors(save.error);
+  const fieldErrors = apiFieldErrors(t, save.error);
   const value = typeof amount === 'number' ? amount : Number.NaN;
   const tooHigh = value > project.allocated;
   const submit = () =>

@@ -27,7 +27,7 @@ function Problems({ error }: { error: unknown }) {
             <List.Item key={i}>
               {p.row !== null && p.column !== null ? t('disbursement.import.at', { row: p.row, column: p.column }) : p.row !== null ? t('disbursement.import.atRow', { row: p.row }) : t('disbursement.import.atFile')}
               {': '}
-              {p.reason ? t(`disbursement.import.reasons.${p.reason}`, { subject: p.subject ?? '' }) : p.message}
+              {t(`disbursement.import.reasons.${p.reason ?? 'unreadable'}`, { subject: p.subject ?? '' })}
             </List.Item>
           ))}
         </List>

@@ -19,7 +19,7 @@ export function MilestonesDialog({ settings, opened, onClose, onReload }: { sett
   const { t } = useTranslation();
   const [rows, setRows] = useState<Row[]>(() => settings.milestones.map((m) => ({ date: formatDateVi(m.date), rate: m.rate })));
   const save = useUpdateMilestones(settings.planId);
-  const fieldErrors = apiFieldErrors(save.error);
+  const fieldErrors = apiFieldErrors(t, save.error);
   const parsed = rows.map((r) => ({ date: parseDateVi(r.date.trim()), rate: typeof r.rate === 'number' ? r.rate : Number.NaN }));
   const invalid = parsed.some((p) => p.date === null || Number.isNaN(p.rate));
   const submit = () => {

@@ -153,7 +153,7 @@ describe(ImportPage.name, () => {
     expect(screen.getAllByTestId('indicator-row')).toHaveLength(3);
     expect(screen.getAllByTestId('item-leaf')).toHaveLength(1);
     expect(screen.getByText('3 đoạn')).toBeInTheDocument();
-    expect(screen.getByText('Bỏ qua một bảng không đọc được.')).toBeInTheDocument();
+    expect(screen.getByText('Có một điểm cần kiểm tra trong văn bản.').closest('li')).toHaveAttribute('title', 'Bỏ qua một bảng không đọc được.');
 
     await user.click(screen.getByRole('button', { name: 'Xác nhận nhập kế hoạch' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/plans/p1/breakdown'));

@@ -3,7 +3,7 @@ import { type IndicatorDetail, type MeasurementKind } from '@mandate/domain';
 import { IconPaperclip } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
+import { apiFieldErrors } from '../../../lib/error-message';
 import { useAddMeasurement } from '../api/use-indicator-mutations';
 import { periodOptions, targetText } from '../indicator-format';
 
@@ -43,7 +43,7 @@ export function MeasurementForm({ indicator }: { indicator: IndicatorDetail }) {
           setCorrection(false);
         },
         onError: (error) => {
-          if (isApiError(error)) setErrors(error.fieldErrors());
+          setErrors(apiFieldErrors(t, error));
         },
       },
     );

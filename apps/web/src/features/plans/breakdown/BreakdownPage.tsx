@@ -7,7 +7,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
-import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/error-message';
 import { notifySuccess } from '../../../lib/notify';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
@@ -118,7 +117,7 @@ function BreakdownEditor({ plan, packages, departments }: BreakdownEditorProps) 
       {groups.length === 0 && <Text c="dimmed">{t('plans.breakdown.noProposals')}</Text>}
       {(blocked || confirmError) && (
         <Alert color="red" icon={<IconAlertCircle size={18} />} role="alert">
-          {blocked ?? (isApiError(confirmError) && confirmError.code === 'VALIDATION_FAILED' ? confirmError.message : errorMessage(t, confirmError))}
+          {blocked ?? errorMessage(t, confirmError)}
         </Alert>
       )}
       <Group justify="space-between" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-default-border)' }}>

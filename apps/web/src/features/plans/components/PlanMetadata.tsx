@@ -66,7 +66,12 @@ export function ParseWarnings({ warnings, details, sourceText = null }: { warnin
                 )}
               </List.Item>
             ))
-          : warnings.map((w, i) => <List.Item key={i}>{w}</List.Item>)}
+          : // A plan stored before warnings had codes keeps only the parser's English lines: worded generically, the line in the tooltip.
+            warnings.map((w, i) => (
+              <List.Item key={i} title={w}>
+                {t('import.warnings.other')}
+              </List.Item>
+            ))}
       </List>
     </Alert>
   );

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { errorMessage, fieldProblemMessage } from '../../../lib/error-message';
 import { notifyError, notifySuccess } from '../../../lib/notify';
 import { auditKeys } from '../../audit/api/audit.queries';
 import { boardKeys } from '../../board/api/board.queries';
@@ -21,7 +21,7 @@ export const transitionErrorMessage = (t: TFunction, error: unknown): string => 
     if (error.code === 'FORBIDDEN') return t('workPackages.moveErrors.forbidden');
     if (error.code === 'VERSION_CONFLICT') return t('workPackages.moveErrors.conflict');
     if (error.code === 'TRANSITION_NOT_ALLOWED') return t('workPackages.moveErrors.notAllowed');
-    if (error.code === 'VALIDATION_FAILED') return t('workPackages.moveErrors.invalid', { message: error.message });
+    if (error.code === 'VALIDATION_FAILED') return t('workPackages.moveErrors.invalid', { message: error.details.map((d) => fieldProblemMessage(t, d)).join(' ') || t('errors.codes.VALIDATION_FAILED') });
   }
   return errorMessage(t, error);
 };

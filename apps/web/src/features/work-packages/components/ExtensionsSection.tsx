@@ -36,7 +36,7 @@ function DecisionForm({ pkg, request }: { pkg: WorkPackageDetail; request: Deadl
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const decide = useExtensionMutation(pkg.id, (d: ExtensionDecision) => workPackagesApi.decideExtension(pkg.id, request.id, d), mode === 'refuse' ? 'extensions.refused' : 'extensions.approved');
-  const fieldErrors = apiFieldErrors(decide.error);
+  const fieldErrors = apiFieldErrors(t, decide.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -109,7 +109,7 @@ function RequestForm({ pkg }: { pkg: WorkPackageDetail }) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ date?: string; reason?: string }>({});
   const request = useExtensionMutation(pkg.id, (input: { requestedDueDate: string; reason: string }) => workPackagesApi.requestExtension(pkg.id, input), 'extensions.requested');
-  const fieldErrors = apiFieldErrors(request.error);
+  const fieldErrors = apiFieldErrors(t, request.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

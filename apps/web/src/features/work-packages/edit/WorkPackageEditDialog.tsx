@@ -61,7 +61,7 @@ export function WorkPackageEditDialog({ pkg, opened, onClose }: { pkg: WorkPacka
     onSettled: () => Promise.all([boardKeys.all, workPackageKeys.lists(), deadlineKeys.all, auditKeys.all, workPackageKeys.history(pkg.id), indicatorKeys.details()].map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 
-  const fieldErrors = apiFieldErrors(save.error);
+  const fieldErrors = apiFieldErrors(t, save.error);
   const deptName = (id: string | null) => departments.data?.find((d) => d.id === id)?.name ?? '';
   const userName = (id: string) => users.data?.find((u) => u.id === id)?.displayName ?? '';
   const indicatorName = (id: string | null) => {

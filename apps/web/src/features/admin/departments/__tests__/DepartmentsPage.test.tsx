@@ -24,7 +24,7 @@ describe(DepartmentsPage.name, () => {
   it('shows the API field problems on the matching fields', async () => {
     fetchMock.mockImplementation(async (url, init) => {
       if (url.startsWith('/api/department-aliases')) return json(200, { items: [] });
-      if (init.method === 'POST') return json(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid', details: [{ field: 'code', message: 'Mã STC đã được dùng.' }] });
+      if (init.method === 'POST') return json(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid', details: [{ field: 'code', message: 'is already used', rule: 'taken' }] });
       return json(200, { items: [stc()] });
     });
     const user = userEvent.setup();
@@ -38,7 +38,7 @@ describe(DepartmentsPage.name, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     const code = within(dialog).getByLabelText(/Mã đơn vị/);
-    await waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining('Mã STC đã được dùng.')));
+    await waitFor(() => expect(code).toHaveAccessibleDescription(expect.stringContaining('«Mã» này đã được dùng.')));
     expect(code).toBeInvalid();
     expect(within(dialog).getByLabelText(/Tên đơn vị/)).not.toBeInvalid();
     const post = fetchCall(fetchMock, ([, init]) => init.method === 'POST');

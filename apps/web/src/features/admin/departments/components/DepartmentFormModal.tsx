@@ -37,7 +37,7 @@ function DepartmentForm({ department, onDone, onReload, reloading }: { departmen
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
   const mutation = department ? update : create;
-  const errors = { ...apiFieldErrors(mutation.error), ...clientErrors };
+  const errors = { ...apiFieldErrors(t, mutation.error), ...clientErrors };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

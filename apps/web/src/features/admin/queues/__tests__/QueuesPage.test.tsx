@@ -33,8 +33,9 @@ describe(QueuesPage.name, () => {
 
     expect(await screen.findByRole('heading', { name: 'Hàng đợi tác vụ' })).toBeInTheDocument();
     const counts = await screen.findByRole('table', { name: 'Số tác vụ theo hàng đợi' });
-    const reminders = within(counts).getByText('reminders').closest('tr') as HTMLElement;
-    expect(within(reminders).getAllByRole('cell').map((c) => c.textContent)).toEqual(['reminders', '1', '120', '0', '40', '1']);
+    const reminders = within(counts).getByText('Nhắc hạn').closest('tr') as HTMLElement;
+    expect(within(reminders).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Nhắc hạn', '1', '120', '0', '40', '1']);
+    expect(screen.getByText('Nhắc hạn nhiệm vụ')).toBeInTheDocument();
     expect(screen.getByText('connect ECONNREFUSED')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Chạy lại tác vụ reminder-wp-1-due-today-1798650000000' }));

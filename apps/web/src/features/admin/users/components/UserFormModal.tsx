@@ -44,7 +44,7 @@ function UserForm({ user, departments, onDone, onReload, reloading }: { user: Us
   const create = useCreateUser();
   const update = useUpdateUser();
   const mutation = user ? update : create;
-  const errors: Partial<Record<string, string>> = { ...apiFieldErrors(mutation.error), ...clientErrors };
+  const errors: Partial<Record<string, string>> = { ...apiFieldErrors(t, mutation.error), ...clientErrors };
 
   // Inactive departments cannot take new people, but a user already in one keeps it visible.
   const departmentOptions = departments
