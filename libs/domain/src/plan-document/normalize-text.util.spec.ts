@@ -20,6 +20,24 @@ describe('normalizeText', () => {
     expect(sut.warnings).toHaveLength(1);
   });
 
+  it('joins a line wrapped without blank lines when it goes on in lower case from a clause cut short', () => {
+    const text = ['II. NỘI DUNG', '1. Kiện toàn và hoàn thiện cơ chế chỉ đạo, điều', 'hành phòng thủ dân sự.', '- Bảo đảm sự chỉ đạo thống nhất của Ủy', 'ban nhân dân tỉnh;', '2. Diễn tập phòng thủ dân sự', 'Sở Tài chính', 'bố trí kinh phí.'].join('\n');
+
+    expect(toCleanLines(text)).toEqual([
+      'II. NỘI DUNG',
+      '1. Kiện toàn và hoàn thiện cơ chế chỉ đạo, điều hành phòng thủ dân sự.',
+      '- Bảo đảm sự chỉ đạo thống nhất của Ủy ban nhân dân tỉnh;',
+      '2. Diễn tập phòng thủ dân sự',
+      'Sở Tài chính bố trí kinh phí.',
+    ]);
+  });
+
+  it('keeps lines apart that end their clause, start a bullet or label, or follow a heading in capitals', () => {
+    const text = ['I. MỤC ĐÍCH, YÊU CẦU', 'nội dung', 'a) Nhiệm vụ:', 'triển khai', '- Một', '- hai', '| STT | Nhiệm vụ |', 'tiếp'].join('\n');
+
+    expect(toCleanLines(text)).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'nội dung', 'a) Nhiệm vụ:', 'triển khai', '- Một', '- hai', '| STT | Nhiệm vụ |', 'tiếp']);
+  });
+
   it('keeps short repeats such as table cells', () => {
     const lines = ['Sở Tài chính', 'Quý II/2026', 'x', 'Sở Tài chính', 'Quý II/2026', 'y'];
 

@@ -2,7 +2,7 @@ import { joinCellPerLineTables } from './cell-table-rows.util';
 import { stripMarkup } from './strip-markup.util';
 import { warning } from './parse-warnings.util';
 import type { ParseWarning } from './plan-document.types';
-import { unwrapBlocksWithOrigins, type CleanLine } from './unwrap-lines.util';
+import { continuesWrappedLine, unwrapBlocksWithOrigins, type CleanLine } from './unwrap-lines.util';
 
 /** Smallest repeat worth dropping: a web page's doubled block, not two rows of a table that happen to agree. */
 const MIN_REPEAT_LINES = 3;
@@ -37,7 +37,8 @@ function isFurniture(line: string): boolean {
  * Splits normalised text into trimmed lines: tables printed one cell per line become one `|` line per
  * row, other border-only lines are dropped (they are not paragraph
  * breaks), runs of blank lines become one blank line. Where paragraphs are separated by blank lines,
- * hard-wrapped lines are joined again (unwrapBlocks).
+ * hard-wrapped lines are joined again (unwrapBlocks); where each line is a paragraph, a line that goes on in lower
+ * case from one cut mid-clause is joined to it (continuesWrappedLine).
  */
 export function toCleanLines(text: string): string[] {
   return toNumberedCleanLines(text).lines;
@@ -92,6 +93,11 @@ export function toNumberedCleanLines(text: string): { lines: string[]; origins: 
     if (line === 'border') return;
     const text = line === 'blank' ? '' : line;
     if (text === '' && (lines.length === 0 || lines[lines.length - 1] === '')) return;
+    const last = lines.length - 1;
+    if (last >= 0 && continuesWrappedLine(lines[last], text)) {
+      lines[last] = `${lines[last]} ${text}`;
+      return;
+    }
     lines.push(text);
     origins.push(markedOrigins[index]);
   });

@@ -29,6 +29,17 @@ function continuesAcrossBlank(previous: string, line: string): boolean {
 }
 
 /**
+ * In a text that writes one paragraph per line, a line wrapped without a blank line between paragraphs: the line
+ * before stops mid-clause (no closing punctuation, not a heading in capitals) and this one goes on in lower case
+ * without a bullet or label ("1. Kiện toàn ... chỉ đạo, điều" / "hành phòng thủ dân sự.").
+ */
+export function continuesWrappedLine(previous: string, line: string): boolean {
+  if (previous === '' || line === '' || previous.includes('|') || line.includes('|')) return false;
+  if (ENDS_CLAUSE.test(previous) || isUpperCaseLine(previous)) return false;
+  return STARTS_LOWER.test(line) && !startsUnit(line);
+}
+
+/**
  * Re-joins lines hard-wrapped by a web converter, for texts that separate paragraphs with blank lines: the lines
  * of one block become one line ("- " or "1." opening a wrapped line is part of the sentence, not a bullet or
  * label, unless the line before ended its clause), and a sentence split by a stray blank line is joined again.
