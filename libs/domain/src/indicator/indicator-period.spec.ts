@@ -1,4 +1,4 @@
-import { parseIndicatorPeriod } from './indicator-period';
+import { indicatorPeriodLabelVi, parseIndicatorPeriod } from './indicator-period';
 import { validateMeasurementInput } from './indicator-measurement.validation';
 
 describe('parseIndicatorPeriod', () => {
@@ -16,6 +16,18 @@ describe('parseIndicatorPeriod', () => {
   it.each(['2026-13', '2026-Q5', '26-Q1', '2026-q1 x', '', 'Q1', 2026, null])('refuses %p', (code) => {
     expect(parseIndicatorPeriod(code)).toBeNull();
   });
+});
+
+describe(indicatorPeriodLabelVi.name, () => {
+  it.each([
+    ['2026-06', 'Tháng 6/2026'],
+    ['2026-Q3', 'Quý III/2026'],
+    ['2026-H1', '6 tháng đầu năm 2026'],
+    ['2026-H2', '6 tháng cuối năm 2026'],
+    ['2026-9M', '9 tháng năm 2026'],
+    ['2026', 'Năm 2026'],
+    ['not a period', 'not a period'],
+  ])('%s reads %s', (code, label) => expect(indicatorPeriodLabelVi(code)).toBe(label));
 });
 
 describe('validateMeasurementInput', () => {

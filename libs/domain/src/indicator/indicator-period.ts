@@ -50,3 +50,23 @@ export function comparePeriods(a: IndicatorPeriod, b: IndicatorPeriod): number {
   if (a.lastMonth !== b.lastMonth) return a.lastMonth - b.lastMonth;
   return SPAN_RANK[a.kind] - SPAN_RANK[b.kind];
 }
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** "Quý III/2026", "6 tháng đầu năm 2026": a period as Vietnamese reports write it (the web's own words are in its locale files). */
+export function indicatorPeriodLabelVi(code: string): string {
+  const p = parseIndicatorPeriod(code);
+  if (!p) return code;
+  switch (p.kind) {
+    case 'month':
+      return `Tháng ${p.lastMonth}/${p.year}`;
+    case 'quarter':
+      return `Quý ${ROMAN_QUARTERS[p.lastMonth / 3 - 1]}/${p.year}`;
+    case 'half':
+      return p.firstMonth === 1 ? `6 tháng đầu năm ${p.year}` : `6 tháng cuối năm ${p.year}`;
+    case 'nine_months':
+      return `9 tháng năm ${p.year}`;
+    case 'year':
+      return `Năm ${p.year}`;
+  }
+}

@@ -14,6 +14,29 @@ export type Accumulation = (typeof ACCUMULATIONS)[number];
 export const TARGET_STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
+type Labels = { readonly vi: string; readonly en: string };
+
+/** The words the Indicators page uses, for what is written outside the web (Excel sheets, reports). */
+export const TARGET_STATUS_LABELS: Readonly<Record<TargetStatus, Labels>> = {
+  achieved: { vi: 'Đạt', en: 'Achieved' },
+  on_track: { vi: 'Đúng tiến độ', en: 'On track' },
+  at_risk: { vi: 'Có nguy cơ', en: 'At risk' },
+  off_track: { vi: 'Chậm tiến độ', en: 'Off track' },
+  no_data: { vi: 'Chưa có số liệu', en: 'No data' },
+};
+
+export const INDICATOR_GROUP_LABELS: Readonly<Record<IndicatorGroup, Labels>> = {
+  economy: { vi: 'Kinh tế', en: 'Economy' },
+  society: { vi: 'Xã hội', en: 'Society' },
+  environment: { vi: 'Môi trường', en: 'Environment' },
+  other: { vi: 'Khác', en: 'Other' },
+};
+
+export const MEASUREMENT_KIND_LABELS: Readonly<Record<MeasurementKind, Labels>> = {
+  estimate: { vi: 'Ước tính', en: 'Estimate' },
+  official: { vi: 'Chính thức', en: 'Official' },
+};
+
 /** What a manual assessment of a qualitative target may say (no_data is its absence). */
 export const ASSESSMENT_STATUSES = ['achieved', 'on_track', 'at_risk', 'off_track'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];

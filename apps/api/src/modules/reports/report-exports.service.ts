@@ -14,6 +14,8 @@ import type { Readable, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuditService } from '../audit/audit.service';
+import { DisbursementService } from '../disbursement/disbursement.service';
+import { IndicatorsService } from '../indicators/indicators.service';
 import { asOfDate } from '../work-packages/as-of-date';
 import { AppendixExportParams } from './appendix-export.params';
 import { AppendixPlan, AppendixSource } from './appendix.source';
@@ -22,6 +24,8 @@ import { AppendixExportQuery } from './dtos/appendix-export.query';
 import { LeagueQuery } from './dtos/league.query';
 import { LeagueService } from './league.service';
 import { leagueWorkbook } from './league.workbook';
+import { indicatorsWorkbook } from './indicators.workbook';
+import { disbursementWorkbook } from './disbursement.workbook';
 import { ExportQueue } from './export-queue';
 import { ExportStorage } from './export-storage';
 import { periodicReportDocx } from './periodic-report.docx';
@@ -42,6 +46,9 @@ const slug = (text: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
+
+/** "318/NQ-HĐND — Về kế hoạch …": a plan named on a sheet's title line. */
+const planLabelOf = (plan: AppendixPlan): string => (plan.number ? `${plan.number} — ${plan.title}` : plan.title);
 
 export const appendixFileName = (plan: AppendixPlan, asOf: string): string => `phu-luc-nhiem-vu-${slug(plan.number ?? plan.title) || 'ke-hoach'}-${asOf}.xlsx`;
 
@@ -66,6 +73,8 @@ export class ReportExportsService {
     private readonly storage: ExportStorage,
     private readonly audit: AuditService,
     private readonly league: LeagueService,
+    private readonly indicators: IndicatorsService,
+    private readonly disbursement: DisbursementService,
   ) {}
 
   /** The appendix in the response when it is small; a worker job (202) when it holds more than EXPORT_INLINE_MAX_ROWS packages. */
@@ -99,12 +108,29 @@ export class ReportExportsService {
   async leagueFile(query: LeagueQuery): Promise<ExportResult> {
     const plan = query.planId ? await this.source.plan(query.planId) : null;
     const table = await this.league.table(query);
-    const departments: { id: string; name: string }[] = await this.dataSource.query(`SELECT id::text AS id, name FROM departments WHERE id = ANY($1::uuid[])`, [table.items.map((r) => r.departmentId)]);
-    const names = new Map(departments.map((d) => [d.id, d.name]));
-    const planLabel = plan ? (plan.number ? `${plan.number} — ${plan.title}` : plan.title) : null;
+    const names = await this.departmentNames(table.items.map((r) => r.departmentId));
+    const planLabel = plan ? planLabelOf(plan) : null;
     const body = await leagueWorkbook({ table, planLabel, departmentName: (id) => names.get(id) ?? '' });
     const window = table.window.from && table.window.to ? `${table.window.from}-${table.window.to}` : table.window.asOf;
     const fileName = `bang-xep-hang-${(plan && slug(plan.number ?? plan.title)) || 'tat-ca'}-${window}.xlsx`;
+    return { kind: 'file', fileName, contentType: XLSX_TYPE, write: async (out) => void out.end(body) };
+  }
+
+  /** The plan's indicators table as a sheet: the same figures and statuses as `GET /api/plans/:id/indicators`. */
+  async indicatorsFile(planId: string, asOf?: string): Promise<ExportResult> {
+    const plan = await this.source.plan(planId);
+    const list = await this.indicators.list(planId, asOf);
+    const body = await indicatorsWorkbook({ planLabel: planLabelOf(plan), asOf: list.asOf, indicators: list.items });
+    return { kind: 'file', fileName: `chi-tieu-${slug(plan.number ?? plan.title) || 'ke-hoach'}-${list.asOf}.xlsx`, contentType: XLSX_TYPE, write: async (out) => void out.end(body) };
+  }
+
+  /** The plan's disbursement table as a sheet: the same projects and figures as `GET /api/plans/:id/disbursement`. */
+  async disbursementFile(planId: string, asOf?: string): Promise<ExportResult> {
+    const plan = await this.source.plan(planId);
+    const overview = await this.disbursement.overview(planId, asOf);
+    const names = await this.departmentNames(overview.projects.map((p) => p.investorDepartmentId));
+    const body = await disbursementWorkbook({ planLabel: planLabelOf(plan), overview, departmentName: (id) => names.get(id) ?? '' });
+    const fileName = `giai-ngan-${slug(plan.number ?? plan.title) || 'ke-hoach'}${overview.asOfMonth ? `-${overview.asOfMonth}` : ''}.xlsx`;
     return { kind: 'file', fileName, contentType: XLSX_TYPE, write: async (out) => void out.end(body) };
   }
 
@@ -115,6 +141,11 @@ export class ReportExportsService {
     if (!canReadExport(actor, row)) throw new DomainError('FORBIDDEN', 'Only users of the role that asked for this export can read it.');
     if (row.status !== 'done' || !row.fileKey) return { kind: 'job', status: mapExportStatus(row) };
     return { kind: 'stored', fileName: row.fileName, contentType: XLSX_TYPE, stream: this.storage.read(row.fileKey) };
+  }
+
+  private async departmentNames(ids: string[]): Promise<Map<string, string>> {
+    const departments: { id: string; name: string }[] = await this.dataSource.query(`SELECT id::text AS id, name FROM departments WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+    return new Map(departments.map((d) => [d.id, d.name]));
   }
 
   private async enqueue(actor: Actor, params: AppendixExportParams, fileName: string): Promise<ExportJobStatus> {

@@ -4,6 +4,8 @@ import { Actor, PeriodicReport } from '@mandate/domain';
 import type { Response } from 'express';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
+import { DisbursementQuery } from '../disbursement/dtos/disbursement.dto';
+import { IndicatorsAsOfQuery } from '../indicators/dtos/indicator.dtos';
 import { AppendixExportQuery } from './dtos/appendix-export.query';
 import { PeriodicReportQuery } from './dtos/periodic-report.query';
 import { PeriodicReportService } from './periodic-report.service';
@@ -37,6 +39,22 @@ export class ReportsController {
   @ApiProduces(DOCX_TYPE)
   async periodicDocument(@IdParam() id: string, @Query() query: PeriodicReportQuery, @Res() res: Response): Promise<void> {
     await sendExport(res, await this.exports.periodicFile(await this.periodic.report(id, query), 'docx'));
+  }
+
+  /** The plan's indicators table (target, latest figure, % of target, status) as an Excel sheet. */
+  @Get('plans/:id/indicators.xlsx')
+  @Authenticated('plans.read')
+  @ApiProduces(XLSX_TYPE)
+  async indicatorsWorkbook(@IdParam() id: string, @Query() query: IndicatorsAsOfQuery, @Res() res: Response): Promise<void> {
+    await sendExport(res, await this.exports.indicatorsFile(id, query.asOf));
+  }
+
+  /** The plan's disbursement table (projects, investor, allocation, cumulative disbursed, rate, below the curve) as an Excel sheet. */
+  @Get('plans/:id/disbursement.xlsx')
+  @Authenticated('disbursement.read')
+  @ApiProduces(XLSX_TYPE)
+  async disbursementWorkbook(@IdParam() id: string, @Query() query: DisbursementQuery, @Res() res: Response): Promise<void> {
+    await sendExport(res, await this.exports.disbursementFile(id, query.asOf));
   }
 
   /** The task appendix of a plan (200, .xlsx), or for a large one `202 {"jobId"}` to poll at /api/exports/:jobId. */

@@ -4,12 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DownloadButton } from '../../components/DownloadButton';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { formatNumber } from '../../lib/format';
 import { useSearchParamState } from '../../lib/use-search-param-state';
 import { planQueries } from '../plans/api/plans.queries';
 import { indicatorQueries } from './api/indicator.queries';
+import { indicatorsApi } from './api/indicators.api';
 import { StatusRule } from './components/StatusRule';
 import { TargetStatusBadge } from './components/TargetStatusBadge';
 import { TrendIcon } from './components/TrendIcon';
@@ -46,9 +48,14 @@ export function IndicatorsPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1} size="h3">
-        {t('indicators.title')}
-      </Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h3">
+          {t('indicators.title')}
+        </Title>
+        {planId && list.data && items.length > 0 && (
+          <DownloadButton label={t('indicators.download')} fileName={`chi-tieu-${list.data.asOf}.xlsx`} fetchFile={() => indicatorsApi.workbook(planId)} />
+        )}
+      </Group>
       <Select
         label={t('indicators.plan')}
         w={{ base: '100%', sm: 420 }}

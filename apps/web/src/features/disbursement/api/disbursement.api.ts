@@ -18,6 +18,8 @@ export interface NewDisbursementProject {
 export const disbursementApi = {
   overview: (planId: string, signal?: AbortSignal) => apiFetch<DisbursementOverview>(`/plans/${planId}/disbursement`, { signal }),
   summary: (planId: string, signal?: AbortSignal) => apiFetch<DisbursementSummary>(`/plans/${planId}/disbursement/summary`, { signal }),
+  /** The projects table as an Excel sheet, judged at the same month as the page. */
+  workbook: (planId: string) => apiFetch<Blob>(`/plans/${planId}/disbursement.xlsx`, { responseType: 'blob' }),
   template: (planId: string) => apiFetch<Blob>(`/plans/${planId}/disbursement/template.xlsx`, { responseType: 'blob' }),
   preview: (planId: string, file: File) => apiFetch<DisbursementImportPreview>(`/plans/${planId}/disbursement/import/preview`, { method: 'POST', body: formOf(file) }),
   import: (planId: string, file: File) => apiFetch<DisbursementImportResult>(`/plans/${planId}/disbursement/import`, { method: 'POST', body: formOf(file) }),

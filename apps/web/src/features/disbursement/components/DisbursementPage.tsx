@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { DownloadButton } from '../../../components/DownloadButton';
 import { saveBlob } from '../../../lib/download';
 import { errorMessage } from '../../../lib/error-message';
 import { formatMonth, formatPercent } from '../../../lib/format';
@@ -213,6 +214,7 @@ export function DisbursementPage() {
             <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void downloadTemplate()}>
               {t('disbursement.template')}
             </Button>
+            <DownloadButton label={t('disbursement.download')} fileName={`giai-ngan${o.asOfMonth ? `-${o.asOfMonth}` : ''}.xlsx`} fetchFile={() => disbursementApi.workbook(planId)} />
             {canReport && (
               <Button leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)}>
                 {t('disbursement.import.open')}

@@ -16,6 +16,8 @@ const ind = (id: string) => `/indicators/${encodeURIComponent(id)}`;
 
 export const indicatorsApi = {
   list: (planId: string, signal?: AbortSignal) => apiFetch<IndicatorList>(`/plans/${encodeURIComponent(planId)}/indicators`, { signal }),
+  /** The indicators table (target, latest figure, % of target, status) as an Excel sheet. */
+  workbook: (planId: string) => apiFetch<Blob>(`/plans/${encodeURIComponent(planId)}/indicators.xlsx`, { responseType: 'blob' }),
   get: (id: string, signal?: AbortSignal) => apiFetch<IndicatorDetail>(ind(id), { signal }),
   update: (id: string, body: { responsibleDepartmentId?: string | null; accumulation?: string | null; version: number }) => apiFetch<IndicatorView>(ind(id), { method: 'PATCH', body }),
   /** Multipart, so the evidence file travels with the figures in one request (nothing stored if either is refused). */
