@@ -1,4 +1,4 @@
-import { formatDateVi, formatTarget, INDICATOR_GROUP_LABELS, MEASUREMENT_KIND_LABELS, TARGET_STATUS_LABELS } from '@mandate/domain';
+import { formatDateVi, formatLabelledTarget, INDICATOR_GROUP_LABELS, MEASUREMENT_KIND_LABELS, TARGET_STATUS_LABELS } from '@mandate/domain';
 import { seedSampleDisbursement } from '../src/seed/sample-disbursement.seed';
 import { createTestApp, TestApp } from './support/test-app';
 import { binary, readWorkbook, rowValues } from './support/workbook';
@@ -78,7 +78,7 @@ describe('indicators and disbursement tables as Excel sheets', () => {
           expected.push([
             indicator.code,
             indicator.name,
-            formatTarget(target),
+            formatLabelledTarget(target),
             target.latest?.value ?? null,
             target.latest ? target.unit : null,
             target.latest ? 'Quý II/2026' : null,

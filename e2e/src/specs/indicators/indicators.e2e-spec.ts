@@ -1,4 +1,5 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiHeaders } from '../../support/api';
@@ -98,5 +99,55 @@ test.describe('indicators', () => {
     await page.goto('/indicators');
     await expect(revenueRow(page)).toBeVisible();
     await snap(page, testInfo, 'hdnd indicators 390');
+  });
+
+  test('the UBND names the indicator a package serves; the package and the indicator show each other; the indicators table downloads', async ({ page, request }, testInfo) => {
+    const headers = await apiHeaders(request, 'ubnd');
+    const { items: plans } = (await (await request.get('/api/plans', { headers })).json()) as { items: { id: string }[] };
+    const departments = (await (await request.get('/api/departments', { headers })).json()) as { items: { id: string; name: string }[] };
+    const finance = departments.items.find((d) => d.name === 'Sở Tài chính')!;
+    const title = 'Tăng cường quản lý, chống thất thu ngân sách';
+    const created = await request.post('/api/work-packages', { headers, data: { planId: plans[0].id, title, leadDepartmentId: finance.id, dueDate: '2026-12-31' } });
+    expect(created.status()).toBe(201);
+    const packageId = ((await created.json()) as { id: string }).id;
+
+    await signInAs(page, 'ubnd');
+    await page.goto(`/work-packages/${packageId}`);
+    await page.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+    const form = page.getByRole('form', { name: 'Sửa thông tin nhiệm vụ' });
+    await form.getByLabel('Chỉ tiêu phục vụ').click();
+    await page.getByRole('option', { name: `6. ${REVENUE}`, exact: true }).click();
+    await snap(page, testInfo, 'ubnd picks the indicator');
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    const link = page.getByRole('link', { name: `6. ${REVENUE}` });
+    await expect(link).toBeVisible();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await snap(page, testInfo, 'package serves the indicator 1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snap(page, testInfo, 'package serves the indicator 390');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await link.click();
+    await expect(page.getByRole('heading', { name: REVENUE })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Nhiệm vụ phục vụ chỉ tiêu' }).getByRole('link', { name: title })).toBeVisible();
+    expect(page.url()).toContain(`/indicators/${revenueId}`);
+
+    await page.goto('/indicators');
+    await expect(page.getByTestId('indicator-target-row')).toHaveCount(34, { timeout: 60_000 });
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải bảng chỉ tiêu (Excel)' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^chi-tieu-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const sheet = workbook.getWorksheet('Chỉ tiêu');
+    if (!sheet) throw new Error('no indicators sheet in the download');
+    expect(sheet.getCell('A1').value).toBe('TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU');
+    // 34 targets under three group headings, from row 6.
+    const codes = Array.from({ length: 37 }, (_, i) => sheet.getCell(6 + i, 1).value);
+    expect(codes.filter((c) => c === 'Kinh tế' || c === 'Xã hội' || c === 'Môi trường')).toHaveLength(3);
+    await snap(page, testInfo, 'indicators page with download 1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snap(page, testInfo, 'indicators page with download 390');
   });
 });

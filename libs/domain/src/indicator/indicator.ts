@@ -25,6 +25,9 @@ export const TARGET_STATUS_LABELS: Readonly<Record<TargetStatus, Labels>> = {
   no_data: { vi: 'Chưa có số liệu', en: 'No data' },
 };
 
+/** The order the resolution lists its indicator groups in, which tables and reports keep. */
+export const INDICATOR_GROUP_ORDER: readonly IndicatorGroup[] = ['economy', 'society', 'environment', 'other'];
+
 export const INDICATOR_GROUP_LABELS: Readonly<Record<IndicatorGroup, Labels>> = {
   economy: { vi: 'Kinh tế', en: 'Economy' },
   society: { vi: 'Xã hội', en: 'Society' },

@@ -40,3 +40,7 @@ export function formatTarget(target: Pick<IndicatorTarget, 'comparator' | 'value
   }
   return withUnit(`${SYMBOL[comparator]} ${formatVietnameseNumber(value)}`, unit);
 }
+
+/** A target with its label first when it has one ("Tổng thu: > 74.000 tỷ đồng"), as sheets and reports list them. */
+export const formatLabelledTarget = (target: Pick<IndicatorTarget, 'comparator' | 'value' | 'max' | 'unit' | 'label'>, options: FormatTargetOptions = {}): string =>
+  target.label ? `${target.label}: ${formatTarget(target, options)}` : formatTarget(target, options);

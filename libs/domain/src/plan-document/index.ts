@@ -4,4 +4,4 @@ export { splitTaskSentences } from './split-task-sentences.util';
 export { extractQuantitativeTarget } from './parse-targets.util';
 export { parseVietnameseNumber } from './vietnamese-number.util';
 export { checkAgainstExpectedFacts, scoreAgainstExpectedFacts, scorePlanText, type ExpectedFacts, type ExpectedFactsScore } from './expected-facts.checker';
-export { formatTarget, formatVietnameseNumber, withUnit, type FormatTargetOptions } from './format-target';
+export { formatLabelledTarget, formatTarget, formatVietnameseNumber, withUnit, type FormatTargetOptions } from './format-target';

@@ -1,4 +1,4 @@
-import { formatDateVi, formatTarget, INDICATOR_GROUP_LABELS, IndicatorGroup, indicatorPeriodLabelVi, IndicatorView, MEASUREMENT_KIND_LABELS, TARGET_STATUS_LABELS } from '@mandate/domain';
+import { formatDateVi, formatLabelledTarget, INDICATOR_GROUP_LABELS, INDICATOR_GROUP_ORDER, indicatorPeriodLabelVi, IndicatorView, MEASUREMENT_KIND_LABELS, TARGET_STATUS_LABELS } from '@mandate/domain';
 import ExcelJS from 'exceljs';
 import { BORDER, TABLE_FONT, TableColumn, tableSheetOptions, VI_DECIMAL_FORMAT, VI_PERCENT_FORMAT, writeGroupedHeader, writeTitleLines } from './workbook-format';
 
@@ -17,7 +17,6 @@ export const INDICATOR_COLUMNS: readonly TableColumn[] = [
 
 export const INDICATOR_HEADER_ROWS = [4, 5] as const;
 export const INDICATOR_FIRST_DATA_ROW = 6;
-const GROUP_ORDER: IndicatorGroup[] = ['economy', 'society', 'environment', 'other'];
 
 export interface IndicatorsWorkbookInput {
   planLabel: string;
@@ -45,7 +44,7 @@ export async function indicatorsWorkbook({ planLabel, asOf, indicators }: Indica
   writeGroupedHeader(sheet, INDICATOR_COLUMNS, INDICATOR_HEADER_ROWS);
 
   let rowNumber = INDICATOR_FIRST_DATA_ROW;
-  for (const group of GROUP_ORDER) {
+  for (const group of INDICATOR_GROUP_ORDER) {
     const members = indicators.filter((i) => i.group === group);
     if (members.length === 0) continue;
     const heading = sheet.getRow(rowNumber);
@@ -63,8 +62,8 @@ export async function indicatorsWorkbook({ planLabel, asOf, indicators }: Indica
         const latest = target?.latest ?? null;
         const values: ExcelJS.CellValue[] = [
           indicator.code,
-          target?.label ? `${indicator.name} (${target.label})` : indicator.name,
-          target ? formatTarget(target) : null,
+          indicator.name,
+          target ? formatLabelledTarget(target) : null,
           latest?.value ?? null,
           latest ? (target?.unit ?? null) : null,
           latest ? indicatorPeriodLabelVi(latest.period) : null,

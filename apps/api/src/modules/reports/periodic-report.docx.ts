@@ -1,4 +1,4 @@
-import { DEADLINE_CATEGORIES, DEADLINE_CATEGORY_LABELS, formatDateVi, PeriodicReport } from '@mandate/domain';
+import { DEADLINE_CATEGORIES, DEADLINE_CATEGORY_LABELS, formatDateVi, formatVietnameseNumber, indicatorPeriodLabelVi, PeriodicReport, SUPERVISION_KIND_LABELS, TARGET_STATUS_LABELS, withUnit } from '@mandate/domain';
 import { AlignmentType, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, font: 'Times New Roman', size: 24 })] })] });
@@ -33,6 +33,23 @@ export async function periodicReportDocx(report: PeriodicReport): Promise<Buffer
           table(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Số ngày quá hạn'], report.overdue.map((p, i) => [String(i + 1), p.title, p.leadDepartment, dateOr(p.dueDate), String(p.daysOverdue)])),
           heading(`4. Nhiệm vụ được gia hạn (${report.extensions.length})`),
           table(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn cũ', 'Thời hạn mới'], report.extensions.map((x, i) => [String(i + 1), x.title, x.leadDepartment, dateOr(x.fromDate), dateOr(x.toDate)])),
+          heading('5. Tình hình thực hiện các chỉ tiêu'),
+          table(
+            ['STT', 'Chỉ tiêu', 'Mục tiêu năm', 'Số liệu mới nhất', '% so với mục tiêu', 'Tình trạng'],
+            report.indicators.map((i) => [
+              i.code,
+              i.name,
+              i.target,
+              i.latest ? `${withUnit(formatVietnameseNumber(i.latest.value), i.unit)} (${indicatorPeriodLabelVi(i.latest.period)})` : '—',
+              i.percentOfTarget === null ? '—' : `${formatVietnameseNumber(i.percentOfTarget)}%`,
+              TARGET_STATUS_LABELS[i.status].vi,
+            ]),
+          ),
+          heading(`6. Yêu cầu giám sát đã được trả lời trong kỳ (${report.supervisionAnswered.length})`),
+          table(
+            ['STT', 'Loại', 'Nội dung giám sát', 'Cơ quan trả lời', 'Hạn trả lời', 'Ngày trả lời'],
+            report.supervisionAnswered.map((r, i) => [String(i + 1), SUPERVISION_KIND_LABELS[r.kind].vi, r.subjectTitle, r.addressee, dateOr(r.dueDate), `${dateOr(r.answeredOn)}${r.answeredOnTime ? '' : ' (quá hạn)'}`]),
+          ),
         ],
       },
     ],

@@ -1,6 +1,6 @@
-import { DEADLINE_CATEGORIES, DEADLINE_CATEGORY_LABELS, formatDateVi, PeriodicReport } from '@mandate/domain';
+import { DEADLINE_CATEGORIES, DEADLINE_CATEGORY_LABELS, formatDateVi, INDICATOR_GROUP_LABELS, indicatorPeriodLabelVi, MEASUREMENT_KIND_LABELS, PeriodicReport, SUPERVISION_KIND_LABELS, TARGET_STATUS_LABELS } from '@mandate/domain';
 import ExcelJS from 'exceljs';
-import { BORDER, excelDate, tableSheetOptions, VI_DATE_FORMAT, VI_INTEGER_FORMAT } from './workbook-format';
+import { BORDER, excelDate, tableSheetOptions, VI_DATE_FORMAT, VI_DECIMAL_FORMAT, VI_INTEGER_FORMAT, VI_PERCENT_FORMAT } from './workbook-format';
 
 const FONT = { name: 'Times New Roman', size: 11 } as const;
 
@@ -48,7 +48,7 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, title: string, rep
 const DATE_COLUMN = (header: string): Column => ({ header, width: 12, numFmt: VI_DATE_FORMAT });
 const COUNT_COLUMN = (header: string): Column => ({ header, width: 12, numFmt: VI_INTEGER_FORMAT });
 
-/** The periodic report as a workbook: summary by category and department, completed, overdue (with lead), extensions granted. */
+/** The periodic report as a workbook: summary by category and department, completed, overdue (with lead), extensions granted, indicator status, supervision requests answered. */
 export async function periodicReportWorkbook(report: PeriodicReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mandate';
@@ -87,6 +87,50 @@ export async function periodicReportWorkbook(report: PeriodicReport): Promise<Bu
     report,
     [{ header: 'STT', width: 6 }, { header: 'Nhiệm vụ', width: 50 }, { header: 'Cơ quan chủ trì', width: 26 }, DATE_COLUMN('Thời hạn cũ'), DATE_COLUMN('Thời hạn mới'), DATE_COLUMN('Ngày duyệt')],
     report.extensions.map((x, i) => [String(i + 1), x.title, x.leadDepartment, excelDate(x.fromDate), excelDate(x.toDate), excelDate(x.decidedOn)]),
+  );
+  tableSheet(
+    workbook,
+    'Chỉ tiêu',
+    'Tình hình thực hiện các chỉ tiêu',
+    report,
+    [
+      { header: 'STT', width: 6 },
+      { header: 'Chỉ tiêu', width: 40 },
+      { header: 'Nhóm', width: 12 },
+      { header: 'Mục tiêu năm', width: 24 },
+      { header: 'Số liệu mới nhất', width: 14, numFmt: VI_DECIMAL_FORMAT },
+      { header: 'Kỳ', width: 18 },
+      { header: 'Loại số liệu', width: 12 },
+      { header: '% so với mục tiêu', width: 12, numFmt: VI_PERCENT_FORMAT },
+      { header: 'Tình trạng', width: 16 },
+    ],
+    report.indicators.map((i) => [
+      i.code,
+      i.name,
+      INDICATOR_GROUP_LABELS[i.group].vi,
+      i.target,
+      i.latest?.value ?? null,
+      i.latest ? indicatorPeriodLabelVi(i.latest.period) : null,
+      i.latest ? MEASUREMENT_KIND_LABELS[i.latest.kind].vi : null,
+      i.percentOfTarget === null ? null : i.percentOfTarget / 100,
+      TARGET_STATUS_LABELS[i.status].vi,
+    ]),
+  );
+  tableSheet(
+    workbook,
+    'Giám sát',
+    'Yêu cầu giám sát đã được trả lời trong kỳ',
+    report,
+    [
+      { header: 'STT', width: 6 },
+      { header: 'Loại', width: 18 },
+      { header: 'Nội dung giám sát', width: 44 },
+      { header: 'Cơ quan trả lời', width: 26 },
+      DATE_COLUMN('Hạn trả lời'),
+      DATE_COLUMN('Ngày trả lời'),
+      { header: 'Đúng hạn', width: 12 },
+    ],
+    report.supervisionAnswered.map((r, i) => [String(i + 1), SUPERVISION_KIND_LABELS[r.kind].vi, r.subjectTitle, r.addressee, excelDate(r.dueDate), excelDate(r.answeredOn), r.answeredOnTime ? 'Đúng hạn' : 'Quá hạn']),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

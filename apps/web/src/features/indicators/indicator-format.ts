@@ -1,4 +1,4 @@
-import { formatTarget, type IndicatorTargetView, parseIndicatorPeriod, type TargetStatus, withUnit } from '@mandate/domain';
+import { formatLabelledTarget, type IndicatorTargetView, parseIndicatorPeriod, type TargetStatus, withUnit } from '@mandate/domain';
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../../lib/format';
 
@@ -39,10 +39,8 @@ export const periodOptions = (t: TFunction, year: number): { value: string; labe
 /** "2. Thu ngân sách nhà nước": an indicator named as the resolution numbers it. */
 export const indicatorLabel = (indicator: { code: string; name: string }): string => `${indicator.code}. ${indicator.name}`;
 
-export const targetText = (t: TFunction, target: Pick<IndicatorTargetView, 'comparator' | 'value' | 'max' | 'unit' | 'label'>): string => {
-  const figure = formatTarget(target, { qualitative: t('indicators.qualitative') });
-  return target.label ? `${target.label}: ${figure}` : figure;
-};
+export const targetText = (t: TFunction, target: Pick<IndicatorTargetView, 'comparator' | 'value' | 'max' | 'unit' | 'label'>): string =>
+  formatLabelledTarget(target, { qualitative: t('indicators.qualitative') });
 
 export const figureText = (value: number, unit: string | null): string => withUnit(formatNumber(value), unit);
 

@@ -1,13 +1,18 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
-import { DEADLINE_CATEGORIES, formatDateVi, type PeriodicReport } from '@mandate/domain';
+import { DEADLINE_CATEGORIES, formatDateVi, type PeriodicReport, SUPERVISION_KIND_LABELS } from '@mandate/domain';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
+import { TargetStatusBadge } from '../../indicators/components/TargetStatusBadge';
+import { figureText, periodLabel } from '../../indicators/indicator-format';
 import { useDomainLabels } from '../../work-packages/labels';
 
 const date = (value: string | null) => (value ? formatDateVi(value) : '—');
 
 /** The periodic report as a page that prints cleanly (see reports-print.css). */
 export function PeriodicReportView({ report }: { report: PeriodicReport }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = currentLanguage(i18n);
   const labels = useDomainLabels();
   const number = (n: number) => n.toLocaleString('vi-VN');
   return (
@@ -86,6 +91,46 @@ export function PeriodicReportView({ report }: { report: PeriodicReport }) {
               <Table.Td>
                 {date(x.fromDate)} → {date(x.toDate)}
               </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>{t('reports.periodic.indicators')}</Title>
+      <Table withTableBorder striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('reports.periodic.indicator')}</Table.Th>
+            <Table.Th>{t('reports.periodic.target')}</Table.Th>
+            <Table.Th>{t('reports.periodic.latest')}</Table.Th>
+            <Table.Th>{t('reports.periodic.percentOfTarget')}</Table.Th>
+            <Table.Th>{t('reports.periodic.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {report.indicators.map((i, n) => (
+            <Table.Tr key={`${i.code}-${n}`} data-testid="periodic-indicator">
+              <Table.Td>
+                {i.code}. {i.name}
+              </Table.Td>
+              <Table.Td>{i.target}</Table.Td>
+              <Table.Td>{i.latest ? `${figureText(i.latest.value, i.unit)} (${periodLabel(t, i.latest.period)})` : '—'}</Table.Td>
+              <Table.Td>{i.percentOfTarget === null ? '—' : `${formatNumber(i.percentOfTarget)}%`}</Table.Td>
+              <Table.Td>
+                <TargetStatusBadge status={i.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>{t('reports.periodic.supervision', { count: report.supervisionAnswered.length })}</Title>
+      <Table withTableBorder striped>
+        <Table.Tbody>
+          {report.supervisionAnswered.map((r) => (
+            <Table.Tr key={r.id} data-testid="periodic-supervision">
+              <Table.Td>{SUPERVISION_KIND_LABELS[r.kind][lang]}</Table.Td>
+              <Table.Td>{r.subjectTitle}</Table.Td>
+              <Table.Td>{r.addressee}</Table.Td>
+              <Table.Td>{t(r.answeredOnTime ? 'reports.periodic.answeredOnTime' : 'reports.periodic.answeredLate', { date: date(r.answeredOn), due: date(r.dueDate) })}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
