@@ -27,6 +27,18 @@ if (typeof window !== 'undefined') {
   }
   window.ResizeObserver = ResizeObserverStub;
 
+  // jsdom lays nothing out: a board column's scroller gets the size a browser gives it, so its virtualiser draws the cards in view.
+  const isColumnScroller = (element: Element) => element instanceof HTMLElement && element.dataset['testid'] === 'board-column-scroller';
+  for (const [property, size] of [['clientHeight', 800], ['clientWidth', 240]] as const) {
+    const native = Object.getOwnPropertyDescriptor(Element.prototype, property);
+    Object.defineProperty(HTMLElement.prototype, property, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return isColumnScroller(this) ? size : (native?.get?.call(this) as number);
+      },
+    });
+  }
+
   window.scrollTo = () => undefined;
   Element.prototype.scrollIntoView = () => undefined;
 }

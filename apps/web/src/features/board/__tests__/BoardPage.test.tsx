@@ -66,11 +66,40 @@ describe(BoardPage.name, () => {
     serve();
     renderBoard('department');
     const stc = await screen.findByTestId('board-card');
-    expect(within(stc).getByText('Sở Tài chính')).toBeInTheDocument();
-    expect(within(stc).getByText('31/12/2099')).toBeInTheDocument();
+    expect(within(stc).getByText('Mục 3.1.d · Sở Tài chính')).toBeInTheDocument();
+    expect(within(stc).getByTestId('days-left')).toHaveTextContent(/^31\/12\/2099 · Còn [\d.]+ ngày$/);
     expect(within(stc).getByText('Chưa thực hiện')).toBeInTheDocument();
     expect(column('Chờ duyệt hoàn thành')).toBeInTheDocument();
-    expect(fetchCall(fetchMock, ([url]) => url.startsWith('/api/board'))[0]).toContain('planId=p-new');
+    const url = fetchCall(fetchMock, ([u]) => u.startsWith('/api/board'))[0];
+    expect(url).toContain('planId=p-new');
+    expect(url).toContain('cardLimit=all');
+  });
+
+  it('draws only the cards in view of a column holding thousands, and the days left or overdue on each', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => card({ id: `c${i}`, title: `Nhiệm vụ số ${i + 1}`, dueDate: i === 0 ? '2020-01-01' : '2099-12-31' }));
+    current = { ...board(), columns: board().columns.map((c) => (c.key === 'not_started' ? { ...c, count: many.length, cards: many } : c)) };
+    serve();
+    renderBoard('ubnd', null);
+    await screen.findByText('Nhiệm vụ số 1');
+    const drawn = within(column('Chưa bắt đầu')).getAllByTestId('board-card');
+    expect(drawn.length).toBeGreaterThan(3);
+    expect(drawn.length).toBeLessThan(30);
+    expect(within(drawn[0]).getByTestId('days-left')).toHaveTextContent(/^01\/01\/2020 · Quá hạn [\d.]+ ngày$/);
+    expect(within(column('Chưa bắt đầu')).getByLabelText('3.000 nhiệm vụ')).toBeInTheDocument();
+  });
+
+  it('switches to compact cards: days left and where on one line, no badge and no progress bar', async () => {
+    serve();
+    const user = userEvent.setup();
+    renderBoard('ubnd', null);
+    const normal = await screen.findByTestId('board-card');
+    expect(within(normal).getByRole('progressbar')).toBeInTheDocument();
+    await user.click(screen.getByRole('switch', { name: 'Thẻ thu gọn' }));
+    await waitFor(() => expect(within(screen.getByTestId('board-card')).queryByRole('progressbar')).not.toBeInTheDocument());
+    const compact = screen.getByTestId('board-card');
+    expect(within(compact).getByTestId('days-left')).toHaveTextContent(/^Còn [\d.]+ ngày$/);
+    expect(within(compact).queryByText('Chưa thực hiện')).not.toBeInTheDocument();
+    expect(within(compact).getByText('Mục 3.1.d · Sở Tài chính')).toBeInTheDocument();
   });
 
   it('offers a lead department only the allowed moves, in the menu and as drop targets', async () => {
@@ -196,5 +225,20 @@ describe(BoardPage.name, () => {
     const boardCalls = fetchMock.mock.calls.filter(([url]) => url.startsWith('/api/board'));
     expect(boardCalls).toHaveLength(1);
     expect(boardCalls[0][0]).toContain('lanes=item');
+  });
+
+  it('counts each swimlane and collapses it to its heading', async () => {
+    const lane = (key: string, title: string, cards: BoardCard[]) => ({ key, title, columns: board().columns.map((c) => ({ ...c, count: c.key === 'not_started' ? cards.length : 0, cards: c.key === 'not_started' ? cards : [] })) });
+    current = { ...board(), lanes: [lane('dept-1', 'Sở Tài chính', [card(), card({ id: 'c2', title: 'Việc thứ hai' })]), lane('dept-2', 'Sở Du lịch', [card({ id: 'c3', title: 'Việc du lịch' })])] };
+    serve();
+    const user = userEvent.setup();
+    renderRoutes([{ path: '/board', element: <BoardPage /> }], { path: '/board?lanes=department', session: fakeSession(sessionUser('ubnd', { departmentId: null })) });
+    const finance = await screen.findByRole('region', { name: 'Sở Tài chính' });
+    expect(within(finance).getByTestId('lane-count')).toHaveAccessibleName('2 nhiệm vụ');
+    expect(within(finance).getAllByTestId('board-card')).toHaveLength(2);
+    await user.click(within(finance).getByRole('button', { name: 'Thu gọn Sở Tài chính' }));
+    expect(within(finance).queryByTestId('board-card')).not.toBeInTheDocument();
+    expect(within(finance).getByRole('button', { name: 'Mở rộng Sở Tài chính' })).toHaveAttribute('aria-expanded', 'false');
+    expect(within(screen.getByRole('region', { name: 'Sở Du lịch' })).getAllByTestId('board-card')).toHaveLength(1);
   });
 });

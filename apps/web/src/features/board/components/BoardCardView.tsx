@@ -1,30 +1,49 @@
 import { ActionIcon, Anchor, Group, Menu, Paper, Progress, Stack, Text } from '@mantine/core';
-import type { WorkPackageStatus } from '@mandate/domain';
+import { type Actor, daysBetween, isOpenStatus, type WorkPackageStatus } from '@mandate/domain';
 import { IconArrowsExchange, IconGripVertical } from '@tabler/icons-react';
-import type { DragEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { type DragEvent, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { CategoryBadge } from '../../work-packages/components/CategoryBadge';
 import { useDomainLabels } from '../../work-packages/labels';
 import type { BoardCard } from '@mandate/domain';
-import { CARD_DRAG_TYPE } from '../board-moves';
+import { acceptingColumns, CARD_DRAG_TYPE } from '../board-moves';
+
+/**
+ * Every card has the same height (px) in its mode, whatever its text: a virtualised column then places cards by
+ * arithmetic and never measures them, so no resize can feed back into layout.
+ */
+export const CARD_HEIGHT = { normal: 132, compact: 58 } as const;
+
+/** "Còn 5 ngày", "Đến hạn hôm nay", "Quá hạn 3 ngày". */
+export const daysLeftLabel = (t: TFunction, left: number): string =>
+  left > 0 ? t('board.daysLeft', { count: left }) : left === 0 ? t('board.dueToday') : t('board.daysOverdue', { count: -left });
 
 interface BoardCardViewProps {
   card: BoardCard;
   departmentName: string;
   today: string;
-  /** The statuses this user may move the card to; empty: no handle, no menu. */
-  moves: WorkPackageStatus[];
+  /** Whose board it is: the card offers a handle and a menu only for the moves this actor may make. */
+  actor: Actor;
+  /** Two lines and no badge or progress bar: less than half the height. */
+  compact: boolean;
   onMove: (card: BoardCard, to: WorkPackageStatus) => void;
   onDragStart: (card: BoardCard) => void;
   onDragEnd: () => void;
 }
 
-export function BoardCardView({ card, departmentName, today, moves, onMove, onDragStart, onDragEnd }: BoardCardViewProps) {
+/** Memoised: a column re-renders as it scrolls, the cards already drawn do not. */
+export const BoardCardView = memo(function BoardCardView({ card, departmentName, today, actor, compact, onMove, onDragStart, onDragEnd }: BoardCardViewProps) {
   const { t } = useTranslation();
   const labels = useDomainLabels();
+  const moves = useMemo(() => acceptingColumns(actor, card), [actor, card]);
   const movable = moves.length > 0;
+  // Days left only while the package is open; done and cancelled cards show their due date.
+  const left = card.dueDate && isOpenStatus(card.status) ? daysBetween(today, card.dueDate) : null;
+  const due = !card.dueDate ? t('workPackages.noDueDate') : left === null ? formatDate(card.dueDate) : compact ? daysLeftLabel(t, left) : `${formatDate(card.dueDate)} · ${daysLeftLabel(t, left)}`;
+  const where = [card.itemRef ? t('board.itemRef', { ref: card.itemRef }) : null, departmentName || null].filter(Boolean).join(' · ');
 
   const startDrag = (event: DragEvent<HTMLDivElement>) => {
     event.dataTransfer?.setData(CARD_DRAG_TYPE, card.id);
@@ -33,10 +52,16 @@ export function BoardCardView({ card, departmentName, today, moves, onMove, onDr
     onDragStart(card);
   };
 
+  const dueText = (
+    <Text size="xs" data-testid="days-left" c={left !== null && left < 0 ? 'red' : undefined} truncate style={{ flexShrink: 0, maxWidth: '100%' }}>
+      {due}
+    </Text>
+  );
+
   return (
     <Paper
       withBorder
-      p="xs"
+      p={compact ? 6 : 'xs'}
       radius="sm"
       draggable={movable}
       onDragStart={movable ? startDrag : undefined}
@@ -44,14 +69,23 @@ export function BoardCardView({ card, departmentName, today, moves, onMove, onDr
       data-testid="board-card"
       data-card-id={card.id}
       aria-label={card.title}
-      style={{ cursor: movable ? 'grab' : 'default' }}
+      style={{ cursor: movable ? 'grab' : 'default', height: compact ? CARD_HEIGHT.compact : CARD_HEIGHT.normal, overflow: 'hidden' }}
     >
-      <Stack gap={6}>
+      <Stack gap={compact ? 2 : 4}>
         <Group gap={4} wrap="nowrap" align="flex-start">
           {movable && (
             <IconGripVertical size={16} aria-hidden data-testid="drag-handle" style={{ flexShrink: 0, marginTop: 2, color: 'var(--mantine-color-dimmed)' }} />
           )}
-          <Anchor component={Link} to={`/work-packages/${card.id}`} size="sm" fw={500} style={{ flex: 1, wordBreak: 'break-word' }} draggable={false}>
+          <Anchor
+            component={Link}
+            to={`/work-packages/${card.id}`}
+            size="sm"
+            fw={500}
+            lineClamp={compact ? 1 : 2}
+            title={card.title}
+            style={{ flex: 1, minWidth: 0, wordBreak: 'break-word' }}
+            draggable={false}
+          >
             {card.title}
           </Anchor>
           {movable && (
@@ -72,15 +106,26 @@ export function BoardCardView({ card, departmentName, today, moves, onMove, onDr
             </Menu>
           )}
         </Group>
-        <Text size="xs" c="dimmed">
-          {departmentName}
-        </Text>
-        <Group gap={6} justify="space-between" wrap="nowrap">
-          <Text size="xs">{card.dueDate ? formatDate(card.dueDate) : t('workPackages.noDueDate')}</Text>
-          <CategoryBadge status={card.status} dueDate={card.dueDate} category={card.category} today={today} />
-        </Group>
-        <Progress value={card.progress} size="sm" aria-label={t('workPackages.progressValue', { value: card.progress })} />
+        {compact ? (
+          <Group gap={6} wrap="nowrap">
+            {dueText}
+            <Text size="xs" c="dimmed" truncate title={where} style={{ minWidth: 0 }}>
+              {where}
+            </Text>
+          </Group>
+        ) : (
+          <>
+            <Text size="xs" c="dimmed" truncate title={where}>
+              {where}
+            </Text>
+            {dueText}
+            <Group gap={0} wrap="nowrap" style={{ overflow: 'hidden' }}>
+              <CategoryBadge status={card.status} dueDate={card.dueDate} category={card.category} today={today} />
+            </Group>
+            <Progress value={card.progress} size="sm" aria-label={t('workPackages.progressValue', { value: card.progress })} />
+          </>
+        )}
       </Stack>
     </Paper>
   );
-}
+});

@@ -1,14 +1,21 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import type { BoardCard, WorkPackageStatus } from '@mandate/domain';
-import { type DragEvent, useState } from 'react';
+import { Badge, Box, Group, Paper, Text } from '@mantine/core';
+import type { Actor, BoardCard, WorkPackageStatus } from '@mandate/domain';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type DragEvent, memo, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
 import { CARD_DRAG_TYPE } from '../board-moves';
-import { BoardCardView } from './BoardCardView';
-
-/** Without a virtualiser installed, a column renders this many cards and a "show more" button. */
-export const CARDS_PER_PAGE = 30;
+import { BoardCardView, CARD_HEIGHT } from './BoardCardView';
 
 export type DropState = 'idle' | 'accept' | 'disabled';
+
+/** Space between two cards (px). */
+const GAP = 6;
+const EMPTY_HEIGHT = 60;
+
+/** The height (px) of a column's card list holding `count` cards, at most `max`: a short column stays short. */
+export const listHeightOf = (count: number, compact: boolean, max: number): number =>
+  Math.min(max, Math.max(EMPTY_HEIGHT, count * (compact ? CARD_HEIGHT.compact : CARD_HEIGHT.normal) + Math.max(0, count - 1) * GAP));
 
 interface BoardColumnViewProps {
   columnKey: string;
@@ -18,25 +25,59 @@ interface BoardColumnViewProps {
   dropState: DropState;
   departmentName: (id: string) => string;
   today: string;
-  movesOf: (card: BoardCard) => WorkPackageStatus[];
+  actor: Actor;
+  compact: boolean;
+  /** CSS height of the card list; it scrolls inside, drawing only the cards in view (and a few around). */
+  listHeight: string;
   onMove: (card: BoardCard, to: WorkPackageStatus) => void;
   onDragStart: (card: BoardCard) => void;
   onDragEnd: () => void;
   onDrop: (columnKey: string) => void;
-  /** Asks the API for more cards per column when this column holds more than it sent. */
-  onLoadMore?: () => void;
 }
 
-export function BoardColumnView({ columnKey, title, count, cards, dropState, departmentName, today, movesOf, onMove, onDragStart, onDragEnd, onDrop, onLoadMore }: BoardColumnViewProps) {
+/**
+ * A status column. Cards have one fixed height per mode, so the virtualiser needs no measuring: the earlier
+ * attempt measured every drawn card (text that wraps with the column's width), and each measurement re-rendered
+ * the column and moved the cards again, which froze the page on a real plan's board.
+ */
+export const BoardColumnView = memo(function BoardColumnView({
+  columnKey,
+  title,
+  count,
+  cards,
+  dropState,
+  departmentName,
+  today,
+  actor,
+  compact,
+  listHeight,
+  onMove,
+  onDragStart,
+  onDragEnd,
+  onDrop,
+}: BoardColumnViewProps) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(CARDS_PER_PAGE);
   const [over, setOver] = useState(false);
+  const scroller = useRef<HTMLDivElement>(null);
+  const size = (compact ? CARD_HEIGHT.compact : CARD_HEIGHT.normal) + GAP;
+  // The virtualiser recomputes its positions when this function changes: only when the cards or their size do, not per scroll.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const itemKey = useCallback((index: number) => cards[index].id, [cards, size]);
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => size,
+    getItemKey: itemKey,
+    overscan: 4,
+    // Before the first layout (and in tests) the first screen of cards is drawn.
+    initialRect: { width: 200, height: 800 },
+  });
 
   const allowDrop = (event: DragEvent<HTMLDivElement>) => {
     if (dropState !== 'accept') return;
     event.preventDefault();
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-    setOver(true);
+    if (!over) setOver(true);
   };
 
   const drop = (event: DragEvent<HTMLDivElement>) => {
@@ -56,7 +97,7 @@ export function BoardColumnView({ columnKey, title, count, cards, dropState, dep
       data-drop={dropState}
       aria-disabled={dropState === 'disabled' || undefined}
       withBorder
-      p="xs"
+      p={6}
       radius="md"
       bg={over ? 'var(--mantine-color-blue-light)' : 'var(--mantine-color-default-hover)'}
       onDragOver={allowDrop}
@@ -64,53 +105,49 @@ export function BoardColumnView({ columnKey, title, count, cards, dropState, dep
       onDragLeave={() => setOver(false)}
       onDrop={drop}
       style={{
-        minWidth: 260,
-        width: 260,
-        flexShrink: 0,
+        flex: '1 0 176px',
+        minWidth: 176,
+        maxWidth: 320,
         opacity: dropState === 'disabled' ? 0.4 : 1,
         outline: dropState === 'accept' ? '2px dashed var(--mantine-color-blue-filled)' : undefined,
         transition: 'opacity 120ms',
       }}
     >
-      <Group justify="space-between" mb="xs" wrap="nowrap">
-        <Text fw={600} size="sm">
+      <Group justify="space-between" mb={6} px={2} wrap="nowrap" gap={4}>
+        <Text fw={600} size="sm" truncate title={title}>
           {title}
         </Text>
-        <Badge variant="default" aria-label={t('board.count', { n: count })}>
-          {count}
+        <Badge variant="default" aria-label={t('board.count', { n: formatNumber(count) })} style={{ flexShrink: 0 }}>
+          {formatNumber(count)}
         </Badge>
       </Group>
-      <Stack gap="xs" mih={60}>
-        {cards.slice(0, shown).map((card) => (
-          <BoardCardView
-            key={card.id}
-            card={card}
-            departmentName={departmentName(card.leadDepartmentId)}
-            today={today}
-            moves={movesOf(card)}
-            onMove={onMove}
-            onDragStart={onDragStart}
-            onDragEnd={onDragEnd}
-          />
-        ))}
-        {cards.length === 0 && (
+      <Box ref={scroller} data-testid="board-column-scroller" style={{ height: listHeight, overflowY: 'auto', overflowX: 'hidden', contain: 'strict', overscrollBehavior: 'contain' }}>
+        {cards.length === 0 ? (
           <Text size="xs" c="dimmed" ta="center" py="sm">
             {t('board.emptyColumn')}
           </Text>
+        ) : (
+          <div style={{ height: virtualizer.getTotalSize() - GAP, position: 'relative', width: '100%' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const card = cards[item.index];
+              return (
+                <div key={item.key} data-index={item.index} style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: item.size - GAP, transform: `translateY(${item.start}px)` }}>
+                  <BoardCardView
+                    card={card}
+                    departmentName={departmentName(card.leadDepartmentId)}
+                    today={today}
+                    actor={actor}
+                    compact={compact}
+                    onMove={onMove}
+                    onDragStart={onDragStart}
+                    onDragEnd={onDragEnd}
+                  />
+                </div>
+              );
+            })}
+          </div>
         )}
-        {(cards.length > shown || (onLoadMore && count > cards.length)) && (
-          <Button
-            variant="subtle"
-            size="xs"
-            onClick={() => {
-              if (shown >= cards.length) onLoadMore?.();
-              setShown((n) => n + CARDS_PER_PAGE);
-            }}
-          >
-            {t('board.showMore', { n: count - Math.min(shown, cards.length) })}
-          </Button>
-        )}
-      </Stack>
+      </Box>
     </Paper>
   );
-}
+});

@@ -1,9 +1,10 @@
-import { Group, ScrollArea, SegmentedControl, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Box, Group, SegmentedControl, Select, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { BOARD_NO_ITEM_KEY, type BoardCard, type BoardColumn, DEADLINE_CATEGORIES, type DeadlineCategory, isDeadlineCategory, todayIn, type WorkPackageStatus } from '@mandate/domain';
-import { IconSearch } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format';
 import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
@@ -15,12 +16,13 @@ import { CompletionDialog } from '../../work-packages/components/CompletionDialo
 import { TransitionDialog, type TransitionDetails } from '../../work-packages/components/TransitionDialog';
 import { useDomainLabels } from '../../work-packages/labels';
 import { boardQueries } from '../api/board.queries';
-import { acceptingColumns, canDropOn, isStatusKey, moveRequirement } from '../board-moves';
-import { BoardColumnView, type DropState } from './BoardColumnView';
+import { canDropOn, isStatusKey, moveRequirement } from '../board-moves';
+import { BoardColumnView, type DropState, listHeightOf } from './BoardColumnView';
 
-// The API sends this many cards per column at first and at most MAX_CARD_LIMIT; counts are always complete.
-const BOARD_PAGE_SIZE = 50;
-const MAX_CARD_LIMIT = 500;
+/** Height of a column's card list: the columns fill the window below the filters, so the board's horizontal scrollbar stays in view. */
+const COLUMN_HEIGHT = 'max(320px, calc(100dvh - 290px))';
+/** At most this tall (px) in a swimlane, so several lanes fit on a screen. */
+const LANE_COLUMN_HEIGHT = 360;
 
 type Lanes = 'none' | 'department' | 'item';
 const isLanes = (value: string | null): value is Lanes => value === 'none' || value === 'department' || value === 'item';
@@ -36,6 +38,8 @@ interface Lane {
   title: string | null;
   columns: BoardColumn[];
 }
+
+const laneCount = (lane: Lane): number => lane.columns.reduce((n, column) => n + column.count, 0);
 
 export function BoardPage() {
   const { t } = useTranslation();
@@ -63,21 +67,32 @@ export function BoardPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
 
-  // The API owns every filter, the counts and the swimlanes: the page shows what it sends, patched only by optimistic moves.
-  const [cardLimit, setCardLimit] = useState(BOARD_PAGE_SIZE);
+  // The API owns every filter, the counts and the swimlanes: the page asks for every card in one call (the columns
+  // draw only what is in view) and shows what it sends, patched by optimistic moves and live updates.
   const board = useQuery({
-    ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', lanes: lanes === 'none' ? undefined : lanes, departmentId, category, q: q || undefined, cardLimit }),
+    ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', lanes: lanes === 'none' ? undefined : lanes, departmentId, category, q: q || undefined, cardLimit: 'all' }),
     enabled: planId !== null,
   });
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
-  const departmentNames = useMemo(() => new Map((departments.data ?? []).map((d) => [d.id, d.name])), [departments.data]);
-  const departmentName = (id: string) => departmentNames.get(id) ?? '';
+  // The board names each lead department once; the catalogue fills the filter.
+  const departmentNames = useMemo(
+    () => new Map([...(departments.data ?? []).map((d): [string, string] => [d.id, d.name]), ...(board.data?.departments ?? []).map((d): [string, string] => [d.id, d.name])]),
+    [departments.data, board.data?.departments],
+  );
+  const departmentName = useCallback((id: string) => departmentNames.get(id) ?? '', [departmentNames]);
+  const compact = params.get('compact') === '1';
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleLane = (key: string) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
 
   const move = useTransitionWorkPackage();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [pending, setPending] = useState<PendingMove | null>(null);
-
-  const movesOf = (card: BoardCard) => acceptingColumns(user, card);
 
   const startMove = (card: BoardCard, to: WorkPackageStatus) => {
     setDragging(null);
@@ -98,13 +113,35 @@ export function BoardPage() {
     if (card && isStatusKey(columnKey) && canDropOn(user, card, columnKey)) startMove(card, columnKey);
   };
 
+  // The columns and cards are memoised: their callbacks keep one identity and call the latest handlers.
+  const handlers = useRef({ startMove, dropOn });
+  useEffect(() => {
+    handlers.current = { startMove, dropOn };
+  });
+  const onMove = useCallback((card: BoardCard, to: WorkPackageStatus) => handlers.current.startMove(card, to), []);
+  const onDrop = useCallback((columnKey: string) => handlers.current.dropOn(columnKey), []);
+  const onDragEnd = useCallback(() => setDragging(null), []);
+
+  // A dragged card can leave the DOM (its column scrolls it out of view): the drag still ends for the page.
+  useEffect(() => {
+    if (!dragging) return;
+    const end = () => setDragging(null);
+    window.addEventListener('dragend', end);
+    window.addEventListener('drop', end);
+    return () => {
+      window.removeEventListener('dragend', end);
+      window.removeEventListener('drop', end);
+    };
+  }, [dragging]);
+
   const dropState = (columnKey: string): DropState => (dragging ? (canDropOn(user, dragging, columnKey) ? 'accept' : 'disabled') : 'idle');
 
-  const labelled = (columns: BoardColumn[]): BoardColumn[] => columns.map((column) => ({ ...column, title: isStatusKey(column.key) ? labels.status(column.key) : column.title }));
-  const laneList: Lane[] = board.data?.lanes
-    ? board.data.lanes.map((lane) => ({ key: lane.key, title: lanes === 'item' && lane.key === BOARD_NO_ITEM_KEY ? t('board.noItem') : lane.title, columns: labelled(lane.columns) }))
-    : [{ key: 'all', title: null, columns: labelled(board.data?.columns ?? []) }];
-
+  const laneList: Lane[] = useMemo(() => {
+    const labelled = (columns: BoardColumn[]): BoardColumn[] => columns.map((column) => ({ ...column, title: isStatusKey(column.key) ? labels.status(column.key) : column.title }));
+    return board.data?.lanes
+      ? board.data.lanes.map((lane) => ({ key: lane.key, title: lanes === 'item' && lane.key === BOARD_NO_ITEM_KEY ? t('board.noItem') : lane.title, columns: labelled(lane.columns) }))
+      : [{ key: 'all', title: null, columns: labelled(board.data?.columns ?? []) }];
+  }, [board.data, lanes, labels, t]);
   return (
     <>
       <Title order={1} size="h3" mb="md">
@@ -156,6 +193,7 @@ export function BoardPage() {
             ]}
           />
         </Stack>
+        <Switch label={t('board.compact')} checked={compact} onChange={(e) => setParam('compact', e.currentTarget.checked ? '1' : null)} mb={6} />
       </Group>
 
       {plans.isError ? (
@@ -165,44 +203,66 @@ export function BoardPage() {
       ) : board.isError ? (
         <QueryErrorAlert error={board.error} onRetry={() => void board.refetch()} />
       ) : !board.data ? (
-        <Group align="flex-start" wrap="nowrap">
-          {[0, 1, 2, 3].map((i) => (
-            <Skeleton key={i} h={240} w={260} />
+        <Group align="flex-start" wrap="nowrap" gap={8} style={{ overflow: 'hidden' }}>
+          {[0, 1, 2, 3, 4, 5].map((i) => (
+            <Skeleton key={i} h={240} style={{ flex: '1 0 176px' }} />
           ))}
         </Group>
       ) : (
-        <Stack gap="lg">
-          {laneList.map((lane) => (
-            <section key={lane.key} aria-label={lane.title ?? undefined}>
-              {lane.title !== null && (
-                <Title order={2} size="h5" mb="xs">
-                  {lane.title}
-                </Title>
-              )}
-              <ScrollArea type="auto" offsetScrollbars>
-                <Group align="flex-start" wrap="nowrap" gap="sm" pb="xs">
-                  {lane.columns.map((column) => (
-                    <BoardColumnView
-                      key={column.key}
-                      columnKey={column.key}
-                      title={column.title}
-                      count={column.count}
-                      cards={column.cards}
-                      dropState={dropState(column.key)}
-                      departmentName={departmentName}
-                      today={today}
-                      movesOf={movesOf}
-                      onMove={startMove}
-                      onDragStart={setDragging}
-                      onDragEnd={() => setDragging(null)}
-                      onDrop={dropOn}
-                      onLoadMore={cardLimit < MAX_CARD_LIMIT ? () => setCardLimit((n) => Math.min(MAX_CARD_LIMIT, n + BOARD_PAGE_SIZE)) : undefined}
-                    />
-                  ))}
-                </Group>
-              </ScrollArea>
-            </section>
-          ))}
+        <Stack gap={lanes === 'none' ? 0 : 'sm'}>
+          {laneList.map((lane) => {
+            const isCollapsed = collapsed.has(lane.key);
+            const total = laneCount(lane);
+            const listHeight = lane.title === null ? COLUMN_HEIGHT : `${listHeightOf(Math.max(...lane.columns.map((c) => c.cards.length)), compact, LANE_COLUMN_HEIGHT)}px`;
+            return (
+              <section key={lane.key} aria-label={lane.title ?? undefined} data-testid="board-lane">
+                {lane.title !== null && (
+                  <Group gap={6} mb={6} wrap="nowrap">
+                    <ActionIcon
+                      variant="subtle"
+                      size="sm"
+                      onClick={() => toggleLane(lane.key)}
+                      aria-expanded={!isCollapsed}
+                      aria-label={t(isCollapsed ? 'board.expandLane' : 'board.collapseLane', { title: lane.title })}
+                    >
+                      {isCollapsed ? <IconChevronRight size={16} /> : <IconChevronDown size={16} />}
+                    </ActionIcon>
+                    <Title order={2} size="h5" lineClamp={1} style={{ cursor: 'pointer' }} onClick={() => toggleLane(lane.key)}>
+                      {lane.title}
+                    </Title>
+                    <Badge variant="light" data-testid="lane-count" aria-label={t('board.laneCount', { n: formatNumber(total) })} style={{ flexShrink: 0 }}>
+                      {formatNumber(total)}
+                    </Badge>
+                  </Group>
+                )}
+                {!isCollapsed && (
+                  <Box data-testid="board-columns" style={{ overflowX: 'auto' }} pb={4}>
+                    <Group align="flex-start" wrap="nowrap" gap={8}>
+                      {lane.columns.map((column) => (
+                        <BoardColumnView
+                          key={column.key}
+                          columnKey={column.key}
+                          title={column.title}
+                          count={column.count}
+                          cards={column.cards}
+                          dropState={dropState(column.key)}
+                          departmentName={departmentName}
+                          today={today}
+                          actor={user}
+                          compact={compact}
+                          listHeight={listHeight}
+                          onMove={onMove}
+                          onDragStart={setDragging}
+                          onDragEnd={onDragEnd}
+                          onDrop={onDrop}
+                        />
+                      ))}
+                    </Group>
+                  </Box>
+                )}
+              </section>
+            );
+          })}
         </Stack>
       )}
       <TransitionDialog
