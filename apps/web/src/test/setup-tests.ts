@@ -27,7 +27,7 @@ if (typeof window !== 'undefined') {
   }
   window.ResizeObserver = ResizeObserverStub;
 
-  // jsdom lays nothing out: a board column's scroller gets the size a browser gives it, so its virtualiser draws the cards in view.
+  // jsdom lays nothing out: a board column's scroller gets the size a browser gives it, so the column draws the cards in view.
   const isColumnScroller = (element: Element) => element instanceof HTMLElement && element.dataset['testid'] === 'board-column-scroller';
   for (const [property, size] of [['clientHeight', 800], ['clientWidth', 240]] as const) {
     const native = Object.getOwnPropertyDescriptor(Element.prototype, property);

@@ -67,7 +67,7 @@ describe(BoardPage.name, () => {
     renderBoard('department');
     const stc = await screen.findByTestId('board-card');
     expect(within(stc).getByText('Mục 3.1.d · Sở Tài chính')).toBeInTheDocument();
-    expect(within(stc).getByTestId('days-left')).toHaveTextContent(/^31\/12\/2099 · Còn [\d.]+ ngày$/);
+    expect(within(stc).getByTestId('days-left')).toHaveTextContent(/^Còn [\d.]+ ngày · 31\/12\/2099$/);
     expect(within(stc).getByText('Chưa thực hiện')).toBeInTheDocument();
     expect(column('Chờ duyệt hoàn thành')).toBeInTheDocument();
     const url = fetchCall(fetchMock, ([u]) => u.startsWith('/api/board'))[0];
@@ -84,7 +84,7 @@ describe(BoardPage.name, () => {
     const drawn = within(column('Chưa bắt đầu')).getAllByTestId('board-card');
     expect(drawn.length).toBeGreaterThan(3);
     expect(drawn.length).toBeLessThan(30);
-    expect(within(drawn[0]).getByTestId('days-left')).toHaveTextContent(/^01\/01\/2020 · Quá hạn [\d.]+ ngày$/);
+    expect(within(drawn[0]).getByTestId('days-left')).toHaveTextContent(/^Quá hạn [\d.]+ ngày · 01\/01\/2020$/);
     expect(within(column('Chưa bắt đầu')).getByLabelText('3.000 nhiệm vụ')).toBeInTheDocument();
   });
 
@@ -94,7 +94,7 @@ describe(BoardPage.name, () => {
     renderBoard('ubnd', null);
     const normal = await screen.findByTestId('board-card');
     expect(within(normal).getByRole('progressbar')).toBeInTheDocument();
-    await user.click(screen.getByRole('switch', { name: 'Thẻ thu gọn' }));
+    await user.click(screen.getByRole('radio', { name: 'Thu gọn' }));
     await waitFor(() => expect(within(screen.getByTestId('board-card')).queryByRole('progressbar')).not.toBeInTheDocument());
     const compact = screen.getByTestId('board-card');
     expect(within(compact).getByTestId('days-left')).toHaveTextContent(/^Còn [\d.]+ ngày$/);

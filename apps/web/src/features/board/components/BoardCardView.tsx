@@ -42,7 +42,8 @@ export const BoardCardView = memo(function BoardCardView({ card, departmentName,
   const movable = moves.length > 0;
   // Days left only while the package is open; done and cancelled cards show their due date.
   const left = card.dueDate && isOpenStatus(card.status) ? daysBetween(today, card.dueDate) : null;
-  const due = !card.dueDate ? t('workPackages.noDueDate') : left === null ? formatDate(card.dueDate) : compact ? daysLeftLabel(t, left) : `${formatDate(card.dueDate)} · ${daysLeftLabel(t, left)}`;
+  // Days left first: where a narrow column cuts the line, it cuts the date (also in the tooltip), not the count.
+  const due = !card.dueDate ? t('workPackages.noDueDate') : left === null ? formatDate(card.dueDate) : compact ? daysLeftLabel(t, left) : `${daysLeftLabel(t, left)} · ${formatDate(card.dueDate)}`;
   const where = [card.itemRef ? t('board.itemRef', { ref: card.itemRef }) : null, departmentName || null].filter(Boolean).join(' · ');
 
   const startDrag = (event: DragEvent<HTMLDivElement>) => {
@@ -53,7 +54,7 @@ export const BoardCardView = memo(function BoardCardView({ card, departmentName,
   };
 
   const dueText = (
-    <Text size="xs" data-testid="days-left" c={left !== null && left < 0 ? 'red' : undefined} truncate style={{ flexShrink: 0, maxWidth: '100%' }}>
+    <Text size="xs" data-testid="days-left" c={left !== null && left < 0 ? 'red' : undefined} truncate title={card.dueDate ? formatDate(card.dueDate) : undefined} style={{ flexShrink: 0, maxWidth: '100%' }}>
       {due}
     </Text>
   );
@@ -61,7 +62,7 @@ export const BoardCardView = memo(function BoardCardView({ card, departmentName,
   return (
     <Paper
       withBorder
-      p={compact ? 6 : 'xs'}
+      p={compact ? 6 : 8}
       radius="sm"
       draggable={movable}
       onDragStart={movable ? startDrag : undefined}

@@ -1,8 +1,8 @@
-import { ActionIcon, Badge, Box, Group, SegmentedControl, Select, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Box, Group, SegmentedControl, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { BOARD_NO_ITEM_KEY, type BoardCard, type BoardColumn, DEADLINE_CATEGORIES, type DeadlineCategory, isDeadlineCategory, todayIn, type WorkPackageStatus } from '@mandate/domain';
 import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { useSearchParamState } from '../../../lib/use-search-param-state';
@@ -12,12 +12,15 @@ import { useCurrentUser } from '../../auth';
 import { clearedDepartment, departmentFilter } from '../../work-packages/own-department';
 import { planQueries } from '../../plans/api/plans.queries';
 import { useTransitionWorkPackage } from '../../work-packages/api/use-transition-work-package';
-import { CompletionDialog } from '../../work-packages/components/CompletionDialog';
-import { TransitionDialog, type TransitionDetails } from '../../work-packages/components/TransitionDialog';
+import type { TransitionDetails } from '../../work-packages/components/TransitionDialog';
 import { useDomainLabels } from '../../work-packages/labels';
 import { boardQueries } from '../api/board.queries';
 import { canDropOn, isStatusKey, moveRequirement } from '../board-moves';
 import { BoardColumnView, type DropState, listHeightOf } from './BoardColumnView';
+
+// Asked for only when a move needs a reason or a report: the board's first screen does not wait for dialogs.
+const TransitionDialog = lazy(async () => ({ default: (await import('../../work-packages/components/TransitionDialog')).TransitionDialog }));
+const CompletionDialog = lazy(async () => ({ default: (await import('../../work-packages/components/CompletionDialog')).CompletionDialog }));
 
 /** Height of a column's card list: the columns fill the window below the filters, so the board's horizontal scrollbar stays in view. */
 const COLUMN_HEIGHT = 'max(320px, calc(100dvh - 290px))';
@@ -193,7 +196,20 @@ export function BoardPage() {
             ]}
           />
         </Stack>
-        <Switch label={t('board.compact')} checked={compact} onChange={(e) => setParam('compact', e.currentTarget.checked ? '1' : null)} mb={6} />
+        <Stack gap={2}>
+          <Text size="sm" fw={500}>
+            {t('board.cards')}
+          </Text>
+          <SegmentedControl
+            aria-label={t('board.cards')}
+            value={compact ? 'compact' : 'full'}
+            onChange={(value) => setParam('compact', value === 'compact' ? '1' : null)}
+            data={[
+              { value: 'full', label: t('board.cardsFull') },
+              { value: 'compact', label: t('board.cardsCompact') },
+            ]}
+          />
+        </Stack>
       </Group>
 
       {plans.isError ? (
@@ -265,12 +281,12 @@ export function BoardPage() {
           })}
         </Stack>
       )}
-      <TransitionDialog
-        move={pending && pending.requires === 'reason' ? { title: pending.card.title, to: pending.to, requires: 'reason' } : null}
-        onSubmit={confirmPending}
-        onClose={() => setPending(null)}
-      />
-      <CompletionDialog target={pending && pending.requires === 'report' ? { id: pending.card.id, title: pending.card.title } : null} onSubmit={confirmPending} onClose={() => setPending(null)} />
+      {pending && (
+        <Suspense fallback={null}>
+          <TransitionDialog move={pending.requires === 'reason' ? { title: pending.card.title, to: pending.to, requires: 'reason' } : null} onSubmit={confirmPending} onClose={() => setPending(null)} />
+          <CompletionDialog target={pending.requires === 'report' ? { id: pending.card.id, title: pending.card.title } : null} onSubmit={confirmPending} onClose={() => setPending(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
