@@ -130,14 +130,18 @@ export class WorkPackageWriter {
       if (problems.length > 0) throw validationFailed(problems);
       await assertReferencesExist(manager, fields as PackageReferences, row.id, row.planId);
     }
-    await manager
-      .createQueryBuilder()
-      .update(WorkPackageEntity)
-      .set({ ...columnsOf(fields), ...change.set, version: () => 'version + 1' })
-      .where('id = :id', { id: row.id })
-      .execute();
-    if (fields.assigneeIds !== undefined) await this.replaceAssignees(manager, row.id, fields.assigneeIds as string[]);
-    const after = await this.read(manager, row.id);
+    const set = { ...columnsOf(fields), ...change.set, version: () => 'version + 1' };
+    let after: WorkPackage;
+    if (fields.assigneeIds !== undefined) {
+      await manager.createQueryBuilder().update(WorkPackageEntity).set(set).where('id = :id', { id: row.id }).execute();
+      await this.replaceAssignees(manager, row.id, fields.assigneeIds as string[]);
+      after = await this.read(manager, row.id);
+    } else {
+      // The common case (a move, an edit of fields): written and read back in one statement.
+      const updated = await this.packages.updateAndRead(manager, row.id, set, todayIn(new Date()));
+      if (!updated) throw new DomainError('NOT_FOUND', 'Work package not found.');
+      after = updated;
+    }
     const audit = change.audit ? change.audit(after) : { action: 'update' as const, before, after };
     await this.audit.record(manager, { actor, entityType: 'work_package', entityId: row.id, ...audit });
     if (changesReminders(before, after)) await this.reminders.recordDeadlineChange(manager, row.id);

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Box, Group, SegmentedControl, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Box, Group, NativeSelect, SegmentedControl, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { BOARD_NO_ITEM_KEY, type BoardCard, type BoardColumn, DEADLINE_CATEGORIES, type DeadlineCategory, isDeadlineCategory, todayIn, type WorkPackageStatus } from '@mandate/domain';
 import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -151,36 +151,32 @@ export function BoardPage() {
         {t('board.title')}
       </Title>
       <Group mb="md" align="flex-end" gap="sm">
-        <Select
+        {/* Native selects: the board's first load stays under its JavaScript budget, and phones get their own pickers. */}
+        <NativeSelect
           label={t('board.plan')}
           w={320}
-          data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
-          value={planId}
-          onChange={(value) => setParam('plan', value)}
-          allowDeselect={false}
-          searchable
-          nothingFoundMessage={t('board.noPlans')}
+          maw="100%"
+          data={planId === null ? [{ value: '', label: t('board.noPlans'), disabled: true }] : (plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+          value={planId ?? ''}
+          onChange={(e) => setParam('plan', e.currentTarget.value || null)}
         />
-        <Select
+        <NativeSelect
           label={t('board.department')}
           w={240}
-          clearable
-          searchable
-          placeholder={t('common.all')}
-          data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-          value={departmentId ?? null}
-          onChange={(value) => setParam('department', value ?? clearedDepartment(user))}
+          maw="100%"
+          data={[{ value: '', label: t('common.all') }, ...(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))]}
+          value={departmentId ?? ''}
+          onChange={(e) => setParam('department', e.currentTarget.value || clearedDepartment(user))}
         />
-        <Select
+        <NativeSelect
           label={t('board.category')}
           w={240}
-          clearable
-          placeholder={t('common.all')}
-          data={DEADLINE_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
-          value={category ?? null}
-          onChange={(value) => setParam('category', value)}
+          maw="100%"
+          data={[{ value: '', label: t('common.all') }, ...DEADLINE_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))]}
+          value={category ?? ''}
+          onChange={(e) => setParam('category', e.currentTarget.value || null)}
         />
-        <TextInput label={t('board.search')} w={220} leftSection={<IconSearch size={14} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <TextInput label={t('board.search')} w={220} maw="100%" leftSection={<IconSearch size={14} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         <Stack gap={2}>
           <Text size="sm" fw={500}>
             {t('board.lanes')}
