@@ -20,6 +20,8 @@ start_redis "$DIR/redis" "$REDIS_PORT" throwaway
 export DATABASE_URL="postgres://mandate:${PASSWORD}@127.0.0.1:${PG_PORT}/mandate_bench" REDIS_URL="redis://127.0.0.1:${REDIS_PORT}"
 export JWT_SECRET="$(random_secret)" NODE_ENV=production LOG_LEVEL=warn PORT="$API_PORT" SEED_DEMO=false COOKIE_SECURE=false
 export DATABASE_POOL_SIZE="${BENCH_POOL_SIZE:-20}"
+# The API serves the built web app when there is one (the web bench, bench/board/web.bench.ts, opens the board).
+[ -f dist/apps/web/index.html ] && export WEB_DIST="$REPO_ROOT/dist/apps/web"
 
 # BENCH_REBUILD=1 rebuilds (a bench of a route newer than the last build); other benches reuse this script with BENCH_MEASURE.
 [ -f dist/apps/api/main.js ] && [ -z "${BENCH_REBUILD:-}" ] || npx nx build api --outputStyle=static >/dev/null

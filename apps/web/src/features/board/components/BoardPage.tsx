@@ -23,7 +23,7 @@ const TransitionDialog = lazy(async () => ({ default: (await import('../../work-
 const CompletionDialog = lazy(async () => ({ default: (await import('../../work-packages/components/CompletionDialog')).CompletionDialog }));
 
 /** Height of a column's card list: the columns fill the window below the filters, so the board's horizontal scrollbar stays in view. */
-const COLUMN_HEIGHT = 'max(320px, calc(100dvh - 290px))';
+const COLUMN_HEIGHT = 'max(320px, calc(100dvh - 330px))';
 /** At most this tall (px) in a swimlane, so several lanes fit on a screen. */
 const LANE_COLUMN_HEIGHT = 360;
 
