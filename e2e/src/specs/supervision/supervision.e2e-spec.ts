@@ -89,8 +89,10 @@ test.describe('supervision requests', () => {
     await snap(page, testInfo, 'hdnd-request-mobile');
     await page.setViewportSize({ width: 1440, height: 900 });
 
-    // Sở Tài chính finds it among the requests it has to answer and answers with a file.
+    // Sở Tài chính sees it on its home page and among the requests it has to answer, and answers with a file.
     await signOutAndIn(page, 'so-tai-chinh');
+    await page.goto('/');
+    await expect(page.getByTestId('home-requests').getByRole('link', { name: `Chất vấn: ${pkg.title}` })).toHaveAttribute('href', new URL(requestUrl).pathname);
     await page.goto('/supervision');
     await expect(page.getByRole('heading', { level: 1, name: 'Yêu cầu giám sát cần trả lời' })).toBeVisible();
     const row = page.getByRole('table', { name: 'Danh sách yêu cầu giám sát' }).getByRole('row').filter({ hasText: 'giải trình tiến độ giải ngân' });
