@@ -28,71 +28,77 @@ export function QueuesPage() {
         <TableSkeleton rows={2} columns={6} />
       ) : query.data ? (
         <>
-          <Table striped withTableBorder aria-label={t('queues.countsLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('queues.queue')}</Table.Th>
-                {COUNTS.map((c) => (
-                  <Table.Th key={c} ta="right">
-                    {t(`queues.counts.${c}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {query.data.queues.map((q) => (
-                <Table.Tr key={q.name}>
-                  <Table.Td>{t(`queues.names.${q.name}`, { defaultValue: q.name })}</Table.Td>
-                  {COUNTS.map((c) => (
-                    <Table.Td key={c} ta="right">
-                      {q[c]}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Title order={3}>{t('queues.failures')}</Title>
-          {query.data.failures.length === 0 ? (
-            <Text c="dimmed">{t('queues.noFailures')}</Text>
-          ) : (
-            <Table withTableBorder aria-label={t('queues.failures')}>
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped withTableBorder aria-label={t('queues.countsLabel')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('queues.job')}</Table.Th>
-                  <Table.Th>{t('queues.reason')}</Table.Th>
-                  <Table.Th ta="right">{t('queues.attempts')}</Table.Th>
-                  <Table.Th>{t('queues.failedAt')}</Table.Th>
-                  <Table.Th />
+                  <Table.Th>{t('queues.queue')}</Table.Th>
+                  {COUNTS.map((c) => (
+                    <Table.Th key={c} ta="right">
+                      {t(`queues.counts.${c}`)}
+                    </Table.Th>
+                  ))}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {query.data.failures.map((f) => (
-                  <Table.Tr key={`${f.queue}/${f.id}`}>
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {t(`queues.jobs.${f.name}`, { defaultValue: f.name })}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {t(`queues.names.${f.queue}`, { defaultValue: f.queue })}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                        {f.failedReason}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">{f.attemptsMade}</Table.Td>
-                    <Table.Td>{formatDateTime(new Date(f.timestamp))}</Table.Td>
-                    <Table.Td>
-                      <Button size="xs" variant="light" leftSection={<IconRefresh size={14} />} onClick={() => retryJob(f.queue, f.id)} aria-label={t('queues.retryJob', { id: f.id })}>
-                        {t('queues.retry')}
-                      </Button>
-                    </Table.Td>
+                {query.data.queues.map((q) => (
+                  <Table.Tr key={q.name}>
+                    <Table.Td>{t(`queues.names.${q.name}`, { defaultValue: q.name })}</Table.Td>
+                    {COUNTS.map((c) => (
+                      <Table.Td key={c} ta="right">
+                        {q[c]}
+                      </Table.Td>
+                    ))}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
+          </Table.ScrollContainer>
+          <Title order={3}>{t('queues.failures')}</Title>
+          {query.data.failures.length === 0 ? (
+            <Text c="dimmed">{t('queues.noFailures')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={640}>
+              <Table withTableBorder aria-label={t('queues.failures')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('queues.job')}</Table.Th>
+                    <Table.Th>{t('queues.reason')}</Table.Th>
+                    <Table.Th ta="right">{t('queues.attempts')}</Table.Th>
+                    <Table.Th>{t('queues.failedAt')}</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {query.data.failures.map((f) => (
+                    <Table.Tr key={`${f.queue}/${f.id}`}>
+                      <Table.Td>
+                        <Text size="sm" fw={600}>
+                          {t(`queues.jobs.${f.name}`, { defaultValue: f.name })}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {t(`queues.names.${f.queue}`, { defaultValue: f.queue })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {/* The worker's own words are technical and English: kept for the administrator, folded away. */}
+                        <Text component="details" size="sm" style={{ wordBreak: 'break-word' }}>
+                          <summary>{t('queues.failedTechnical')}</summary>
+                          {f.failedReason}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right">{f.attemptsMade}</Table.Td>
+                      <Table.Td>{formatDateTime(new Date(f.timestamp))}</Table.Td>
+                      <Table.Td>
+                        <Button size="xs" variant="light" leftSection={<IconRefresh size={14} />} onClick={() => retryJob(f.queue, f.id)} aria-label={t('queues.retryJob', { id: f.id })}>
+                          {t('queues.retry')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
         </>
       ) : null}

@@ -46,8 +46,9 @@ export const BreakdownSection = memo(function BreakdownSection({ itemRef, itemTi
   const headingId = `breakdown-${itemRef}`;
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby={headingId} data-testid="breakdown-section" data-item-ref={itemRef}>
-      <Group justify="space-between" wrap="nowrap" gap="xs">
-        <Group gap="xs" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
+      {/* On a phone the row actions go under the heading instead of pushing the page sideways. */}
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Group gap="xs" wrap="nowrap" style={{ flex: '1 1 240px', minWidth: 0 }}>
           <ActionIcon variant="subtle" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-label={open ? t('plans.breakdown.collapse') : t('plans.breakdown.expand')}>
             {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
           </ActionIcon>
@@ -62,7 +63,7 @@ export const BreakdownSection = memo(function BreakdownSection({ itemRef, itemTi
           </Badge>
         </Group>
         {open && rows.length > 0 && (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="wrap">
             <Checkbox
               size="xs"
               label={t('plans.breakdown.selectAll')}
