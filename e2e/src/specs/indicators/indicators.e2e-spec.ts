@@ -113,7 +113,7 @@ test.describe('indicators', () => {
 
     await signInAs(page, 'ubnd');
     await page.goto(`/work-packages/${packageId}`);
-    await page.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+    await page.getByRole('button', { name: 'Sửa nhiệm vụ' }).click({ timeout: 30_000 });
     const form = page.getByRole('form', { name: 'Sửa thông tin nhiệm vụ' });
     await form.getByLabel('Chỉ tiêu phục vụ').click();
     await page.getByRole('option', { name: `6. ${REVENUE}`, exact: true }).click();
@@ -121,6 +121,8 @@ test.describe('indicators', () => {
     await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
     const link = page.getByRole('link', { name: `6. ${REVENUE}` });
     await expect(link).toBeVisible();
+    // The history names the change in words, not by the indicator's id.
+    await expect(page.getByTestId('history-event').first()).toContainText('Chỉ tiêu phục vụ: Không có → một chỉ tiêu của kế hoạch', { timeout: 30_000 });
     await page.setViewportSize({ width: 1440, height: 900 });
     await snap(page, testInfo, 'package serves the indicator 1440');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -128,8 +130,8 @@ test.describe('indicators', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
 
     await link.click();
-    await expect(page.getByRole('heading', { name: REVENUE })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Nhiệm vụ phục vụ chỉ tiêu' }).getByRole('link', { name: title })).toBeVisible();
+    await expect(page.getByRole('heading', { name: REVENUE })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('region', { name: 'Nhiệm vụ phục vụ chỉ tiêu' }).getByRole('link', { name: title })).toBeVisible({ timeout: 30_000 });
     expect(page.url()).toContain(`/indicators/${revenueId}`);
 
     await page.goto('/indicators');

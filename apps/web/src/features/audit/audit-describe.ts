@@ -47,6 +47,7 @@ export const formatAuditValue = (ctx: DescribeContext, field: string, value: unk
     return names.length === value.length ? names.join(', ') : t('packageEdit.people', { count: value.length });
   }
   if (field === 'parentId') return t('packageHistory.anotherPackage');
+  if (field === 'indicatorId') return t('packageHistory.anIndicator');
   if (field === 'target') return str(obj(value).label) || t('packageHistory.targetSet');
   if (typeof value === 'boolean') return value ? t('packageHistory.yes') : t('packageHistory.no');
   if (typeof value === 'number') return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(value);
