@@ -4,11 +4,14 @@ import { join } from 'node:path';
 
 const DIR = join(__dirname, '..', '..', 'screenshots');
 
-/** Saves what the user sees, so a person can look at every page the tests visit (e2e/screenshots, git-ignored). */
-export async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/**
+ * Saves what the user sees, so a person can look at every page the tests visit (e2e/screenshots, git-ignored).
+ * `fullPage: false` keeps an open popover: a full-page capture resizes the view, and a popover whose anchor seems to leave it hides.
+ */
+export async function snap(page: Page, testInfo: TestInfo, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const file = `${testInfo.titlePath.slice(1).join(' - ')} - ${name}`.replace(/[^\p{L}\p{N} ._-]+/gu, '_').slice(0, 150);
-  await page.screenshot({ path: join(DIR, `${file}.png`), fullPage: true });
+  await page.screenshot({ path: join(DIR, `${file}.png`), fullPage });
 }
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'mandate-demo';

@@ -48,11 +48,11 @@ async function openPackage(page: Page, id: string, title: string): Promise<void>
 }
 
 /** The package page and, when given, a dialog opened by `open`, at desktop and phone width. */
-async function snapBothWidths(page: Page, testInfo: Parameters<typeof snap>[1], name: string, open?: () => Promise<void>): Promise<void> {
+async function snapBothWidths(page: Page, testInfo: Parameters<typeof snap>[1], name: string, open?: () => Promise<void>, options?: Parameters<typeof snap>[3]): Promise<void> {
   for (const [label, size] of [['1440x900', DESKTOP], ['390x844', PHONE]] as const) {
     await page.setViewportSize(size);
     if (open) await open();
-    await snap(page, testInfo, `${name}-${label}`);
+    await snap(page, testInfo, `${name}-${label}`, options);
     if (open) await page.keyboard.press('Escape');
   }
   await page.setViewportSize(DESKTOP);
@@ -193,12 +193,26 @@ test.describe('daily use of a package', () => {
     await page.context().clearCookies();
     await signIn(page, 'so-tai-chinh');
     await expect(page.getByRole('navigation')).toBeVisible();
-    await snapBothWidths(page, testInfo, 'department-bell-returned', async () => {
-      await page.getByRole('button', { name: /^Thông báo: [1-9]\d* chưa đọc$/ }).click();
-      await expect(page.getByText('Lý do: Thiếu bảng đối chiếu số dư cuối năm.')).toBeVisible();
-    });
-    await page.getByRole('button', { name: /^Thông báo: [1-9]\d* chưa đọc$/ }).click();
-    await page.getByText(`Chuyên viên Văn phòng UBND tỉnh trả lại, chưa duyệt hoàn thành: ${pkg.title}`).click();
+    const bell = page.getByRole('button', { name: /^Thông báo: [1-9]\d* chưa đọc$/ });
+    const list = page.getByRole('dialog');
+    await snapBothWidths(
+      page,
+      testInfo,
+      'department-bell-returned',
+      // Opened again if a re-render right after sign-in or a resize closed it; faded in fully (opacity 0 already counts as visible).
+      () =>
+        expect(async () => {
+          if (!(await list.isVisible())) await bell.click();
+          await expect(list.getByText('Lý do: Thiếu bảng đối chiếu số dư cuối năm.')).toBeVisible({ timeout: 2_000 });
+          await expect(list).toHaveCSS('opacity', '1', { timeout: 2_000 });
+        }).toPass({ timeout: 30_000 }),
+      { fullPage: false },
+    );
+    // Escape closed the list after the screenshots, or it is still fading out: open it (again) until the item can be clicked.
+    await expect(async () => {
+      if (!(await list.isVisible())) await bell.click();
+      await list.getByText(`Chuyên viên Văn phòng UBND tỉnh trả lại, chưa duyệt hoàn thành: ${pkg.title}`).click({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await expect(page.getByRole('heading', { level: 1, name: pkg.title })).toBeVisible({ timeout: 30_000 });
 
     // Each party got its e-mail, nobody else (the co-operating Sở Giáo dục hears of neither step).

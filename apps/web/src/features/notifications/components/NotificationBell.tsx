@@ -28,7 +28,8 @@ export function NotificationBell() {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withinPortal>
+    // The bell sits in the fixed header and never scrolls away, so the list is never hidden as "detached" from it.
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md" withinPortal hideDetached={false}>
       <Popover.Target>
         <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} color="red" offset={4}>
           <ActionIcon variant="subtle" size="lg" aria-label={t('notifications.bell', { count: unread })} onClick={() => setOpened((o) => !o)}>
@@ -57,7 +58,7 @@ export function NotificationBell() {
                 return (
                   <li key={item.id}>
                     <UnstyledButton w="100%" px="sm" py={6} onClick={() => open(item)} bg={item.readAt === null ? 'var(--mantine-color-blue-light)' : undefined}>
-                      <Text size="sm" fw={item.readAt === null ? 600 : 400} lineClamp={2}>
+                      <Text size="sm" fw={item.readAt === null ? 600 : 400} lineClamp={3}>
                         {text.headline}
                       </Text>
                       {text.detail && (
