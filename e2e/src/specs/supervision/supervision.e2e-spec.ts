@@ -1,11 +1,8 @@
 import { APIRequestContext, expect as baseExpect, Page, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { apiHeaders } from '../../support/api';
+import { apiHeaders, importSamplePlan } from '../../support/api';
 import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
 
-const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const MAIL_DOMAIN = 'demo.mandate.test';
 // Each page waits on several API calls; on a machine shared by parallel builds they can take longer than the default 10 s.
@@ -19,14 +16,8 @@ interface CaughtMail {
 
 /** Imports and breaks down the sample plan as ubnd; returns the package "giải ngân 100% ... đến 31/12/2026". */
 async function disbursementPackage(request: APIRequestContext): Promise<{ id: string; title: string }> {
+  const planId = await importSamplePlan(request);
   const headers = await apiHeaders(request, 'ubnd');
-  const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
-  expect(plan.status()).toBe(201);
-  const planId = ((await plan.json()) as { id: string }).id;
-  const preview = await request.post(`/api/plans/${planId}/breakdown/preview`, { headers });
-  expect(preview.ok()).toBe(true);
-  const { packages } = (await preview.json()) as { packages: unknown[] };
-  expect((await request.post(`/api/plans/${planId}/breakdown`, { headers, data: { packages } })).ok()).toBe(true);
   const found = await request.get(`/api/work-packages?planId=${planId}&q=${encodeURIComponent('giai ngan 100%')}&dueFrom=2026-12-31&dueTo=2026-12-31`, { headers });
   const items = ((await found.json()) as { items: { id: string; title: string; dueDate: string }[] }).items;
   const target = items.find((p) => /31\/12\/2026/.test(p.title)) ?? items[0];

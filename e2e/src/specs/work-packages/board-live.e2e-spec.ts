@@ -1,21 +1,12 @@
 import { APIRequestContext, Browser, expect, Page, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { apiHeaders } from '../../support/api';
+import { apiHeaders, importSamplePlan } from '../../support/api';
 import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
 
-const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
-
 /** Imports and breaks down the whole sample resolution; returns the plan and the first card of its first column (drawn at the top). */
-async function importSamplePlan(request: APIRequestContext): Promise<{ planId: string; packageId: string }> {
+async function samplePlanWithCard(request: APIRequestContext): Promise<{ planId: string; packageId: string }> {
+  const planId = await importSamplePlan(request);
   const headers = await apiHeaders(request, 'ubnd');
-  const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
-  expect(plan.status()).toBe(201);
-  const planId = ((await plan.json()) as { id: string }).id;
-  const preview = await request.post(`/api/plans/${planId}/breakdown/preview`, { headers });
-  const packages = ((await preview.json()) as { packages: unknown[] }).packages;
-  expect((await request.post(`/api/plans/${planId}/breakdown`, { headers, data: { packages } })).ok()).toBe(true);
   const board = (await (await request.get(`/api/board?planId=${planId}&cardLimit=all`, { headers })).json()) as {
     columns: { key: string; cards: { id: string }[] }[];
   };
@@ -42,7 +33,7 @@ test.describe('board live updates', () => {
   test.beforeEach(async ({ request }) => {
     test.setTimeout(150_000);
     await resetPlansAndPackages();
-    target = await importSamplePlan(request);
+    target = await samplePlanWithCard(request);
   });
 
   test('a move made in one browser shows on the board open in another within a second', async ({ browser }, testInfo) => {
@@ -78,7 +69,7 @@ test.describe('board layout', () => {
   test.beforeEach(async ({ request }) => {
     test.setTimeout(150_000);
     await resetPlansAndPackages();
-    target = await importSamplePlan(request);
+    target = await samplePlanWithCard(request);
   });
 
   test('all six columns fit at 1440 px, swimlanes count and collapse, compact cards, no sideways page at 390 px', async ({ page }, testInfo) => {
