@@ -1,15 +1,12 @@
 import { Badge, Button, Card, Group, Pagination, Progress, Select, SimpleGrid, Skeleton, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { can, type DisbursementOverview, type DisbursementProject, foldText } from '@mandate/domain';
-import { IconDownload, IconFileImport, IconFlag, IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconFlag, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { DownloadButton } from '../../../components/DownloadButton';
-import { saveBlob } from '../../../lib/download';
-import { errorMessage } from '../../../lib/error-message';
 import { formatMonth, formatPercent } from '../../../lib/format';
-import { notifyError } from '../../../lib/notify';
 import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
@@ -180,14 +177,6 @@ export function DisbursementPage() {
   const o = overview.data;
   const below = o ? o.projects.filter((p) => p.belowCurve).length : 0;
 
-  const downloadTemplate = async () => {
-    if (!planId) return;
-    try {
-      saveBlob(await disbursementApi.template(planId), 'mau-giai-ngan.xlsx');
-    } catch (error) {
-      notifyError(errorMessage(t, error));
-    }
-  };
 
   return (
     <Stack gap="md">
@@ -211,9 +200,7 @@ export function DisbursementPage() {
       {planId && o && (
         <>
           <Group gap="xs">
-            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => void downloadTemplate()}>
-              {t('disbursement.template')}
-            </Button>
+            <DownloadButton label={t('disbursement.template')} fileName="mau-giai-ngan.xlsx" fetchFile={() => disbursementApi.template(planId)} />
             <DownloadButton label={t('disbursement.download')} fileName={`giai-ngan${o.asOfMonth ? `-${o.asOfMonth}` : ''}.xlsx`} fetchFile={() => disbursementApi.workbook(planId)} />
             {canReport && (
               <Button leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)}>

@@ -1,15 +1,12 @@
-import { Alert, Anchor, Button, Drawer, Group, SegmentedControl, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Drawer, Group, SegmentedControl, Select, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { type DeadlineCategory, type LeagueRow, type LeagueWindow, periodContaining, REPORT_PERIOD_KINDS, type ReportPeriodKind, todayIn } from '@mandate/domain';
-import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DownloadButton } from '../../../../components/DownloadButton';
 import { QueryErrorAlert } from '../../../../components/QueryErrorAlert';
-import { saveBlob } from '../../../../lib/download';
-import { errorMessage } from '../../../../lib/error-message';
 import { formatDate } from '../../../../lib/format';
-import { notifyError } from '../../../../lib/notify';
 import { useSearchParamState } from '../../../../lib/use-search-param-state';
 import { departmentQueries } from '../../../admin/departments/api/departments.queries';
 import { PackageDeadlineTable } from '../../../deadlines/components/PackageDeadlineTable';
@@ -66,16 +63,6 @@ export function LeaguePage() {
     ? { planId, addresseeDepartmentId: drillRequests.departmentId, asOf: window.asOf, ...(window.from && window.to ? { dueFrom: window.from, dueTo: window.to } : {}) }
     : null;
   const requests = useQuery({ ...supervisionQueries.list(requestFilters ?? {}), enabled: requestFilters !== null });
-  const [downloading, setDownloading] = useState(false);
-  const download = () => {
-    if (!query) return;
-    setDownloading(true);
-    leagueApi
-      .workbook(query)
-      .then((blob) => saveBlob(blob, `bang-xep-hang-${query.asOf ?? `${query.from}-${query.to}`}.xlsx`))
-      .catch((error: unknown) => notifyError(errorMessage(t, error)))
-      .finally(() => setDownloading(false));
-  };
 
   return (
     <Stack gap="md">
@@ -103,9 +90,13 @@ export function LeaguePage() {
           </Text>
           <DueDateInput value={date} onChange={(value) => setParam('date', value && value !== today ? value : null)} onValidityChange={() => undefined} aria-label={t(mode === 'asOf' ? 'league.asOfDate' : 'league.periodDate')} />
         </Stack>
-        <Button variant="light" leftSection={<IconDownload size={16} />} disabled={!league.data} loading={downloading} onClick={download}>
-          {t('league.download')}
-        </Button>
+        <DownloadButton
+          variant="light"
+          label={t('league.download')}
+          disabled={!league.data || !query}
+          fileName={`bang-xep-hang-${query ? (query.asOf ?? `${query.from}-${query.to}`) : ''}.xlsx`}
+          fetchFile={() => (query ? leagueApi.workbook(query) : Promise.reject(new Error('No plan chosen')))}
+        />
       </Group>
       <Alert variant="light" color="blue" title={t('league.rule.title')} data-testid="league-rule">
         <Text size="sm">{t('league.rule.text')}</Text>
