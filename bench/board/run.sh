@@ -33,7 +33,8 @@ npx tsx --tsconfig tsconfig.base.json bench/board/seed-packages.ts
 API_PROCESSES="${BENCH_API_PROCESSES:-auto}" node dist/apps/api/main.js >"$DIR/api.log" 2>&1 &
 API_PID=$!
 wait_for_http "http://127.0.0.1:$API_PORT/api/health" 60 || { tail -20 "$DIR/api.log"; exit 1; }
-BENCH_BASE_URL="http://127.0.0.1:$API_PORT" npx tsx --tsconfig tsconfig.base.json "${BENCH_MEASURE:-bench/board/measure.ts}"
+# Every measure gets the processes to read CPU from (BENCH_MEASURE=bench/board/cost.ts runs the CPU figures alone).
+export BENCH_BASE_URL="http://127.0.0.1:$API_PORT" BENCH_API_PID="$API_PID" BENCH_PG_PID="$(head -1 "$DIR/postgres/postmaster.pid")" BENCH_CLK_TCK="$(getconf CLK_TCK)"
+npx tsx --tsconfig tsconfig.base.json "${BENCH_MEASURE:-bench/board/measure.ts}"
 [ -n "${BENCH_MEASURE:-}" ] && exit 0
-BENCH_BASE_URL="http://127.0.0.1:$API_PORT" BENCH_API_PID="$API_PID" BENCH_PG_PID="$(head -1 "$DIR/postgres/postmaster.pid")" BENCH_CLK_TCK="$(getconf CLK_TCK)" \
-  npx tsx --tsconfig tsconfig.base.json bench/board/cost.ts
+npx tsx --tsconfig tsconfig.base.json bench/board/cost.ts
