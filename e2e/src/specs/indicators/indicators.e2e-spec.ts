@@ -101,7 +101,7 @@ test.describe('indicators', () => {
     await snap(page, testInfo, 'hdnd indicators 390');
   });
 
-  test('the UBND names the indicator a package serves; the package and the indicator show each other; the indicators table downloads', async ({ page, request }, testInfo) => {
+  test('a package names the indicator it serves (both pages link), the indicators table downloads', async ({ page, request }, testInfo) => {
     const headers = await apiHeaders(request, 'ubnd');
     const { items: plans } = (await (await request.get('/api/plans', { headers })).json()) as { items: { id: string }[] };
     const departments = (await (await request.get('/api/departments', { headers })).json()) as { items: { id: string; name: string }[] };
