@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Group, Menu, Paper, Progress, Stack, Text } from '@
 import { type Actor, daysBetween, isOpenStatus, type WorkPackageStatus } from '@mandate/domain';
 import { IconArrowsExchange, IconGripVertical } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { type DragEvent, memo, useMemo } from 'react';
+import { type DragEvent, memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
@@ -40,6 +40,8 @@ export const BoardCardView = memo(function BoardCardView({ card, departmentName,
   const labels = useDomainLabels();
   const moves = useMemo(() => acceptingColumns(actor, card), [actor, card]);
   const movable = moves.length > 0;
+  // The move menu (a popover with its positioning hooks) is built on first use: a scrolled column mounts cards cheaply.
+  const [menuUsed, setMenuUsed] = useState(false);
   // Days left only while the package is open; done and cancelled cards show their due date.
   const left = card.dueDate && isOpenStatus(card.status) ? daysBetween(today, card.dueDate) : null;
   // Days left first: where a narrow column cuts the line, it cuts the date (also in the tooltip), not the count.
@@ -89,8 +91,13 @@ export const BoardCardView = memo(function BoardCardView({ card, departmentName,
           >
             {card.title}
           </Anchor>
-          {movable && (
-            <Menu position="bottom-end" withinPortal>
+          {movable && !menuUsed && (
+            <ActionIcon variant="subtle" size="sm" aria-label={t('board.moveMenu', { title: card.title })} aria-haspopup="menu" onClick={() => setMenuUsed(true)}>
+              <IconArrowsExchange size={16} />
+            </ActionIcon>
+          )}
+          {movable && menuUsed && (
+            <Menu position="bottom-end" withinPortal defaultOpened>
               <Menu.Target>
                 <ActionIcon variant="subtle" size="sm" aria-label={t('board.moveMenu', { title: card.title })}>
                   <IconArrowsExchange size={16} />
