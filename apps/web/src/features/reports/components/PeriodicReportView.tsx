@@ -96,32 +96,34 @@ export function PeriodicReportView({ report }: { report: PeriodicReport }) {
         </Table.Tbody>
       </Table>
       <Title order={4}>{t('reports.periodic.indicators')}</Title>
-      <Table withTableBorder striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('reports.periodic.indicator')}</Table.Th>
-            <Table.Th>{t('reports.periodic.target')}</Table.Th>
-            <Table.Th>{t('reports.periodic.latest')}</Table.Th>
-            <Table.Th>{t('reports.periodic.percentOfTarget')}</Table.Th>
-            <Table.Th>{t('reports.periodic.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.indicators.map((i, n) => (
-            <Table.Tr key={`${i.code}-${n}`} data-testid="periodic-indicator">
-              <Table.Td>
-                {i.code}. {i.name}
-              </Table.Td>
-              <Table.Td>{i.target}</Table.Td>
-              <Table.Td>{i.latest ? `${figureText(i.latest.value, i.unit)} (${periodLabel(t, i.latest.period)})` : '—'}</Table.Td>
-              <Table.Td>{i.percentOfTarget === null ? '—' : `${formatNumber(i.percentOfTarget)}%`}</Table.Td>
-              <Table.Td>
-                <TargetStatusBadge status={i.status} />
-              </Table.Td>
+      <Table.ScrollContainer minWidth={720}>
+        <Table withTableBorder striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('reports.periodic.indicator')}</Table.Th>
+              <Table.Th>{t('reports.periodic.target')}</Table.Th>
+              <Table.Th>{t('reports.periodic.latest')}</Table.Th>
+              <Table.Th>{t('reports.periodic.percentOfTarget')}</Table.Th>
+              <Table.Th miw={150}>{t('reports.periodic.status')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.indicators.map((i, n) => (
+              <Table.Tr key={`${i.code}-${n}`} data-testid="periodic-indicator">
+                <Table.Td>
+                  {i.code}. {i.name}
+                </Table.Td>
+                <Table.Td>{i.target}</Table.Td>
+                <Table.Td>{i.latest ? `${figureText(i.latest.value, i.unit)} (${periodLabel(t, i.latest.period)})` : '—'}</Table.Td>
+                <Table.Td>{i.percentOfTarget === null ? '—' : `${formatNumber(i.percentOfTarget)}%`}</Table.Td>
+                <Table.Td>
+                  <TargetStatusBadge status={i.status} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <Title order={4}>{t('reports.periodic.supervision', { count: report.supervisionAnswered.length })}</Title>
       <Table withTableBorder striped>
         <Table.Tbody>
