@@ -41,16 +41,12 @@ async function countBytes(page: Page): Promise<() => { bytes: number; jsBytes: n
 async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    // Sign in once to get the session cookie; every measured run starts from an empty cache with that cookie only.
-    const setup = await browser.newContext();
-    const login = await setup.request.post(`${BASE_URL}/api/auth/login`, { data: { username: USERNAME, password: PASSWORD } });
-    if (!login.ok()) throw new Error(`sign-in as ${USERNAME} failed: HTTP ${login.status()} (is the product running at ${BASE_URL}?)`);
-    const state = await setup.storageState();
-    await setup.close();
-
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i += 1) {
-      const context = await browser.newContext({ storageState: state, viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      // Every measured run starts from an empty cache with a session cookie of its own (a refresh cookie is rotated on use).
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const login = await context.request.post(`${BASE_URL}/api/auth/login`, { data: { username: USERNAME, password: PASSWORD } });
+      if (!login.ok()) throw new Error(`sign-in as ${USERNAME} failed: HTTP ${login.status()} (is the product running at ${BASE_URL}?)`);
       const page = await context.newPage();
       const counted = await countBytes(page);
       const started = Date.now();
