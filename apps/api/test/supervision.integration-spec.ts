@@ -1,4 +1,5 @@
 import { addDays, todayIn } from '@mandate/domain';
+import { muteUsersOtherThanDemo } from './support/reminder-harness';
 import { createTestApp, TestApp } from './support/test-app';
 
 type Json = Record<string, unknown>;
@@ -32,6 +33,9 @@ describe('supervision requests', () => {
     token = Object.fromEntries(await Promise.all(ROLES.map(async (u) => [u, await t.tokenOf(u)]))) as Record<User, string>;
     const departments = await t.http().get('/api/departments').set('Authorization', bearer('ubnd')).expect(200);
     dept = Object.fromEntries(departments.body.items.map((d: { code: string; id: string }) => [d.code, d.id]));
+    // Other suites leave users of their own in the seeded departments (the notifications suite adds three to Sở Tài
+    // chính); this one names every party it expects, so only the demo accounts may be notified.
+    await muteUsersOtherThanDemo(t.dataSource);
     await t.dataSource.query(`UPDATE users SET notify_in_app = true WHERE username = ANY($1::text[])`, [[...ROLES]]);
     packageId = (await t.http().post('/api/work-packages').set('Authorization', bearer('ubnd')).send({ title: 'Giải ngân 100% kế hoạch vốn đầu tư công', leadDepartmentId: dept.STC, dueDate: '2026-12-31' }).expect(201)).body.id;
     const [{ id: planId }] = await t.dataSource.query(`INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Kế hoạch giám sát', 2026, 'x', '{}') RETURNING id`, [`GS-${Date.now()}`]);
