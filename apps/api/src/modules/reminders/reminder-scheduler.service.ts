@@ -43,7 +43,7 @@ export class ReminderSchedulerService {
    */
   async restoreMissing(states: PackageReminderState[]): Promise<ScheduledJob[]> {
     await this.assertConnected();
-    const jobStates = await this.timed(Promise.all(states.map((s) => (s.scheduledJobId ? this.queue.getJobState(s.scheduledJobId) : 'unknown'))), 'reading reminder jobs');
+    const jobStates = await inBatches(states, (batch) => this.timed(Promise.all(batch.map((s) => (s.scheduledJobId ? this.queue.getJobState(s.scheduledJobId) : 'unknown'))), 'reading reminder jobs'));
     const alive = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
     const missing = states.filter((_, i) => !alive.has(jobStates[i]));
     const restored = await this.replace(missing);
@@ -55,7 +55,7 @@ export class ReminderSchedulerService {
     const planned = states.map((state) => ({ state, entry: nextEntry(state, this.clock) }));
     await this.addReminders(planned.flatMap(({ entry }) => entry ?? []));
     const replaced = planned.flatMap(({ state, entry }) => (state.scheduledJobId && state.scheduledJobId !== entry?.jobId ? [state.scheduledJobId] : []));
-    await this.timed(Promise.all(replaced.map((id) => this.removeWaiting(id))), 'removing replaced reminder jobs');
+    await inBatches(replaced, (batch) => this.timed(Promise.all(batch.map((id) => this.removeWaiting(id))), 'removing replaced reminder jobs'));
     return planned.map(({ state, entry }) => ({ workPackageId: state.workPackageId, dueDate: isOpen(state) ? state.dueDate : null, jobId: entry?.jobId ?? null }));
   }
 
@@ -64,15 +64,17 @@ export class ReminderSchedulerService {
     if (entries.length === 0) return;
     const now = this.clock.now().getTime();
     // addBulk keeps custom job ids (an existing id is skipped, as with add) and sends one round trip per batch.
-    await this.timed(
-      this.queue.addBulk(
-        entries.map(({ workPackageId, dueDate, reminder, jobId }) => ({
-          name: JobName.WorkPackageReminder,
-          data: { workPackageId, dueDate, kind: reminder.kind, at: reminder.at.getTime() } satisfies WorkPackageReminderData,
-          opts: { ...REMINDER_JOB_OPTIONS, jobId, delay: Math.max(0, reminder.at.getTime() - now) },
-        })),
+    await inBatches(entries, (batch) =>
+      this.timed(
+        this.queue.addBulk(
+          batch.map(({ workPackageId, dueDate, reminder, jobId }) => ({
+            name: JobName.WorkPackageReminder,
+            data: { workPackageId, dueDate, kind: reminder.kind, at: reminder.at.getTime() } satisfies WorkPackageReminderData,
+            opts: { ...REMINDER_JOB_OPTIONS, jobId, delay: Math.max(0, reminder.at.getTime() - now) },
+          })),
+        ),
+        'adding reminder jobs',
       ),
-      'adding reminder jobs',
     );
   }
 
@@ -107,4 +109,20 @@ export class ReminderSchedulerService {
   private timed<T>(promise: Promise<T>, what: string): Promise<T> {
     return withTimeout(promise, this.config.REDIS_COMMAND_TIMEOUT_MS, what);
   }
+}
+
+/**
+ * Redis work in batches of REDIS_BATCH, one after another: a reconciliation of thousands of packages keeps a
+ * bounded number of commands in flight (and in memory), and each batch gets the whole command timeout, so a busy
+ * machine does not time out a 2,000-job call and start the whole reconciliation again.
+ */
+const REDIS_BATCH = 250;
+
+async function inBatches<T, R>(items: readonly T[], run: (batch: T[]) => Promise<R[] | R | void>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += REDIS_BATCH) {
+    const result = await run(items.slice(start, start + REDIS_BATCH));
+    if (Array.isArray(result)) results.push(...result);
+  }
+  return results;
 }
