@@ -23,6 +23,14 @@ describe(sheetDrained.name, () => {
     expect(await sut).toBeUndefined();
   });
 
+  it('lets the next batch through after a pause when the zip entry never announces a drain, instead of hanging', async () => {
+    const entry = new PassThrough({ highWaterMark: 64 });
+    entry.write('x'.repeat(1000));
+    const sut = sheetDrained(sheetPipedInto(entry), output());
+    expect(await state(sut)).toBe('pending');
+    expect(await sut).toBeUndefined();
+  });
+
   it('gives up when the output closes first (the client went away)', async () => {
     const entry = new PassThrough({ highWaterMark: 64 });
     entry.write('x'.repeat(1000));

@@ -1,6 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { once } from 'node:events';
+import { setTimeout } from 'node:timers/promises';
 import type { Writable } from 'node:stream';
+
+/** The longest a batch waits for the zip to take the last one in. */
+const DRAIN_WAIT_MS = 2000;
 
 interface PipedSheet {
   stream?: { pipes?: { _writableState?: { needDrain?: boolean }; once: Writable['once'] }[] };
@@ -23,6 +27,9 @@ export async function sheetDrained(sheet: ExcelJS.Worksheet, output: Writable): 
       once(output, 'close', { signal: closed.signal }).then(() => {
         throw new Error('The export output closed before the workbook was complete.');
       }),
+      // Backpressure is a memory bound, never a reason to stall: a drain the zip entry does not announce (an entry
+      // ended or replaced under exceljs) lets the next batch through after a pause instead of hanging the download.
+      setTimeout(DRAIN_WAIT_MS, undefined, { signal: closed.signal }).then(() => undefined),
     ]);
   } finally {
     closed.abort();
