@@ -11,13 +11,9 @@ import { CreateDepartmentAliasDto, mapDepartmentAlias } from './dtos/department-
 
 /** What agency names are matched against: the active departments and the admin's aliases to them. */
 export async function loadAgencyCatalogue(manager: EntityManager): Promise<AgencyCatalogue> {
-  const [departments, aliases] = await Promise.all([
-    manager.find(DepartmentEntity, { where: { active: true }, select: { id: true, code: true, name: true }, order: { name: 'ASC' } }),
-    manager
-      .createQueryBuilder(DepartmentAliasEntity, 'a')
-      .innerJoin(DepartmentEntity, 'd', 'd.id = a.department_id AND d.active')
-      .getMany(),
-  ]);
+  // One after the other: the manager may be a transaction's, on one connection.
+  const departments = await manager.find(DepartmentEntity, { where: { active: true }, select: { id: true, code: true, name: true }, order: { name: 'ASC' } });
+  const aliases = await manager.createQueryBuilder(DepartmentAliasEntity, 'a').innerJoin(DepartmentEntity, 'd', 'd.id = a.department_id AND d.active').getMany();
   return { departments: departments.map((d) => ({ id: d.id, code: d.code, name: d.name })), aliases: aliases.map((a) => ({ key: a.aliasKey, departmentId: a.departmentId })) };
 }
 

@@ -53,10 +53,9 @@ export class BreakdownService {
     return this.dataSource.transaction(async (manager) => {
       const plan = await findPlan(manager, planId);
       if (plan.archived) throw new DomainError('PLAN_ARCHIVED', 'This plan is archived; unarchive it before breaking it down.');
-      const [items, departments] = await Promise.all([
-        manager.find(PlanItemEntity, { where: { planId }, select: { ref: true } }),
-        manager.find(DepartmentEntity, { where: { active: true }, select: { id: true } }),
-      ]);
+      // One after the other: a transaction is one connection, and pg will not queue concurrent queries on it much longer.
+      const items = await manager.find(PlanItemEntity, { where: { planId }, select: { ref: true } });
+      const departments = await manager.find(DepartmentEntity, { where: { active: true }, select: { id: true } });
       const problems = checkConfirmedPackages(planId, packages, { itemRefs: new Set(items.map((i) => i.ref)), activeDepartmentIds: new Set(departments.map((d) => d.id)) });
       if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
 

@@ -140,7 +140,9 @@ export async function findPlan(manager: EntityManager, id: string): Promise<Plan
 
 /** Stores the indicators with their typed targets, each with the responsible department the document names for it, else the one the subject rules suggest (none when neither does). */
 async function insertIndicators(manager: EntityManager, planId: string, indicators: readonly ParsedIndicator[]): Promise<void> {
-  const [rules, catalogue] = await Promise.all([activeRules(manager), loadAgencyCatalogue(manager)]);
+  // One after the other: both run on the import transaction's one connection.
+  const rules = await activeRules(manager);
+  const catalogue = await loadAgencyCatalogue(manager);
   const rows = indicators.map((i, position) => ({
     planId,
     code: i.code,
