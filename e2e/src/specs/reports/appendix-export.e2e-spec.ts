@@ -47,10 +47,7 @@ test.describe('reports', () => {
     expect(confirm.ok()).toBe(true);
   });
 
-  // FIXME (stop 20): in the browser the download never completes — the button spins, no 'download' event — while the
-  // same request answers 200 with the whole workbook in 0.3 s from curl (same API, same plan, same token). Found at the
-  // end of the stop, root cause not found yet; see the closing note. Fix before anything else in the reports area.
-  test.fixme('downloads the appendix of the sample plan and finds the 31/12/2026 disbursement row with its lead and category', async ({ page, request }, testInfo) => {
+  test('downloads the appendix of the sample plan and finds the 31/12/2026 disbursement row with its lead and category', async ({ page, request }, testInfo) => {
     const packages: Pkg[] = [];
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {
       const res = await request.get('/api/work-packages', { headers, params: { planId, limit: 200, ...(cursor ? { cursor } : {}) } });

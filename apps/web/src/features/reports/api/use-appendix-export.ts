@@ -11,7 +11,14 @@ export type AppendixExportState = { phase: 'idle' } | { phase: 'working'; job: E
 export function useAppendixExport(fileName: string) {
   const [state, setState] = useState<AppendixExportState>({ phase: 'idle' });
   const cancelled = useRef(false);
-  useEffect(() => () => void (cancelled.current = true), []);
+  // Set again on every mount: React's StrictMode unmounts and remounts once in development, and a ref left `true`
+  // by that first cleanup dropped every answer (the button spun forever, no download).
+  useEffect(() => {
+    cancelled.current = false;
+    return () => {
+      cancelled.current = true;
+    };
+  }, []);
 
   const settle = async (answer: ExportAnswer, name: string): Promise<void> => {
     if (cancelled.current) return;
