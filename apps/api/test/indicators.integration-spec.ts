@@ -14,7 +14,7 @@ interface TargetBody {
   comparator: string;
   value: number | null;
   status: string;
-  latest: { period: string; kind: string; value: number } | null;
+  latest: { period: string; kind: string; value: number; confirmed?: boolean } | null;
 }
 interface IndicatorBody {
   id: string;
@@ -180,6 +180,54 @@ describe('indicators on the seeded sample', () => {
     expect(detail.body.measurements.length).toBeGreaterThan(0);
     const wrong = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', ubnd).send({ indicatorId: '00000000-0000-4000-8000-000000000000', version: linked.body.version }).expect(400);
     expect(wrong.body.details).toEqual([{ field: 'indicatorId', message: 'no such indicator in the plan' }]);
+  });
+
+  it('serves the page data cached per indicators revision and as-of date: every write gives a new answer, an unchanged one a 304', async () => {
+    const get = (query: Record<string, string> = {}, etag?: string) => {
+      const req = t.http().get(`/api/plans/${planId}/indicators`).query(query).set('Authorization', hdnd);
+      return etag ? req.set('If-None-Match', etag) : req;
+    };
+    const first = await get().expect(200);
+    expect(first.headers.etag).toMatch(/^W\/"\d+-/);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    await get({}, first.headers.etag).expect(304);
+    // Each write moves the revision in its own commit: the old ETag no longer matches and the answer shows the write.
+    const after = async (write: () => Promise<unknown>): Promise<IndicatorBody[]> => {
+      const before = (await get().expect(200)).headers.etag;
+      await write();
+      const changed = await get({}, before).expect(200);
+      expect(changed.headers.etag).not.toBe(before);
+      return changed.body.items;
+    };
+    const growth = await indicator('1');
+    const [target] = growth.targets;
+    const figures = { period: '2026-H1', kind: 'estimate', values: [{ targetId: target.id, value: 9 }], source: 'Cục Thống kê tỉnh' };
+    let entered = '';
+    let items = await after(async () => (entered = (await t.http().post(`/api/indicators/${growth.id}/measurements`).set('Authorization', ubnd).send(figures).expect(201)).body.id));
+    expect(items.find((i) => i.code === '1')!.targets[0].latest).toMatchObject({ period: '2026-H1', value: 9, confirmed: false });
+    items = await after(() => t.http().post(`/api/indicator-measurements/${entered}/confirm`).set('Authorization', ubnd).expect(200));
+    expect(items.find((i) => i.code === '1')!.targets[0].latest).toMatchObject({ value: 9, confirmed: true });
+    items = await after(() => t.http().post(`/api/indicators/${growth.id}/measurements`).set('Authorization', ubnd).send({ ...figures, values: [{ targetId: target.id, value: 11 }], correction: true }).expect(201));
+    expect(items.find((i) => i.code === '1')!.targets[0].latest).toMatchObject({ value: 11, confirmed: false });
+
+    const sdlId = (await t.dataSource.query(`SELECT id FROM departments WHERE code = 'SDL'`))[0].id;
+    items = await after(() => t.http().patch(`/api/indicators/${growth.id}`).set('Authorization', ubnd).send({ responsibleDepartmentId: sdlId, version: growth.version }).expect(200));
+    expect(items.find((i) => i.code === '1')).toMatchObject({ responsibleDepartmentId: sdlId, version: growth.version + 1 });
+    items = await after(() => t.http().patch(`/api/indicators/${growth.id}`).set('Authorization', ubnd).send({ accumulation: 'point_in_time', version: growth.version + 1 }).expect(200));
+    expect(items.find((i) => i.code === '1')).toMatchObject({ accumulation: 'point_in_time' });
+
+    const poverty = (await indicator('17')).targets[0];
+    const version = (await t.dataSource.query(`SELECT version FROM indicator_targets WHERE id = $1`, [poverty.id]))[0].version;
+    items = await after(() => t.http().put(`/api/indicator-targets/${poverty.id}/assessment`).set('Authorization', ubnd).send({ status: 'off_track', note: 'Chưa đạt', version }).expect(200));
+    expect(items.find((i) => i.code === '17')!.targets[0].status).toBe('off_track');
+
+    // The key holds the effective as-of date: the same revision as of another day is another answer.
+    const today = await get().expect(200);
+    const earlier = await get({ asOf: '2026-01-01' }).expect(200);
+    expect(earlier.headers.etag).not.toBe(today.headers.etag);
+    expect(earlier.body.asOf).toBe('2026-01-01');
+    expect(earlier.body.items.find((i: IndicatorBody) => i.code === '1').targets[0].latest).toBeNull();
+    await get({ asOf: '2026-13-01' }).expect(400);
   });
 
   it('reminds each responsible department monthly on the day the admin sets, once', async () => {

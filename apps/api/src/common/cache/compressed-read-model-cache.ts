@@ -38,11 +38,15 @@ export class CompressedReadModelCache {
     @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
-  /** The scope's revision, or the global one while the scope has none yet; null only when the counters were emptied by hand. */
+  /**
+   * The scope's revision (`work_packages:plan:…` falls back to the global `work_packages` one while it has none yet);
+   * null only when the counters were emptied by hand.
+   */
   async revision(scope: string): Promise<number | null> {
+    const fallback = scope.startsWith('work_packages:') ? 'work_packages' : scope;
     const rows = await this.dataSource.query<{ revision: string | null }[]>(
-      `SELECT coalesce((SELECT revision FROM data_revisions WHERE name = $1), (SELECT revision FROM data_revisions WHERE name = 'work_packages')) AS revision`,
-      [scope],
+      `SELECT coalesce((SELECT revision FROM data_revisions WHERE name = $1), (SELECT revision FROM data_revisions WHERE name = $2)) AS revision`,
+      [scope, fallback],
     );
     return rows[0]?.revision == null ? null : Number(rows[0].revision);
   }

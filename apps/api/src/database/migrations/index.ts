@@ -19,6 +19,7 @@ import { CompletionRules1765600000000 } from './1765600000000-CompletionRules';
 import { BoardScopeRevisions1765800000000 } from './1765800000000-BoardScopeRevisions';
 import { WorkflowNotifications1766100000000 } from './1766100000000-WorkflowNotifications';
 import { SupervisionRevision1766200000000 } from './1766200000000-SupervisionRevision';
+import { IndicatorsRevision1766310000000 } from './1766310000000-IndicatorsRevision';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   BoardScopeRevisions1765800000000,
   WorkflowNotifications1766100000000,
   SupervisionRevision1766200000000,
+  IndicatorsRevision1766310000000,
 ];

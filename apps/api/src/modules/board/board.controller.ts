@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { gunzipSync } from 'node:zlib';
 import { Authenticated } from '../../common/auth/access.decorators';
+import { sendReadModel } from '../../common/cache/send-read-model';
 import { BoardService } from './board.service';
 import { BoardQuery } from './dtos/board.query';
 
@@ -16,20 +16,6 @@ export class BoardController {
   @Authenticated('workPackages.read')
   @ApiOkResponse({ description: 'BoardResponse (gzip when accepted); ETag per data revision, 304 on If-None-Match' })
   async board(@Query() query: BoardQuery, @Headers('if-none-match') ifNoneMatch: string | undefined, @Headers('accept-encoding') acceptEncoding: string | undefined, @Res() response: Response): Promise<void> {
-    const board = await this.boards.board(query, ifNoneMatch);
-    response.setHeader('Cache-Control', 'private, no-cache');
-    response.setHeader('Vary', 'Accept-Encoding, Authorization');
-    if (board.etag) response.setHeader('ETag', board.etag);
-    if (!board.gzip) {
-      response.status(304).end();
-      return;
-    }
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    if (/\bgzip\b/.test(acceptEncoding ?? '')) {
-      response.setHeader('Content-Encoding', 'gzip');
-      response.status(200).end(board.gzip);
-    } else {
-      response.status(200).end(gunzipSync(board.gzip));
-    }
+    sendReadModel(response, await this.boards.board(query, ifNoneMatch), acceptEncoding);
   }
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Put, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { Actor, EVIDENCE_MAX_FILE_BYTES, IndicatorDetail, IndicatorList, IndicatorMeasurement, IndicatorReportSettingsResponse, IndicatorView } from '@mandate/domain';
+import { ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Actor, EVIDENCE_MAX_FILE_BYTES, IndicatorDetail, IndicatorMeasurement, IndicatorReportSettingsResponse, IndicatorView } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
+import { sendReadModel } from '../../common/cache/send-read-model';
 import { IdParam } from '../../common/validation/id-param';
 import { EvidenceUploadErrorsInterceptor } from '../work-packages/evidence-upload.interceptor';
 import { UploadedEvidenceFile } from '../work-packages/evidence-storage';
@@ -21,10 +23,18 @@ export class IndicatorsController {
     private readonly settings: IndicatorReportSettingsService,
   ) {}
 
+  /** An `IndicatorList`, sent as the cached gzip body (or a 304 when `If-None-Match` names its revision). */
   @Get('plans/:id/indicators')
   @Authenticated('plans.read')
-  list(@IdParam() id: string, @Query() query: IndicatorsAsOfQuery): Promise<IndicatorList> {
-    return this.indicators.list(id, query.asOf);
+  @ApiOkResponse({ description: 'IndicatorList (gzip when accepted); ETag per indicators revision and as-of date, 304 on If-None-Match' })
+  async list(
+    @IdParam() id: string,
+    @Query() query: IndicatorsAsOfQuery,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendReadModel(response, await this.indicators.listBody(id, query.asOf, ifNoneMatch), acceptEncoding);
   }
 
   @Get('indicators/:id')

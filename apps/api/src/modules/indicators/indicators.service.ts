@@ -17,6 +17,7 @@ import {
   validateMeasurementInput,
 } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { CompressedReadModel, CompressedReadModelCache } from '../../common/cache/compressed-read-model-cache';
 import { loadForUpdate, isUniqueViolation } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
 import { findPlan } from '../plans/plans.service';
@@ -80,7 +81,18 @@ export class IndicatorsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly storage: EvidenceStorage,
+    private readonly cache: CompressedReadModelCache,
   ) {}
+
+  /**
+   * The Indicators page data as gzip JSON, computed once per (plan, effective as-of date, indicators revision) and
+   * shared through Redis; every write to indicators, targets or figures moves the revision in its own commit. The key
+   * holds the effective date, so the default "today" rolls over at midnight in Hà Nội.
+   */
+  listBody(planId: string, asOf: string | undefined, ifNoneMatch?: string): Promise<CompressedReadModel> {
+    const date = asOfDate(asOf);
+    return this.cache.get('indicators', 'indicators', JSON.stringify([planId, date]), ifNoneMatch, async () => JSON.stringify(await this.list(planId, date)));
+  }
 
   /** Figures count once entered (a department's estimate moves the status before the office confirms it; the row says whether it is confirmed). */
   async list(planId: string, asOf?: string): Promise<IndicatorList> {
