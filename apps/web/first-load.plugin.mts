@@ -19,11 +19,20 @@ interface ChunkInfo {
   name: string;
 }
 
+/** Text only React's development builds contain (react-dom's DevTools banner, the dev JSX runtime's stack frames). */
+const REACT_DEVELOPMENT_MARKERS = ['Download the React DevTools for a better development experience', 'react-stack-top-frame'];
+
+/** The chunks that carry React's development code: a build that serves people must have none (several times slower). */
+export function chunksWithReactDevelopmentCode(chunks: { fileName: string; code: string }[]): string[] {
+  return chunks.filter((chunk) => REACT_DEVELOPMENT_MARKERS.some((marker) => chunk.code.includes(marker))).map((chunk) => chunk.fileName);
+}
+
 const gzipSize = (text: string | Buffer): number => gzipSync(text, { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 
 /**
- * Two build steps for a fast first screen:
+ * Three build steps for a fast first screen:
+ * - fails the build when a chunk carries React's development code (NODE_ENV leaking into the build);
  * - prints, for the entry and for every lazily loaded screen (a chunk named *Page), the gzipped JavaScript a cold visit
  *   to it downloads (entry + `frame`, the signed-in layout, unless the screen is in `outsideFrame` + the screen, with
  *   everything they import statically), and flags any over FIRST_LOAD_BUDGET_BYTES;
@@ -34,6 +43,13 @@ export function firstLoadPlugin({ frame, outsideFrame }: { frame: string; outsid
   return {
     name: 'mandate-first-load',
     apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+      const development = chunksWithReactDevelopmentCode(chunks);
+      if (development.length > 0) {
+        this.error(`React's development code in ${development.join(', ')} (NODE_ENV=${process.env.NODE_ENV ?? ''}): a production build must not ship it`);
+      }
+    },
     writeBundle: {
       sequential: true,
       order: 'post',

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { firstLoadPlugin } from './first-load.plugin.mts';
 
 const appRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -15,7 +15,7 @@ const vendorGroups = [
   { name: 'app-shell', priority: 2, tags: ['$initial' as const] },
 ];
 
-export default defineConfig({
+const config = {
   root: appRoot,
   cacheDir: `${workspaceRoot}/node_modules/.vite/apps/web`,
   // The sign-in page is the one screen outside the signed-in frame (app/routes.tsx).
@@ -42,4 +42,12 @@ export default defineConfig({
       output: { codeSplitting: { groups: vendorGroups } },
     },
   },
+} satisfies UserConfig;
+
+export default defineConfig(({ command }) => {
+  // A build is what people get: React's production code whatever NODE_ENV the caller exports (scripts/start.sh exports
+  // development for the API, the test scripts test, and Vite builds React's development code for any value but
+  // production). Vite reads NODE_ENV after loading this file; the first-load plugin fails a build that still has it.
+  if (command === 'build') process.env.NODE_ENV = 'production';
+  return config;
 });
