@@ -32,6 +32,25 @@ describe('parseIndicators', () => {
     ]);
   });
 
+  it('ends a "(1) … (n)" list read outside any "chỉ tiêu" heading at the next heading: a later unnumbered note is not the last indicator', () => {
+    const sut = indicatorsOf(
+      [
+        'I. NỘI DUNG THI ĐUA',
+        '1. Nội dung',
+        '(1) 100% người hưởng trợ cấp được tuyên truyền.',
+        '(2) Ít nhất 85% người hưởng trợ cấp mở tài khoản.',
+        '(3) Ít nhất 70% người hưởng trợ cấp nhận tiền qua tài khoản.',
+        '2. Cách thức xếp hạng',
+        'a) Căn cứ kết quả chấm điểm.',
+        '',
+        'Lưu ý: nếu có từ 02 địa phương trở lên bằng điểm thì xếp theo số tài khoản mở mới.',
+      ].join('\n'),
+    );
+
+    expect(sut.map((indicator) => indicator.code)).toEqual(['1', '2', '3']);
+    expect(sut[2].targets.map((target) => target.value)).toEqual([70]);
+  });
+
   it('ignores out-of-sequence markers such as "(3)" inside a sentence', () => {
     const sut = indicatorsOf(['2. Chỉ tiêu', '(1) A đạt 5%, xem mục (3) bên dưới. (2) B đạt 6%.'].join('\n'));
 

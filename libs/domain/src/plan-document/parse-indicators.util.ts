@@ -110,7 +110,7 @@ function readMarkedIndicators(units: SectionUnit[]): Draft[] {
     const prefix = unit.text.slice(0, markers.length > 0 ? markers[0].start : unit.text.length).trim();
     const header = groupOfHeader(prefix);
     if (header !== null) group = header;
-    else if (prefix !== '' && drafts.length > 0 && unit.label === null) drafts[drafts.length - 1].text += ` ${prefix}`;
+    else if (prefix !== '' && drafts.length > 0 && unit.label === null && heading === null) drafts[drafts.length - 1].text += ` ${prefix}`;
     markers.forEach((marker, index) => {
       const end = index + 1 < markers.length ? markers[index + 1].start : unit.text.length;
       drafts.push({ code: String(marker.code), group, text: unit.text.slice(marker.end, end).trim(), list });
