@@ -35,9 +35,37 @@ function firstHeading(roots: OutlineNode[], heading: RegExp): OutlineNode | null
   return null;
 }
 
-/** "2. Các chỉ tiêu chủ yếu", "II. MỤC TIÊU, CHỈ TIÊU": the first such heading outside the tasks; else "II. MỤC TIÊU". */
-export function findIndicatorSection(roots: OutlineNode[]): OutlineNode | null {
-  return firstHeading(roots, INDICATOR_HEADING) ?? firstHeading(roots, OBJECTIVES_HEADING);
+/**
+ * "2. Các chỉ tiêu chủ yếu", "II. MỤC TIÊU, CHỈ TIÊU": the first such heading outside the tasks; else a
+ * "Chỉ tiêu chủ yếu đến năm 2030" sub-heading inside a task part that holds a list of figures (a plan that lists
+ * its targets among its main contents); else "II. MỤC TIÊU". A section inside a task part is not an item.
+ */
+export function findIndicatorSection(roots: OutlineNode[], documentTitle = ''): OutlineNode | null {
+  return firstHeading(roots, INDICATOR_HEADING) ?? indicatorListInTasks(roots, documentTitle) ?? firstHeading(roots, OBJECTIVES_HEADING);
+}
+
+function indicatorListInTasks(roots: OutlineNode[], documentTitle: string): OutlineNode | null {
+  const pending = roots.filter(isTaskHeading).flatMap((part) => [...part.children]).reverse();
+  while (pending.length > 0) {
+    const node = pending.pop() as OutlineNode;
+    if (node.title.length <= 200 && INDICATOR_HEADING.test(foldText(node.title))) {
+      const drafts = draftsOfSection(node, documentTitle);
+      const figured = drafts.filter((draft) => extractTargets(draft.text).length > 0).length;
+      if (drafts.length >= 2 && figured * 2 >= drafts.length) return node;
+    }
+    for (let i = node.children.length - 1; i >= 0; i -= 1) pending.push(node.children[i]);
+  }
+  return null;
+}
+
+/** The indicators a section writes as "(n)" markers, else as bullets, else (under a "chỉ tiêu" heading) as a numbered list. */
+function draftsOfSection(section: OutlineNode, documentTitle: string): Draft[] {
+  const units = unitsOf(section);
+  const marked = readMarkedIndicators(units);
+  if (marked.length > 0) return marked;
+  const bullets = readBulletIndicators(section, groupOfText(documentTitle), (text) => groupOfHeader(text) !== null);
+  if (bullets.length > 0) return bullets;
+  return INDICATOR_HEADING.test(foldText(section.title)) ? readListedIndicators(units) : [];
 }
 
 /** "Về kinh tế:", "b) Các chỉ tiêu về xã hội", "Nhóm chỉ tiêu môi trường" name a group, not an indicator. */
@@ -199,11 +227,7 @@ export function parseIndicators(
   documentTitle = '',
 ): IndicatorsResult {
   if (section !== null) {
-    const units = unitsOf(section);
-    const marked = readMarkedIndicators(units);
-    const bullets = marked.length > 0 ? [] : readBulletIndicators(section, groupOfText(documentTitle), (text) => groupOfHeader(text) !== null);
-    const namedTargets = INDICATOR_HEADING.test(foldText(section.title));
-    const drafts = marked.length > 0 ? marked : bullets.length > 0 ? bullets : namedTargets ? readListedIndicators(units) : [];
+    const drafts = draftsOfSection(section, documentTitle);
     if (drafts.length > 0) return { indicators: drafts.map(toIndicator), warnings: [] };
   }
   const outsideTasks = roots.flatMap((root) => (isTaskHeading(root) ? [] : [root]));

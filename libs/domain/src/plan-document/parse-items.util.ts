@@ -25,7 +25,7 @@ export function parseItems(roots: OutlineNode[], exclude: OutlineNode | null): I
   const skipped: OutlineNode[] = [];
   const sections = selectTaskSections(roots, skipped);
   const skippedWarnings = skipped.map((node) => warning('AGENCY_SECTIONS_NOT_TASKS', node.line, { title: node.title }));
-  if (sections.length > 0) return { items: itemsOf(sections), warnings: skippedWarnings };
+  if (sections.length > 0) return { items: itemsOf(sections.map((node) => withoutNode(node, exclude))), warnings: skippedWarnings };
   const rest = roots.filter((node) => node !== exclude);
   const items = itemsOf(rest.map((node) => withoutNode(node, exclude)));
   return { items, warnings: items.length > 0 ? [warning('NO_TASK_HEADING')] : [] };

@@ -22,6 +22,41 @@ describe('parsePlanDocument', () => {
     expect(sut.deadlines).toEqual([{ ref: 'II.1', date: '2026-09-30', text: 'hoàn thành trong quý III năm 2026' }]);
   });
 
+  it('reads the indicators of a "Chỉ tiêu chủ yếu" list written inside the task part, which is then not an item', () => {
+    const sut = parsePlanDocument(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH AN BÌNH',
+        'Số: 4/KH-UBND',
+        'KẾ HOẠCH',
+        'Phòng, chống ma túy đến năm 2030',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        'Nâng cao hiệu quả phòng, chống ma túy.',
+        'II. NỘI DUNG TRỌNG TÂM',
+        '1. Tổ chức quán triệt, tuyên truyền sâu rộng kế hoạch.',
+        '2. Chỉ tiêu chủ yếu đến năm 2030',
+        '2.1. Phấn đấu đến năm 2030 đạt ít nhất 50% số xã, phường không ma túy.',
+        '2.2. Trên 80% số trạm y tế cấp xã đủ điều kiện xác định tình trạng nghiện.',
+        '3. Đầu tư trang thiết bị cho lực lượng chuyên trách.',
+        'III. TỔ CHỨC THỰC HIỆN',
+        'Các sở, ngành triển khai kế hoạch này.',
+      ].join('\n'),
+    );
+
+    expect(sut.indicators.map((indicator) => [indicator.code, indicator.targets[0].comparator, indicator.targets[0].value])).toEqual([
+      ['2.1', 'gte', 50],
+      ['2.2', 'gt', 80],
+    ]);
+    expect(sut.items[0].children.map((item) => item.ref)).toEqual(['II.1', 'II.3']);
+  });
+
+  it('keeps a task headed "chỉ tiêu" as an item when it holds no list of figures', () => {
+    const sut = parsePlanDocument(
+      ['ỦY BAN NHÂN DÂN TỈNH AN BÌNH', 'Số: 5/KH-UBND', 'KẾ HOẠCH', 'Thống kê năm 2026', 'I. NHIỆM VỤ', '1. Chỉ tiêu thống kê cấp tỉnh', '- Rà soát hệ thống chỉ tiêu thống kê.', '- Cập nhật biểu mẫu báo cáo.', '2. Đào tạo cán bộ thống kê.'].join('\n'),
+    );
+
+    expect(sut.items[0].children.map((item) => item.ref)).toEqual(['I.1', 'I.2']);
+  });
+
   it('gives NFC strings for NFD input', () => {
     const sut = parsePlanDocument(smallPlan.normalize('NFD'));
 

@@ -79,7 +79,7 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
   const metadata = parseMetadata(lines, main);
   const { planYear } = metadata.document;
   const { roots, tables } = readStructure(lines, located.segments);
-  const section = findIndicatorSection(roots);
+  const section = findIndicatorSection(roots, metadata.document.title);
   const indicators = parseIndicators(roots, section, tables, metadata.document.title);
   const textItems = parseItems(roots, section);
   const assigned = assignFromText(textItems.items, planYear);
