@@ -8,6 +8,18 @@ describe('agency names', () => {
     expect(isAgencyName('Phát triển hạ tầng số')).toBe(false);
   });
 
+  it('takes a capitalised word of a name for a name, not a verb ("Sở Xây dựng"), but a lower-case verb for a sentence', () => {
+    expect(isAgencyName('Sở Xây dựng')).toBe(true);
+    expect(isAgencyName('Sở Nông nghiệp và Phát triển nông thôn')).toBe(true);
+    expect(agencyOfHeading('Sở Xây dựng:')).toBe('Sở Xây dựng');
+    expect(isAgencyName('Sở Tài chính xây dựng kế hoạch vốn')).toBe(false);
+  });
+
+  it('reads "Đề nghị <body>" heading the duties the plan asks of a body as that body', () => {
+    expect(agencyOfHeading('Đề nghị Liên đoàn Lao động tỉnh')).toBe('Liên đoàn Lao động tỉnh');
+    expect(agencyOfHeading('Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh')).toBe('Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh');
+  });
+
   it('reads the agency a heading names, not a heading that is a sentence', () => {
     expect(agencyOfHeading('Sở Tài chính:')).toBe('Sở Tài chính');
     expect(agencyOfHeading('Sở Tài chính: chủ trì thẩm định.')).toBe('Sở Tài chính');

@@ -75,6 +75,20 @@ describe('assignFromText', () => {
     expect(diseases.map((duty) => duty.assignment)).toEqual([null, null, null]);
   });
 
+  it('keeps "các tổ chức chính trị - xã hội" as a body named in an agency heading ("tổ chức" after "các" is not the verb)', () => {
+    const sections = [
+      item('IV.1', 'Sở Xây dựng', ['- Chủ trì, phối hợp với các sở, ngành có liên quan phát triển hạ tầng ven biển.']),
+      item('IV.2', 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội', ['- Tuyên truyền, vận động nhân dân.']),
+    ];
+
+    assignFromText([item('IV', 'NHIỆM VỤ CỤ THỂ', [], sections)], null);
+
+    expect(sections.map((section) => section.assignment?.lead)).toEqual([
+      ['Sở Xây dựng'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội'],
+    ]);
+  });
+
   it('reads "X chủ trì <any verb>" in a later paragraph, but not a role ("Đơn vị chủ trì:", "do X chủ trì")', () => {
     const task = item('IV.1.c', 'Tiêu độc, khử trùng môi trường', ['Phun khử khuẩn khu vực ngập lụt.', 'Trung tâm Kiểm soát bệnh tật tỉnh chủ trì chủ động điều phối hóa chất.']);
     const field = item('III.1', 'Rà soát đội ngũ', ['Đơn vị chủ trì: Sở Nội vụ.']);

@@ -36,9 +36,9 @@ export function readField(line: string): Field | null {
   return { kind: 'task', value };
 }
 
-/** What an agency does is not part of its name: "Sở KH&CN tiến hành rà soát ..." is "Sở KH&CN". */
+/** What an agency does is not part of its name: "Sở KH&CN tiến hành rà soát ..." is "Sở KH&CN" ("các tổ chức" are bodies, not a verb). */
 const ACTION_AFTER_NAME =
-  /\s(?:tiến hành|rà soát|có trách nhiệm|chịu trách nhiệm|chủ trì|theo chức năng|theo nhiệm vụ|trong phạm vi|căn cứ|tổ chức|xây dựng|được giao|làm việc|bố trí|kiện toàn|bảo đảm|đảm bảo|cung cấp|thẩm định|hỗ trợ|tập trung|thực hiện|triển khai)(?![\p{L}])|(?<![Bb]an)\s(?:chỉ đạo|hướng dẫn)(?![\p{L}])/u;
+  /(?<!(?:^|\s)(?:các|những))\stổ chức(?![\p{L}])|\s(?:tiến hành|rà soát|có trách nhiệm|chịu trách nhiệm|chủ trì|theo chức năng|theo nhiệm vụ|trong phạm vi|căn cứ|xây dựng|được giao|làm việc|bố trí|kiện toàn|bảo đảm|đảm bảo|cung cấp|thẩm định|hỗ trợ|tập trung|thực hiện|triển khai)(?![\p{L}])|(?<![Bb]an)\s(?:chỉ đạo|hướng dẫn)(?![\p{L}])/u;
 
 function agenciesOf(text: string): string[] {
   return splitAgencies(text.replace(/[.;:]+$/u, ''))
