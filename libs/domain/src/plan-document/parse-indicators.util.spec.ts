@@ -51,6 +51,14 @@ describe('parseIndicators', () => {
     expect(sut[2].targets.map((target) => target.value)).toEqual([70]);
   });
 
+  it('gives a "(n)" list without group headings the field of the document title, as for bullet lists', () => {
+    const roots = buildOutline(['2. Chỉ tiêu', '(1) 100% trường mầm non đạt chuẩn.', '(2) Ít nhất 55% trẻ em được chăm sóc.'].join('\n').split('\n'), new Set(), false);
+
+    const sut = parseIndicators(roots, findIndicatorSection(roots), [], 'Nâng cao chất lượng giáo dục mầm non giai đoạn 2026 - 2030').indicators;
+
+    expect(sut.map((indicator) => indicator.group)).toEqual(['society', 'society']);
+  });
+
   it('ignores out-of-sequence markers such as "(3)" inside a sentence', () => {
     const sut = indicatorsOf(['2. Chỉ tiêu', '(1) A đạt 5%, xem mục (3) bên dưới. (2) B đạt 6%.'].join('\n'));
 

@@ -61,11 +61,12 @@ function indicatorListInTasks(roots: OutlineNode[], documentTitle: string): Outl
 /** The indicators a section writes as "(n)" markers, else as bullets, else (under a "chỉ tiêu" heading) as a numbered list. */
 function draftsOfSection(section: OutlineNode, documentTitle: string): Draft[] {
   const units = unitsOf(section);
-  const marked = readMarkedIndicators(units);
+  const fallback = groupOfText(documentTitle) ?? 'other';
+  const marked = readMarkedIndicators(units, fallback);
   if (marked.length > 0) return marked;
   const bullets = readBulletIndicators(section, groupOfText(documentTitle), (text) => groupOfHeader(text) !== null);
   if (bullets.length > 0) return bullets;
-  return INDICATOR_HEADING.test(foldText(section.title)) ? readListedIndicators(units) : [];
+  return INDICATOR_HEADING.test(foldText(section.title)) ? readListedIndicators(units, fallback) : [];
 }
 
 /** "Về kinh tế:", "b) Các chỉ tiêu về xã hội", "Nhóm chỉ tiêu môi trường" name a group, not an indicator. */
@@ -103,9 +104,9 @@ interface Draft {
  * a section holds several lists, each code carries its sub-heading's label ("a.3", "b.1", "2.14"), as for
  * bullet lists, so every code stays unique.
  */
-function readMarkedIndicators(units: SectionUnit[]): Draft[] {
+function readMarkedIndicators(units: SectionUnit[], fallback: IndicatorGroup): Draft[] {
   const drafts: Array<Draft & { list: string | null }> = [];
-  let group: IndicatorGroup = 'other';
+  let group = fallback;
   let last = 0;
   let lists = 0;
   let list: string | null = null;
@@ -150,9 +151,9 @@ function readMarkedIndicators(units: SectionUnit[]): Draft[] {
 const HAS_FIGURE_OR_GOAL = /\d|không còn|dẫn đầu|đứng đầu|hoàn thành|duy trì/u;
 
 /** Indicators written as a list ("- Tốc độ tăng trưởng ... đạt 8%", "1. ...") without "(n)" markers. */
-function readListedIndicators(units: SectionUnit[]): Draft[] {
+function readListedIndicators(units: SectionUnit[], fallback: IndicatorGroup): Draft[] {
   const drafts: Draft[] = [];
-  let group: IndicatorGroup = 'other';
+  let group = fallback;
   for (const unit of units.slice(1)) {
     const header = groupOfHeader(unit.text);
     if (header !== null) {
@@ -231,7 +232,7 @@ export function parseIndicators(
     if (drafts.length > 0) return { indicators: drafts.map(toIndicator), warnings: [] };
   }
   const outsideTasks = roots.flatMap((root) => (isTaskHeading(root) ? [] : [root]));
-  const loose = readMarkedIndicators(outsideTasks.flatMap((root) => unitsOf(root)));
+  const loose = readMarkedIndicators(outsideTasks.flatMap((root) => unitsOf(root)), groupOfText(documentTitle) ?? 'other');
   const figured = loose.filter((draft) => extractTargets(draft.text).length > 0).length;
   if (loose.length >= 3 && figured * 2 >= loose.length) {
     return { indicators: loose.map(toIndicator), warnings: [warning('INDICATORS_FROM_MARKERS')] };
