@@ -20,6 +20,12 @@ describe('readBulletIndicators', () => {
     expect(bulletDrafts(lines)).toEqual([{ code: 'a.1', group: 'society' }, { code: 'b', group: 'society' }]);
   });
 
+  it('takes a "- Giai đoạn 2025-2027" bullet over "+" bullets for a period heading, not an indicator', () => {
+    const lines = ['2. Mục tiêu cụ thể', 'a) Cung cấp dịch vụ số', 'Một số chỉ tiêu cơ bản bao gồm:', '- Giai đoạn 2025-2027', '+ 100% dịch vụ công trực tuyến toàn trình.', '+ 95% người dân hài lòng.', '- Giai đoạn 2028 - 2030:', '+ 99% người dân hài lòng.'];
+
+    expect(bulletDrafts(lines).map((draft) => draft.code)).toEqual(['a.1', 'a.2', 'a.3']);
+  });
+
   it('leaves lists under field headings ("Về kinh tế") to the running numbering', () => {
     expect(bulletDrafts(['II. CÁC CHỈ TIÊU', '1. Về kinh tế', '- Tăng trưởng đạt 8%.', '2. Về xã hội', '- Hộ nghèo dưới 1%.'])).toEqual([]);
   });

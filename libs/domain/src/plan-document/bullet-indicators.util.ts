@@ -36,8 +36,16 @@ function hasFigure(text: string): boolean {
   return extractTargets(text).length > 0;
 }
 
+/** "- Giai đoạn 2025-2027", "- Đến năm 2030:" over '+' bullets: a period that heads the bullets after it, not an indicator. */
+const PERIOD_HEADING = /^(?:giai doan|den (?:het )?nam|nam|tu nam|trong nam|sau nam)\s[\d\s\-–,va]*\d{4}\s*:?$/;
+const MAX_PERIOD_HEADING = 60;
+
+function isPeriodHeading(text: string): boolean {
+  return text.length <= MAX_PERIOD_HEADING && PERIOD_HEADING.test(foldText(text).trim());
+}
+
 function bulletTexts(node: OutlineNode): string[] {
-  return node.paragraphs.filter((_, index) => node.bullets[index] === true);
+  return node.paragraphs.filter((text, index) => node.bullets[index] === true && !isPeriodHeading(text));
 }
 
 /**
