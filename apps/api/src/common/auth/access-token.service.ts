@@ -1,9 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { SessionUser } from '@mandate/domain';
+import { createSecretKey, KeyObject } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
 export const ACCESS_TOKEN_ISSUER = 'mandate';
+
+/**
+ * JWT_SECRET as an HMAC key object, made once. Given the bare string, jsonwebtoken first tries to read it as a PEM
+ * public key on every verify and sign (an exception thrown and caught each time), which cost milliseconds of CPU per
+ * request.
+ */
+export const accessTokenKey = (secret: string): KeyObject => createSecretKey(Buffer.from(secret, 'utf8'));
 
 export interface AccessTokenClaims {
   sub: string;

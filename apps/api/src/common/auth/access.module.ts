@@ -4,7 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AccessGuard } from './access.guard';
-import { AccessTokenService } from './access-token.service';
+import { accessTokenKey, AccessTokenService } from './access-token.service';
 import { JwtStrategy } from './jwt.strategy';
 import { SessionVersionsService } from './session-versions.service';
 
@@ -14,7 +14,7 @@ import { SessionVersionsService } from './session-versions.service';
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
+      useFactory: (config: AppConfig) => ({ secret: accessTokenKey(config.JWT_SECRET) }),
     }),
   ],
   providers: [AccessTokenService, SessionVersionsService, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],

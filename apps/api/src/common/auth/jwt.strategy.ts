@@ -3,7 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { Actor, DomainError, isRole } from '@mandate/domain';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { AccessTokenClaims, ACCESS_TOKEN_ISSUER } from './access-token.service';
+import { AccessTokenClaims, ACCESS_TOKEN_ISSUER, accessTokenKey } from './access-token.service';
 import { NO_SESSION, SessionVersionsService } from './session-versions.service';
 
 @Injectable()
@@ -14,7 +14,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      // passport-jwt hands the key to jsonwebtoken as is, which takes a KeyObject; its typings only list string | Buffer.
+      secretOrKey: accessTokenKey(config.JWT_SECRET) as unknown as Buffer,
       algorithms: ['HS256'],
       issuer: ACCESS_TOKEN_ISSUER,
       ignoreExpiration: false,
