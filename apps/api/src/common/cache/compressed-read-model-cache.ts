@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { gzip as gzipCallback } from 'node:zlib';
+import { createGzip, gzip as gzipCallback } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { REDIS } from '../../redis/redis.module';
 
@@ -13,6 +13,23 @@ const gzip = promisify(gzipCallback);
 const TTL_SECONDS = 600;
 // Level 4: within a few percent of the default's size at about half its CPU on a 2.5 MB board.
 const GZIP_LEVEL = 4;
+
+/**
+ * A body given as pieces of bytes (a large board) is compressed as a stream: joining 3 MB into one fresh buffer
+ * first costs as much CPU as compressing it.
+ */
+function gzipBody(body: string | Buffer[]): Promise<Buffer> {
+  if (!Array.isArray(body)) return gzip(body, { level: GZIP_LEVEL });
+  return new Promise((resolve, reject) => {
+    const compressed: Buffer[] = [];
+    const stream = createGzip({ level: GZIP_LEVEL, chunkSize: 64 * 1024 });
+    stream.on('data', (chunk: Buffer) => compressed.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(compressed)));
+    stream.on('error', reject);
+    for (const piece of body) stream.write(piece);
+    stream.end();
+  });
+}
 
 /** A serialised read model: its revision, an ETag for the (selection, revision) pair, and the gzip body. */
 export interface CompressedReadModel {
@@ -51,9 +68,9 @@ export class CompressedReadModelCache {
     return rows[0]?.revision == null ? null : Number(rows[0].revision);
   }
 
-  async get(kind: string, scope: string, selection: string, ifNoneMatch: string | undefined, compute: (revision: number | null) => Promise<string>): Promise<CompressedReadModel> {
+  async get(kind: string, scope: string, selection: string, ifNoneMatch: string | undefined, compute: (revision: number | null) => Promise<string | Buffer[]>): Promise<CompressedReadModel> {
     const revision = await this.revision(scope);
-    if (revision === null) return { revision, etag: null, gzip: await gzip(await compute(null), { level: GZIP_LEVEL }) };
+    if (revision === null) return { revision, etag: null, gzip: await gzipBody(await compute(null)) };
     const hash = createHash('sha1').update(`${kind}|${scope}|${selection}`).digest('base64url').slice(0, 16);
     const etag = `W/"${revision}-${hash}"`;
     if (ifNoneMatch && matches(ifNoneMatch, etag)) return { revision, etag, gzip: null };
@@ -64,7 +81,7 @@ export class CompressedReadModelCache {
     // Concurrent misses in this process share one computation.
     let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = compute(revision).then((json) => gzip(json, { level: GZIP_LEVEL }));
+      pending = compute(revision).then(gzipBody);
       this.inFlight.set(key, pending);
       void pending
         .then((body) => this.redis.set(key, body, 'EX', TTL_SECONDS))

@@ -1,0 +1,56 @@
+import { inlineParameters, parseBinaryCopy, sqlLiteral } from './copy-out';
+
+/** A binary COPY stream as PostgreSQL writes it: signature, flags, header extension, tuples, trailer. */
+const copyStream = (rows: (string | null)[][]): Buffer => {
+  const parts = [Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1'), Buffer.alloc(4), Buffer.from([0, 0, 0, 2, 9, 9])];
+  for (const row of rows) {
+    const count = Buffer.alloc(2);
+    count.writeInt16BE(row.length);
+    parts.push(count);
+    for (const field of row) {
+      const length = Buffer.alloc(4);
+      const bytes = field === null ? Buffer.alloc(0) : Buffer.from(field, 'utf8');
+      length.writeInt32BE(field === null ? -1 : bytes.length);
+      parts.push(length, bytes);
+    }
+  }
+  parts.push(Buffer.from([0xff, 0xff]));
+  return Buffer.concat(parts);
+};
+
+describe('copy-out', () => {
+  it('splits a binary COPY stream into rows of raw fields, NULL as null, skipping the header extension', () => {
+    const stream = copyStream([['Việc số 1', null, '[{"a":"b\\n"}]'], ['x', '', '2']]);
+    const expected = [
+      ['Việc số 1', null, '[{"a":"b\\n"}]'],
+      ['x', '', '2'],
+    ];
+    const text = (rows: (Buffer | null)[][]) => rows.map((row) => row.map((field) => field?.toString('utf8') ?? null));
+    expect(text(parseBinaryCopy([stream]))).toEqual(expected);
+    // Cut anywhere (the server sends a message per row, but a row across messages still reads).
+    for (let cut = 1; cut < stream.length; cut++) expect(text(parseBinaryCopy([stream.subarray(0, cut), stream.subarray(cut)]))).toEqual(expected);
+  });
+
+  it('says so when the stream ends in the middle of a row', () => {
+    const stream = copyStream([['abc']]);
+    expect(() => parseBinaryCopy([stream.subarray(0, stream.length - 4)])).toThrow('ended in the middle of a row');
+  });
+
+  it('refuses what is not a binary COPY stream', () => {
+    expect(() => parseBinaryCopy([Buffer.from('id\tname\n1\tx\n2\ty\n3\tz\n')])).toThrow('Not a binary COPY stream.');
+  });
+
+  it('inlines parameters as quoted literals that cannot break out of their quotes', () => {
+    expect(inlineParameters('SELECT * FROM t WHERE a = $1 AND b <= $2 AND c = $10', ['x', 50, 3, 4, 5, 6, 7, 8, 9, "o'k\\"])).toBe(
+      `SELECT * FROM t WHERE a = 'x' AND b <= '50' AND c =  E'o''k\\\\'`,
+    );
+    expect(sqlLiteral(null)).toBe('NULL');
+    expect(sqlLiteral("'); DROP TABLE t; --")).toBe(`'''); DROP TABLE t; --'`);
+  });
+
+  it('refuses a placeholder without a value and values it cannot write as a literal', () => {
+    expect(() => inlineParameters('SELECT $2', ['only one'])).toThrow('$2 has no value');
+    expect(() => sqlLiteral({ a: 1 })).toThrow(TypeError);
+    expect(() => sqlLiteral(Number.NaN)).toThrow(TypeError);
+  });
+});
