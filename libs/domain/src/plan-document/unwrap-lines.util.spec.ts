@@ -23,4 +23,14 @@ describe('unwrapBlocks', () => {
   it('keeps a label alone on its line together with the text that follows it', () => {
     expect(unwrapBlocks(['1.', 'Trên cơ sở tài liệu, tổ chức tập huấn.'])).toEqual(['1. Trên cơ sở tài liệu, tổ chức tập huấn.']);
   });
+
+  it('keeps a label alone before a blank line as a unit of its own, joined with the text after the blank', () => {
+    expect(unwrapBlocks(['1.', 'Sở Nông nghiệp và Môi trường', 'blank', 'a)', 'blank', 'Chủ trì tổ chức tuyên truyền.', 'blank', 'b)', 'Hướng dẫn lập phương án.'])).toEqual([
+      '1. Sở Nông nghiệp và Môi trường',
+      '',
+      'a) Chủ trì tổ chức tuyên truyền.',
+      '',
+      'b) Hướng dẫn lập phương án.',
+    ]);
+  });
 });

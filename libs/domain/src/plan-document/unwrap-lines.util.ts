@@ -11,8 +11,14 @@ const BULLET = /^[-+•–—·▪●○]\s/u;
 const ENDS_CLAUSE = /[.;:!?…]["”’)]*$/u;
 const STARTS_LOWER = /^[\p{Ll}]/u;
 
+/** A numbering label alone on its line ("1.", "a)", "2.3."), its text on the next line or after a blank line. */
+function isBareLabel(line: string): boolean {
+  return line.length <= MAX_BARE_LABEL && !/\s/u.test(line) && readNumberingLabel(`${line} x`) !== null;
+}
+const MAX_BARE_LABEL = 8;
+
 function startsUnit(line: string): boolean {
-  return BULLET.test(line) || readNumberingLabel(line) !== null;
+  return BULLET.test(line) || readNumberingLabel(line) !== null || isBareLabel(line);
 }
 
 /** Inside a block, a bullet or label after a finished clause or a heading starts a new line; anything else is a wrap. */
@@ -22,10 +28,15 @@ function continuesLine(previous: string, line: string): boolean {
   return !ENDS_CLAUSE.test(previous) && !isUpperCaseLine(previous);
 }
 
-/** A sentence cut by a stray blank line: the block before ends mid-clause and the next one goes on in lower case. */
+/**
+ * A sentence cut by a stray blank line: the block before ends mid-clause and the next one goes on in lower case.
+ * A label left alone before a blank line takes the text after it; a bare label never continues a sentence.
+ */
 function continuesAcrossBlank(previous: string, line: string): boolean {
-  if (previous.includes('|') || line.includes('|') || ENDS_CLAUSE.test(previous) || isUpperCaseLine(previous)) return false;
-  return STARTS_LOWER.test(line) && readNumberingLabel(line) === null;
+  if (previous.includes('|') || line.includes('|')) return false;
+  if (isBareLabel(previous)) return !startsUnit(line);
+  if (ENDS_CLAUSE.test(previous) || isUpperCaseLine(previous)) return false;
+  return STARTS_LOWER.test(line) && !startsUnit(line);
 }
 
 /**
