@@ -70,32 +70,35 @@ export function QueuesPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {query.data.failures.map((f) => (
-                    <Table.Tr key={`${f.queue}/${f.id}`}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {t(`queues.jobs.${f.name}`, { defaultValue: f.name })}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {t(`queues.names.${f.queue}`, { defaultValue: f.queue })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {/* The worker's own words are technical and English: kept for the administrator, folded away. */}
-                        <Text component="details" size="sm" style={{ wordBreak: 'break-word' }}>
-                          <summary>{t('queues.failedTechnical')}</summary>
-                          {f.failedReason}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right">{f.attemptsMade}</Table.Td>
-                      <Table.Td>{formatDateTime(new Date(f.timestamp))}</Table.Td>
-                      <Table.Td>
-                        <Button size="xs" variant="light" leftSection={<IconRefresh size={14} />} onClick={() => retryJob(f.queue, f.id)} aria-label={t('queues.retryJob', { id: f.id })}>
-                          {t('queues.retry')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {query.data.failures.map((f) => {
+                    const job = t(`queues.jobs.${f.name}`, { defaultValue: f.name });
+                    const queue = t(`queues.names.${f.queue}`, { defaultValue: f.queue });
+                    const failedAt = formatDateTime(new Date(f.timestamp));
+                    return (
+                      <Table.Tr key={`${f.queue}/${f.id}`}>
+                        <Table.Td>
+                          <Text size="sm" fw={600}>
+                            {job}
+                          </Text>
+                          <Text size="xs" c="dimmed">{queue}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          {/* The worker's own words are technical and English: kept for the administrator, folded away. */}
+                          <Text component="details" size="sm" style={{ wordBreak: 'break-word' }}>
+                            <summary>{t('queues.failedTechnical')}</summary>
+                            {f.failedReason}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td ta="right">{f.attemptsMade}</Table.Td>
+                        <Table.Td>{failedAt}</Table.Td>
+                        <Table.Td>
+                          <Button size="xs" variant="light" leftSection={<IconRefresh size={14} />} onClick={() => retryJob(f.queue, f.id)} aria-label={t('queues.retryJob', { job, queue, failedAt })}>
+                            {t('queues.retry')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>

@@ -38,7 +38,10 @@ describe(QueuesPage.name, () => {
     expect(screen.getByText('Nhắc hạn nhiệm vụ')).toBeInTheDocument();
     expect(screen.getByText('connect ECONNREFUSED')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Chạy lại tác vụ reminder-wp-1-due-today-1798650000000' }));
+    // The button is named in words (the job, its queue, when it failed), never by the job's raw id.
+    const retryButton = screen.getByRole('button', { name: /^Chạy lại tác vụ Nhắc hạn nhiệm vụ \(Nhắc hạn\) lỗi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/ });
+    expect(retryButton.getAttribute('aria-label')).not.toContain('reminder-wp-1');
+    await user.click(retryButton);
     await waitFor(() =>
       expect(fetchCall(fetchMock, ([url, init]) => init.method === 'POST' && url.endsWith('/retry'))[0]).toBe('/api/admin/queues/reminders/jobs/reminder-wp-1-due-today-1798650000000/retry'),
     );
