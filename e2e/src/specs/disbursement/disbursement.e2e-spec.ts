@@ -1,12 +1,9 @@
 import { APIRequestContext, expect as baseExpect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { apiHeaders } from '../../support/api';
+import { apiHeaders, importSamplePlan } from '../../support/api';
 import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
 
-const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
 const HEADER = ['Mã dự án', 'Tên dự án', 'Chủ đầu tư', 'Nguồn vốn', 'Kế hoạch vốn (đồng)', 'Tháng báo cáo', 'Lũy kế giải ngân (đồng)'];
 const B = 1_000_000_000;
 // The machine running the suite is shared: sign-in and the first page load can take longer than the default 10 s.
@@ -34,13 +31,8 @@ const july = [
 
 /** The sample plan with only its disbursement packages confirmed, and June's figures imported through the API. */
 async function planWithJune(request: APIRequestContext): Promise<{ planId: string; packageId: string }> {
+  const planId = await importSamplePlan(request, { confirm: (p) => `${p.title} ${p.sourceText}`.includes('giải ngân') });
   const headers = await apiHeaders(request, 'ubnd');
-  const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
-  expect(plan.status()).toBe(201);
-  const planId = ((await plan.json()) as { id: string }).id;
-  const preview = (await (await request.post(`/api/plans/${planId}/breakdown/preview`, { headers })).json()) as { packages: { title: string; sourceText: string }[] };
-  const packages = preview.packages.filter((p) => `${p.title} ${p.sourceText}`.includes('giải ngân'));
-  expect((await request.post(`/api/plans/${planId}/breakdown`, { headers, data: { packages } })).ok()).toBe(true);
   const imported = await request.post(`/api/plans/${planId}/disbursement/import`, { headers, multipart: { file: { name: 'thang-6.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbookOf(june) } } });
   expect(imported.status()).toBe(201);
   const summary = (await (await request.get(`/api/plans/${planId}/disbursement/summary`, { headers })).json()) as { workPackageId: string };

@@ -1,12 +1,9 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { apiHeaders } from '../../support/api';
+import { apiHeaders, importSamplePlan } from '../../support/api';
 import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
 
-const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
 const REVENUE = 'Tổng thu ngân sách nhà nước trên địa bàn';
 
 interface Indicator {
@@ -18,10 +15,8 @@ interface Indicator {
 
 /** Imports the sample as ubnd and makes Sở Tài chính responsible for budget revenue (indicator 6); returns its id. */
 async function importSample(request: APIRequestContext): Promise<string> {
+  const planId = await importSamplePlan(request, { confirm: null });
   const headers = await apiHeaders(request, 'ubnd');
-  const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
-  expect(plan.status()).toBe(201);
-  const planId = ((await plan.json()) as { id: string }).id;
   const { items } = (await (await request.get(`/api/plans/${planId}/indicators`, { headers })).json()) as { items: Indicator[] };
   expect(items).toHaveLength(21);
   const revenue = items.find((i) => i.code === '6')!;

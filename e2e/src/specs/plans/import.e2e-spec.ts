@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-import { apiHeaders } from '../../support/api';
+import { apiHeaders, SAMPLE_PLAN_FILE } from '../../support/api';
 import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
 
-const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
 const DISBURSEMENT = /giải ngân 100% kế hoạch vốn/i;
 
 test.describe('plan import and break-down', () => {
@@ -19,7 +17,7 @@ test.describe('plan import and break-down', () => {
     await expect(page.getByRole('heading', { name: 'Nhập kế hoạch', level: 1 })).toBeVisible();
     await snap(page, testInfo, 'import');
 
-    await page.locator('input[type="file"]').setInputFiles(SAMPLE);
+    await page.locator('input[type="file"]').setInputFiles(SAMPLE_PLAN_FILE);
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await expect(page.getByRole('heading', { name: 'Về kế hoạch phát triển kinh tế - xã hội năm 2026' })).toBeVisible();
     await expect(page.getByTestId('indicator-row')).toHaveCount(21);

@@ -1,12 +1,8 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { apiHeaders } from '../../support/api';
+import { apiHeaders, importSamplePlan } from '../../support/api';
 import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
-
-const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
 
 // What the appendix must print for each category: the test's own oracle, written out (e2e does not import the domain).
 const CATEGORY_VI: Record<string, string> = {
@@ -38,13 +34,8 @@ test.describe('reports', () => {
   test.beforeAll(async ({ request }) => {
     test.setTimeout(180_000);
     await resetPlansAndPackages();
+    planId = await importSamplePlan(request);
     headers = await apiHeaders(request, 'ubnd');
-    const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
-    expect(plan.status()).toBe(201);
-    planId = ((await plan.json()) as { id: string }).id;
-    const preview = await request.post(`/api/plans/${planId}/breakdown/preview`, { headers });
-    const confirm = await request.post(`/api/plans/${planId}/breakdown`, { headers, data: { packages: ((await preview.json()) as { packages: unknown[] }).packages } });
-    expect(confirm.ok()).toBe(true);
   });
 
   test('downloads the appendix of the sample plan and finds the 31/12/2026 disbursement row with its lead and category', async ({ page, request }, testInfo) => {

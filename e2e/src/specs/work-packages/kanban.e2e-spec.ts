@@ -1,34 +1,15 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { apiHeaders } from '../../support/api';
+import { apiHeaders, importSamplePlan } from '../../support/api';
 import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
-
-const SAMPLE = join(__dirname, '..', '..', '..', '..', 'fixtures', 'plans', 'nq-318-2025-quang-ninh.txt');
-
-interface Proposal {
-  leadDepartmentId: string;
-  [field: string]: unknown;
-}
 
 /** Imports the sample resolution as ubnd and confirms only the proposals led by Sở Tài chính; returns the first card of the board. */
 async function importPlanForFinance(request: APIRequestContext): Promise<{ planId: string; packageId: string; title: string }> {
   const headers = await apiHeaders(request, 'ubnd');
-  const plan = await request.post('/api/plans', { headers, data: { text: readFileSync(SAMPLE, 'utf8') } });
-  expect(plan.status()).toBe(201);
-  const planId = ((await plan.json()) as { id: string }).id;
-
   const departments = (await (await request.get('/api/departments', { headers })).json()) as { items: { id: string; name: string }[] };
   const finance = departments.items.find((d) => d.name === 'Sở Tài chính');
   if (!finance) throw new Error('Sở Tài chính is not in the seeded catalogue');
-
-  const preview = await request.post(`/api/plans/${planId}/breakdown/preview`, { headers });
-  expect(preview.ok()).toBe(true);
-  const packages = ((await preview.json()) as { packages: Proposal[] }).packages.filter((p) => p.leadDepartmentId === finance.id);
-  expect(packages.length).toBeGreaterThan(0);
-  const confirm = await request.post(`/api/plans/${planId}/breakdown`, { headers, data: { packages } });
-  expect(confirm.ok()).toBe(true);
+  const planId = await importSamplePlan(request, { confirm: (p) => p.leadDepartmentId === finance.id });
 
   const board = (await (await request.get(`/api/board?planId=${planId}&groupBy=status`, { headers })).json()) as { columns: { key: string; cards: { id: string; title: string }[] }[] };
   const first = board.columns.find((c) => c.key === 'not_started')?.cards[0];
