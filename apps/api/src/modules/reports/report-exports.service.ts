@@ -17,10 +17,10 @@ import { AuditService } from '../audit/audit.service';
 import { DisbursementService } from '../disbursement/disbursement.service';
 import { IndicatorsService } from '../indicators/indicators.service';
 import { asOfDate } from '../work-packages/as-of-date';
+import { WorkPackageFilterQuery } from '../work-packages/dtos/work-package-filter.query';
 import { AppendixExportParams } from './appendix-export.params';
 import { AppendixPlan, AppendixSource } from './appendix.source';
 import { writeAppendixWorkbook } from './appendix.workbook';
-import { AppendixExportQuery } from './dtos/appendix-export.query';
 import { LeagueQuery } from './dtos/league.query';
 import { LeagueService } from './league.service';
 import { leagueWorkbook } from './league.workbook';
@@ -78,7 +78,7 @@ export class ReportExportsService {
   ) {}
 
   /** The appendix in the response when it is small; a worker job (202) when it holds more than EXPORT_INLINE_MAX_ROWS packages. */
-  async exportAppendix(actor: Actor, planId: string, query: AppendixExportQuery): Promise<ExportResult> {
+  async exportAppendix(actor: Actor, planId: string, query: WorkPackageFilterQuery): Promise<ExportResult> {
     const params: AppendixExportParams = {
       planId,
       asOf: asOfDate(query.asOf),

@@ -6,7 +6,7 @@ import { Authenticated, CurrentActor } from '../../common/auth/access.decorators
 import { IdParam } from '../../common/validation/id-param';
 import { DisbursementQuery } from '../disbursement/dtos/disbursement.dto';
 import { IndicatorsAsOfQuery } from '../indicators/dtos/indicator.dtos';
-import { AppendixExportQuery } from './dtos/appendix-export.query';
+import { WorkPackageFilterQuery } from '../work-packages/dtos/work-package-filter.query';
 import { PeriodicReportQuery } from './dtos/periodic-report.query';
 import { PeriodicReportService } from './periodic-report.service';
 import { sendExport } from './export-response';
@@ -61,7 +61,7 @@ export class ReportsController {
   @Get('plans/:id/export.xlsx')
   @Authenticated('reports.read')
   @ApiProduces(XLSX_TYPE, 'application/json')
-  async appendix(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: AppendixExportQuery, @Res() res: Response): Promise<void> {
+  async appendix(@CurrentActor() actor: Actor, @IdParam() id: string, @Query() query: WorkPackageFilterQuery, @Res() res: Response): Promise<void> {
     await sendExport(res, await this.exports.exportAppendix(actor, id, query));
   }
 
