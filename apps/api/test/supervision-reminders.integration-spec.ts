@@ -1,9 +1,7 @@
-import { Queue } from 'bullmq';
-import { JobName, QueueName } from '../src/queue/queue.constants';
-import { redisOptionsFromUrl } from '../src/queue/queue-connection';
-import { applyReminderEnv, dueDateIn, muteUsersOtherThanDemo, startSmtpListener, UNIT_MS, waitFor } from './support/reminder-harness';
-import { createTestApp, TestApp } from './support/test-app';
-import { builtWorkerScript, isRunning as running, WorkerProcesses } from './support/worker-processes';
+import { JobName } from '../src/queue/queue.constants';
+import { countKeys as count, KilledWorkerSuite, keysPerId as group, mailKeysPerId } from './support/killed-worker-suite';
+import { dueDateIn, UNIT_MS, waitFor } from './support/reminder-harness';
+import { isRunning as running } from './support/worker-processes';
 
 // 3 days before the response deadline to the addressee; on the first overdue day to the addressee, the UBND office and the HĐND member who raised it.
 const EXPECTED_PER_REQUEST = [
@@ -27,25 +25,17 @@ function kindOfSubject(subject: string | null): string {
 }
 
 describe('supervision reminders: before the response deadline and on overdue, exactly once, across a SIGKILLed worker', () => {
-  let t: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtpListener>>;
-  let originMs: number;
+  const suite = new KilledWorkerSuite();
   let hdnd: string;
   let stcDepartmentId: string;
   let packageId: string;
-  let script: string;
-  let remindersQueue: Queue;
-  let mailQueue: Queue;
-  const workers = new WorkerProcesses(() => script, () => ({ LOG_LEVEL: 'warn', MIGRATE_ON_START: 'false', SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
   const auth = (token: string) => `Bearer ${token}`;
 
-  const spawnWorker = () => workers.spawn();
-  const killAll = workers.killAll;
-  const explained = <T>(what: Promise<T>) => workers.explained(what);
-  const whenStarted = (w: ReturnType<typeof spawnWorker>) => workers.whenStarted(w, async () => (await remindersQueue.getJobSchedulers()).length >= 3, 60_000);
+  const spawnWorker = () => suite.workers.spawn();
+  const explained = <T>(what: Promise<T>) => suite.workers.explained(what);
 
   const raise = async (dueDate: string): Promise<string> => {
-    const response = await t
+    const response = await suite.t
       .http()
       .post('/api/supervision-requests')
       .set('Authorization', auth(hdnd))
@@ -53,16 +43,14 @@ describe('supervision reminders: before the response deadline and on overdue, ex
     if (response.status !== 201) throw new Error(`raise answered ${response.status}: ${JSON.stringify(response.body)}`);
     return response.body.id as string;
   };
-  const group = (rows: { id: string; key: string }[], ids: string[]): Map<string, string[]> => {
-    const byId = new Map(ids.map((id) => [id, [] as string[]]));
-    for (const row of rows) byId.get(row.id)?.push(row.key);
-    return new Map([...byId].map(([id, keys]) => [id, keys.sort()]));
-  };
   const notifications = async (ids: string[]) =>
-    group(await t.dataSource.query(`SELECT n.supervision_request_id AS id, n.kind || '|' || u.username AS key FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.supervision_request_id = ANY($1::uuid[])`, [ids]), ids);
+    group(
+      await suite.t.dataSource.query(`SELECT n.supervision_request_id AS id, n.kind || '|' || u.username AS key FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.supervision_request_id = ANY($1::uuid[])`, [ids]),
+      ids,
+    );
   const sentEmails = async (ids: string[]) =>
     group(
-      await t.dataSource.query(
+      await suite.t.dataSource.query(
         `SELECT d.supervision_request_id AS id, d.kind || '|' || u.username AS key FROM reminder_deliveries d JOIN users u ON u.id = d.recipient_user_id
          WHERE d.supervision_request_id = ANY($1::uuid[]) AND d.channel = 'email' AND d.status = 'sent'`,
         [ids],
@@ -71,67 +59,33 @@ describe('supervision reminders: before the response deadline and on overdue, ex
     );
   // E-mail is at least once (docs/operations.md): a resend after a stalled job carries the same Message-ID, so count each once.
   const mails = (ids: string[]) =>
-    group(
-      [...new Map(smtp.messages.map((m) => [m.messageId ?? Math.random().toString(), m])).values()].flatMap((m) => {
-        const id = ids.find((i) => m.text.includes(`/supervision/${i}`));
-        return id ? m.to.map((to) => ({ id, key: `${kindOfSubject(m.subject)}|${EMAIL_OF[to] ?? to}` })) : [];
-      }),
-      ids,
-    );
-  const count = (m: Map<string, string[]>) => [...m.values()].reduce((sum, keys) => sum + keys.length, 0);
-  const outboxSize = async (): Promise<number> => (await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_outbox`))[0].n;
+    mailKeysPerId([...new Map(suite.smtp.messages.map((m) => [m.messageId ?? Math.random().toString(), m])).values()], ids, { link: (id) => `/supervision/${id}`, kindOfSubject, usernameOf: EMAIL_OF });
   const pendingEmails = async (ids: string[]): Promise<number> =>
-    (await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE supervision_request_id = ANY($1::uuid[]) AND channel = 'email' AND status IN ('pending', 'sending')`, [ids]))[0].n;
-  const betweenInstants = (): boolean => {
-    const phase = (Date.now() - originMs) % UNIT_MS;
-    return phase >= 0.35 * UNIT_MS && phase <= 0.8 * UNIT_MS;
-  };
-  const queuesIdle = async (): Promise<boolean> => {
-    const reminders = await remindersQueue.getJobs(['active', 'waiting', 'delayed', 'prioritized']);
-    const mail = await mailQueue.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
-    return !reminders.some((j) => j?.name === JobName.SupervisionReminder) && Object.values(mail).every((n) => n === 0);
-  };
+    (await suite.t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE supervision_request_id = ANY($1::uuid[]) AND channel = 'email' AND status IN ('pending', 'sending')`, [ids]))[0].n;
 
   beforeAll(async () => {
-    script = builtWorkerScript();
-    smtp = await startSmtpListener();
-    ({ originMs } = applyReminderEnv({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` }));
-    t = await createTestApp();
-    await muteUsersOtherThanDemo(t.dataSource);
+    await suite.start(['so-tai-chinh', 'ubnd', 'hdnd']);
+    const { t } = suite;
     hdnd = await t.tokenOf('hdnd');
-    await t.dataSource.query(
-      `UPDATE users SET email = username || '@example.test', notify_in_app = true, notify_email = true, digest_only = false WHERE username IN ('so-tai-chinh', 'ubnd', 'hdnd')`,
-    );
-    // Other suites' open packages and requests must not reach these users while this one counts deliveries.
-    await t.dataSource.query(`UPDATE work_packages SET status = 'cancelled', completed_on = NULL WHERE status NOT IN ('done', 'cancelled')`);
+    // Other suites' open requests must not reach these users either.
     await t.dataSource.query(`UPDATE supervision_requests SET status = 'closed', closed_at = now() WHERE status <> 'closed'`);
-    await t.dataSource.query(`DELETE FROM reminder_outbox`);
     [{ id: stcDepartmentId }] = await t.dataSource.query(`SELECT id FROM departments WHERE code = 'STC'`);
     [{ id: packageId }] = await t.dataSource.query(
       `INSERT INTO work_packages (title, lead_department_id, status, due_date) VALUES ('Giải ngân vốn đầu tư công (nhắc giám sát)', $1, 'done', '2026-12-31') RETURNING id`,
       [stcDepartmentId],
     );
-    const connection = redisOptionsFromUrl(process.env.REDIS_URL as string);
-    remindersQueue = new Queue(QueueName.Reminders, { connection, prefix: process.env.QUEUE_PREFIX });
-    mailQueue = new Queue(QueueName.Mail, { connection, prefix: process.env.QUEUE_PREFIX });
   });
 
-  afterEach(killAll);
+  afterEach(suite.workers.killAll);
 
-  afterAll(async () => {
-    await killAll();
-    await remindersQueue?.close();
-    await mailQueue?.close();
-    await t?.close();
-    await smtp?.close();
-  });
+  afterAll(() => suite.close());
 
   it('sends each reminder once, none for a request answered in time, and loses none while the worker is down', async () => {
     const first = spawnWorker();
-    await whenStarted(first);
+    await suite.whenStarted(first, 60_000);
 
-    const ids = await Promise.all(DUE_IN.map((days) => raise(dueDateIn(originMs, days))));
-    const answeredId = await raise(dueDateIn(originMs, 7));
+    const ids = await Promise.all(DUE_IN.map((days) => raise(dueDateIn(suite.originMs, days))));
+    const answeredId = await raise(dueDateIn(suite.originMs, 7));
     const expectedTotal = ids.length * EXPECTED_PER_REQUEST.length;
 
     // Kill as soon as the first reminder went out, between two reminder instants: whatever is running then (a reminder,
@@ -140,7 +94,7 @@ describe('supervision reminders: before the response deadline and on overdue, ex
       waitFor(async () => {
         if (!running(first)) throw new Error('the first worker exited on its own');
         if (!(await notifications(ids)).get(ids[0])?.some((k) => k.startsWith('supervision-r1-due-in-3'))) return undefined;
-        return betweenInstants() || undefined;
+        return suite.betweenInstants() || undefined;
       }, 'the first reminder', 30_000, 20),
     );
     first.child.kill('SIGKILL');
@@ -150,11 +104,11 @@ describe('supervision reminders: before the response deadline and on overdue, ex
     expect(deliveredBeforeKill).toBeLessThan(expectedTotal);
 
     // The addressee answers one request while no worker runs: its pending reminders must send nothing after the restart.
-    const stc = await t.tokenOf('so-tai-chinh');
-    await t.http().post(`/api/supervision-requests/${answeredId}/responses`).set('Authorization', auth(stc)).send({ content: 'Đã trả lời đúng hạn' }).expect(201);
+    const stc = await suite.t.tokenOf('so-tai-chinh');
+    await suite.t.http().post(`/api/supervision-requests/${answeredId}/responses`).set('Authorization', auth(stc)).send({ content: 'Đã trả lời đúng hạn' }).expect(201);
 
     await new Promise((resolve) => setTimeout(resolve, 1.5 * UNIT_MS));
-    await whenStarted(spawnWorker());
+    await suite.whenStarted(spawnWorker(), 60_000);
 
     await explained(
       waitFor(async () => {
@@ -162,7 +116,7 @@ describe('supervision reminders: before the response deadline and on overdue, ex
         const got = [count(await notifications(ids)), count(await sentEmails(ids)), count(mails(ids))];
         if (got.some((n) => n < expectedTotal)) throw new Error(`in-app, e-mail rows, SMTP: ${got.join(', ')} of ${expectedTotal}`);
         if (count(await notifications(ids)) < expectedTotal || count(await sentEmails(ids)) < expectedTotal || count(mails(ids)) < expectedTotal) return undefined;
-        return ((await outboxSize()) === 0 && (await pendingEmails(ids)) === 0 && (await queuesIdle())) || undefined;
+        return ((await suite.outboxSize()) === 0 && (await pendingEmails(ids)) === 0 && (await suite.queuesIdle(JobName.SupervisionReminder))) || undefined;
       }, 'every reminder after the restart', 120_000),
     );
     // Past the last overdue instant of every request, so a late duplicate would have arrived.
@@ -175,6 +129,6 @@ describe('supervision reminders: before the response deadline and on overdue, ex
     const answered = (await notifications([answeredId])).get(answeredId) ?? [];
     expect(answered.filter((k) => k.includes('overdue'))).toEqual([]);
     expect(answered).toContain('supervision-r1-answered|hdnd');
-    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE supervision_request_id = ANY($1::uuid[]) AND status = 'failed'`, [ids]))[0].n).toBe(0);
+    expect((await suite.t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_deliveries WHERE supervision_request_id = ANY($1::uuid[]) AND status = 'failed'`, [ids]))[0].n).toBe(0);
   }, 300_000);
 });
