@@ -1,11 +1,11 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
-import { DEADLINE_CATEGORIES, formatDateVi, type PeriodicReport, SUPERVISION_KIND_LABELS } from '@mandate/domain';
+import { formatDateVi, type PeriodicReport, SUPERVISION_KIND_LABELS } from '@mandate/domain';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 import { TargetStatusBadge } from '../../indicators/components/TargetStatusBadge';
 import { figureText, periodLabel } from '../../indicators/indicator-format';
-import { useDomainLabels } from '../../work-packages/labels';
+import { DepartmentCategoryTable } from './DepartmentCategoryTable';
 
 const date = (value: string | null) => (value ? formatDateVi(value) : '—');
 
@@ -13,8 +13,6 @@ const date = (value: string | null) => (value ? formatDateVi(value) : '—');
 export function PeriodicReportView({ report }: { report: PeriodicReport }) {
   const { t, i18n } = useTranslation();
   const lang = currentLanguage(i18n);
-  const labels = useDomainLabels();
-  const number = (n: number) => n.toLocaleString('vi-VN');
   return (
     <Stack gap="md" className="reports-print-area">
       <Stack gap={2} align="center">
@@ -27,35 +25,7 @@ export function PeriodicReportView({ report }: { report: PeriodicReport }) {
         </Text>
       </Stack>
       <Title order={4}>{t('reports.periodic.byDepartment')}</Title>
-      <Table withTableBorder withColumnBorders striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('reports.periodic.department')}</Table.Th>
-            <Table.Th>{t('reports.periodic.total')}</Table.Th>
-            {DEADLINE_CATEGORIES.map((c) => (
-              <Table.Th key={c}>{labels.category(c)}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {report.byDepartment.map((d) => (
-            <Table.Tr key={d.departmentId}>
-              <Table.Td>{d.departmentName}</Table.Td>
-              <Table.Td>{number(d.total)}</Table.Td>
-              {DEADLINE_CATEGORIES.map((c) => (
-                <Table.Td key={c}>{number(d.byCategory[c])}</Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-          <Table.Tr fw={700}>
-            <Table.Td>{t('reports.periodic.sum')}</Table.Td>
-            <Table.Td>{number(report.total)}</Table.Td>
-            {DEADLINE_CATEGORIES.map((c) => (
-              <Table.Td key={c}>{number(report.byCategory[c])}</Table.Td>
-            ))}
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+      <DepartmentCategoryTable rows={report.byDepartment} sum={report} />
       <Title order={4}>{t('reports.periodic.completed', { count: report.completed.length })}</Title>
       <Table withTableBorder striped>
         <Table.Tbody>

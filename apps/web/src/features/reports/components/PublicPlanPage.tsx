@@ -4,10 +4,11 @@ import { DEADLINE_CATEGORIES, formatDateVi, todayIn } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatMonth, formatPercent } from '../../../lib/format';
+import { formatMonth, formatNumber, formatPercent } from '../../../lib/format';
 import { figureText } from '../../indicators/indicator-format';
 import { useDomainLabels } from '../../work-packages/labels';
 import { reportQueries } from '../api/reports.queries';
+import { DepartmentCategoryTable } from './DepartmentCategoryTable';
 
 /** The public transparency page (no sign-in): counts only, from GET /api/public/plans/:id. */
 export function PublicPlanPage() {
@@ -15,7 +16,6 @@ export function PublicPlanPage() {
   const labels = useDomainLabels();
   const { id = '' } = useParams();
   const summary = useQuery(reportQueries.publicPlan(id));
-  const number = (n: number) => n.toLocaleString('vi-VN');
   if (summary.isPending) return <Loader m="xl" />;
   if (!summary.data) {
     return (
@@ -45,7 +45,7 @@ export function PublicPlanPage() {
             {DEADLINE_CATEGORIES.map((c) => (
               <Table.Tr key={c}>
                 <Table.Td>{labels.category(c)}</Table.Td>
-                <Table.Td ta="right">{number(packages.byCategory[c])}</Table.Td>
+                <Table.Td ta="right">{formatNumber(packages.byCategory[c])}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -53,28 +53,7 @@ export function PublicPlanPage() {
         <Title order={3} size="h5">
           {t('reports.public.byDepartment')}
         </Title>
-        <Table withTableBorder withColumnBorders striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reports.periodic.department')}</Table.Th>
-              <Table.Th>{t('reports.periodic.total')}</Table.Th>
-              {DEADLINE_CATEGORIES.map((c) => (
-                <Table.Th key={c}>{labels.category(c)}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {packages.byDepartment.map((d) => (
-              <Table.Tr key={d.departmentName}>
-                <Table.Td>{d.departmentName}</Table.Td>
-                <Table.Td>{number(d.total)}</Table.Td>
-                {DEADLINE_CATEGORIES.map((c) => (
-                  <Table.Td key={c}>{number(d.byCategory[c])}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DepartmentCategoryTable rows={packages.byDepartment} />
         {indicators.length > 0 && (
           <>
             <Title order={2} size="h4">
