@@ -4,9 +4,11 @@ import { DeadlineCategory } from '../work-package/work-package';
 /** kiến nghị giám sát, chất vấn, yêu cầu báo cáo. */
 export const SUPERVISION_KINDS = ['kien_nghi', 'chat_van', 'yeu_cau_bao_cao'] as const;
 export type SupervisionKind = (typeof SUPERVISION_KINDS)[number];
+export const isSupervisionKind = (value: unknown): value is SupervisionKind => typeof value === 'string' && (SUPERVISION_KINDS as readonly string[]).includes(value);
 
 export const SUPERVISION_STATUSES = ['open', 'answered', 'closed'] as const;
 export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
+export const isSupervisionStatus = (value: unknown): value is SupervisionStatus => typeof value === 'string' && (SUPERVISION_STATUSES as readonly string[]).includes(value);
 
 export const SUPERVISION_SUBJECT_TYPES = ['plan', 'item', 'work_package', 'indicator', 'department'] as const;
 export type SupervisionSubjectType = (typeof SUPERVISION_SUBJECT_TYPES)[number];

@@ -5,6 +5,7 @@ import { DomainError } from '../errors/domain-error';
 import { categorize } from '../work-package/deadline-category';
 import { WorkPackageStatus } from '../work-package/work-package';
 import {
+  isSupervisionKind,
   MAX_RESPONSE_DAYS,
   MAX_SUPERVISION_CONTENT_LENGTH,
   SUPERVISION_KINDS,
@@ -79,8 +80,8 @@ export const defaultSupervisionDueDate = (kind: SupervisionKind, today: Calendar
 /** Checks what the HĐND sends to raise a request; the subject's and addressee's existence are checked by the caller. */
 export const assertSupervisionRequest = (actor: Pick<Actor, 'role'>, input: SupervisionRequestInput, today: CalendarDate, days: SupervisionResponseDays): SupervisionRequestDraft => {
   assertCanRaiseSupervision(actor);
-  if (!(SUPERVISION_KINDS as readonly unknown[]).includes(input.kind)) throw invalid('kind', `must be one of ${SUPERVISION_KINDS.join(', ')}`);
-  const kind = input.kind as SupervisionKind;
+  if (!isSupervisionKind(input.kind)) throw invalid('kind', `must be one of ${SUPERVISION_KINDS.join(', ')}`);
+  const kind = input.kind;
   const subject = input.subject as { type?: unknown; id?: unknown } | null;
   if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) throw invalid('subject', 'must be an object with "type" and "id"');
   if (!(SUPERVISION_SUBJECT_TYPES as readonly unknown[]).includes(subject.type)) throw invalid('subject.type', `must be one of ${SUPERVISION_SUBJECT_TYPES.join(', ')}`);
@@ -138,7 +139,7 @@ export const supervisionCategory = (request: Pick<SupervisionRequest, 'status' |
 export const assertSupervisionResponseDays = (input: unknown): SupervisionResponseDays => {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw invalid('body', 'must be an object of days per kind');
   const record = input as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!(SUPERVISION_KINDS as readonly string[]).includes(key)) throw invalid(key, 'is not a kind of supervision request');
+  for (const key of Object.keys(record)) if (!isSupervisionKind(key)) throw invalid(key, 'is not a kind of supervision request');
   const result = {} as SupervisionResponseDays;
   for (const kind of SUPERVISION_KINDS) {
     const value = record[kind];

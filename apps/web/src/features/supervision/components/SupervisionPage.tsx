@@ -1,11 +1,11 @@
 import { Button, Card, Group, Select, Skeleton, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
-import { can, SUPERVISION_KINDS, SUPERVISION_STATUSES, type SupervisionKind, type SupervisionStatus, todayIn } from '@mandate/domain';
-import { useDebouncedValue } from '@mantine/hooks';
+import { can, isSupervisionKind, isSupervisionStatus, SUPERVISION_KINDS, SUPERVISION_STATUSES, type SupervisionStatus, todayIn } from '@mandate/domain';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { useSearchParamState, useSearchParamText } from '../../../lib/use-search-param-state';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
 import type { SupervisionListFilters } from '../api/supervision.api';
@@ -24,12 +24,18 @@ export function SupervisionPage() {
   const today = todayIn(new Date());
   const canRaise = can(user.role, 'supervision.raise');
   const isDepartment = user.role === 'department';
-  const [status, setStatus] = useState<SupervisionStatus | null>(canRaise ? null : 'open');
-  const [kind, setKind] = useState<SupervisionKind | null>(null);
-  const [addressee, setAddressee] = useState<string | null>(null);
-  const [overdue, setOverdue] = useState(false);
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
+  // The filters live in the URL, so a reload or a shared link keeps them. Those who answer see the open requests
+  // unless they chose otherwise (`status=all` is their "every status").
+  const [params, setParam] = useSearchParamState();
+  const defaultStatus: SupervisionStatus | null = canRaise ? null : 'open';
+  const statusParam = params.get('status');
+  const status = statusParam === 'all' ? null : isSupervisionStatus(statusParam) ? statusParam : defaultStatus;
+  const setStatus = (value: SupervisionStatus | null) => setParam('status', value === defaultStatus ? null : (value ?? 'all'));
+  const kindParam = params.get('kind');
+  const kind = isSupervisionKind(kindParam) ? kindParam : null;
+  const addressee = params.get('addressee');
+  const overdue = params.get('overdue') === '1';
+  const [search, setSearch, q] = useSearchParamText('q');
   const [raising, setRaising] = useState(false);
   const departments = useQuery(departmentQueries.list({ includeInactive: true }));
   const addresseeName = useAddresseeName();
@@ -84,7 +90,7 @@ export function SupervisionPage() {
             placeholder={t('supervision.filters.all')}
             data={SUPERVISION_KINDS.map((k) => ({ value: k, label: labels.kind(k) }))}
             value={kind}
-            onChange={(v) => setKind(v as SupervisionKind | null)}
+            onChange={(v) => setParam('kind', v)}
             clearable
             w={{ base: '100%', sm: 200 }}
           />
@@ -94,13 +100,13 @@ export function SupervisionPage() {
               placeholder={t('supervision.filters.all')}
               data={[{ value: 'ubnd', label: t('supervision.ubnd') }, ...(departments.data ?? []).filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }))]}
               value={addressee}
-              onChange={setAddressee}
+              onChange={(v) => setParam('addressee', v)}
               searchable
               clearable
               w={{ base: '100%', sm: 260 }}
             />
           )}
-          <Switch label={t('supervision.filters.overdue')} checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} mb={6} />
+          <Switch label={t('supervision.filters.overdue')} checked={overdue} onChange={(e) => setParam('overdue', e.currentTarget.checked ? '1' : null)} mb={6} />
         </Group>
       </Card>
       <Card withBorder padding="sm">
