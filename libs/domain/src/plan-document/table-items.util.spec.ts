@@ -64,6 +64,12 @@ describe('itemsFromTables', () => {
     expect(sut.warnings).toHaveLength(1);
   });
 
+  it('drops the bullet a task cell opens with from the row title', () => {
+    const sut = parseRows(['| STT | Nhiệm vụ | Cơ quan chủ trì |', '| 1 | - Hoàn thiện Nghị định xử phạt. - Ứng dụng khoa học | Bộ Tư pháp |']);
+
+    expect(sut.items[0].title).toBe('Hoàn thiện Nghị định xử phạt. - Ứng dụng khoa học');
+  });
+
   it('gives a repeated group label a distinct ref', () => {
     const sut = parseRows(['| STT | Nhiệm vụ | Cơ quan chủ trì |', '| I | Nhóm | |', '| 1 | Việc | Sở A |', '| I | Nhóm | |', '| 1 | Việc khác | Sở B |', '| I | Nhóm | |']);
 

@@ -24,9 +24,12 @@ export function rowAssignment(row: TableRow): ParsedAssignment | null {
   };
 }
 
+/** The row's task as written, without the bullet a cell of several "- " lines opens with. */
 function rowTitle(row: TableRow): string {
-  return row.cells.task ?? row.cells.indicator ?? Object.values(row.cells).find((cell) => cell !== undefined) ?? '';
+  const title = row.cells.task ?? row.cells.indicator ?? Object.values(row.cells).find((cell) => cell !== undefined) ?? '';
+  return title.replace(LEADING_BULLET, '');
 }
+const LEADING_BULLET = /^[-+•–]\s+/u;
 
 /** A ref not given yet: a repeated one gets "-2", "-3", ...; `used` remembers the next suffix of each ref, so this stays O(1). */
 function uniqueRef(ref: string, used: Map<string, number>): string {
