@@ -14,9 +14,9 @@ export interface BulletIndicatorDraft {
 const GENERAL_AIM = /^muc tieu (chung|tong quat)/;
 
 const FIELDS: ReadonlyArray<readonly [IndicatorGroup, RegExp]> = [
-  ['environment', /moi truong|tai nguyen|rung|bien doi khi hau|chat thai/g],
+  ['environment', /moi truong|tai nguyen|rung|bien doi khi hau|chat thai|thien tai/g],
   ['society', /xa hoi|van hoa|y te|giao duc|mam non|tre em|lao dong|viec lam|dan so|an sinh|suc khoe|the thao|giam ngheo/g],
-  ['economy', /kinh te|ha tang|xay dung|giao thong|cong nghiep|nong nghiep|thuong mai|dau tu|ngan sach|doanh nghiep|du lich|chuyen doi so/g],
+  ['economy', /kinh te|ha tang|xay dung|giao thong|cong nghiep|nong nghiep|thuong mai|dau tu|ngan sach|doanh nghiep|du lich|chuyen doi so|xuat khau|hang hoa/g],
 ];
 
 /** The field a heading or a title speaks of most ("Đối với cha mẹ trẻ em" is society); null where none leads. */

@@ -59,6 +59,14 @@ describe('parseIndicators', () => {
     expect(sut.map((indicator) => indicator.group)).toEqual(['society', 'society']);
   });
 
+  it('takes the group of a "(n)" list from the field its sub-heading speaks of', () => {
+    const sut = indicatorsOf(
+      ['II. MỤC TIÊU', '1. Phát triển kinh tế số đến năm 2030 (2 mục tiêu)', '(1) Tỷ trọng kinh tế số đạt 30%.', '(2) Tỷ lệ doanh nghiệp dùng nền tảng số trên 70%.', '2. Phát triển xã hội số đến năm 2030 (1 mục tiêu)', '(1) Tỷ lệ dân số có điện thoại thông minh đạt 95%.'].join('\n'),
+    );
+
+    expect(sut.map((indicator) => [indicator.code, indicator.group])).toEqual([['1.1', 'economy'], ['1.2', 'economy'], ['2.1', 'society']]);
+  });
+
   it('ignores out-of-sequence markers such as "(3)" inside a sentence', () => {
     const sut = indicatorsOf(['2. Chỉ tiêu', '(1) A đạt 5%, xem mục (3) bên dưới. (2) B đạt 6%.'].join('\n'));
 

@@ -137,7 +137,8 @@ function readMarkedIndicators(units: SectionUnit[], fallback: IndicatorGroup): D
       open(code);
     }
     const prefix = unit.text.slice(0, markers.length > 0 ? markers[0].start : unit.text.length).trim();
-    const header = groupOfHeader(prefix);
+    // "a) Về kinh tế:" names a group; a sub-heading "1. Phát triển kinh tế số đến năm 2030 (16 mục tiêu)" speaks of one.
+    const header = groupOfHeader(prefix) ?? (unit.label !== null && unit.style !== 'paren-arabic' ? groupOfText(prefix) : null);
     if (header !== null) group = header;
     else if (prefix !== '' && drafts.length > 0 && unit.label === null && heading === null) drafts[drafts.length - 1].text += ` ${prefix}`;
     markers.forEach((marker, index) => {
