@@ -26,6 +26,18 @@ describe('readBulletIndicators', () => {
     expect(bulletDrafts(lines).map((draft) => draft.code)).toEqual(['a.1', 'a.2', 'a.3']);
   });
 
+  it('places a bullet measuring the whole economy (GDP, CPI) in economy when neither heading nor title names a field', () => {
+    const [section] = buildOutline(['Điều 1. Mục tiêu, chỉ tiêu', 'b) Điều chỉnh một số chỉ tiêu chủ yếu:', '- Tốc độ tăng GDP đạt 8% trở lên.', '- Tốc độ tăng chỉ số giá tiêu dùng (CPI) bình quân khoảng 4,5%.', '- Tỷ lệ hộ nghèo giảm 1%.'], new Set(), false);
+
+    const sut = readBulletIndicators(section, null, (text) => groupOfHeader(text) !== null);
+
+    expect(sut.map((draft) => draft.group)).toEqual(['economy', 'economy', 'other']);
+  });
+
+  it('does not read "môi trường điện tử" (an electronic environment) as the environment', () => {
+    expect(groupOfText('Xử lý hồ sơ công việc trên môi trường điện tử')).toBeNull();
+  });
+
   it('leaves lists under field headings ("Về kinh tế") to the running numbering', () => {
     expect(bulletDrafts(['II. CÁC CHỈ TIÊU', '1. Về kinh tế', '- Tăng trưởng đạt 8%.', '2. Về xã hội', '- Hộ nghèo dưới 1%.'])).toEqual([]);
   });

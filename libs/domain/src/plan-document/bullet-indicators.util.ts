@@ -14,10 +14,13 @@ export interface BulletIndicatorDraft {
 const GENERAL_AIM = /^muc tieu (chung|tong quat)/;
 
 const FIELDS: ReadonlyArray<readonly [IndicatorGroup, RegExp]> = [
-  ['environment', /moi truong|tai nguyen|rung|bien doi khi hau|chat thai|thien tai/g],
+  ['environment', /moi truong(?! (?:dien tu|so|mang|dau tu|kinh doanh))|tai nguyen|rung|bien doi khi hau|chat thai|thien tai/g],
   ['society', /xa hoi|van hoa|y te|giao duc|mam non|tre em|lao dong|viec lam|dan so|an sinh|suc khoe|the thao|giam ngheo/g],
   ['economy', /kinh te|ha tang|xay dung|giao thong|cong nghiep|nong nghiep|thuong mai|dau tu|ngan sach|doanh nghiep|du lich|chuyen doi so|xuat khau|hang hoa/g],
 ];
+
+/** Figures of the economy as a whole: "Tốc độ tăng GDP", "GRDP bình quân đầu người", "chỉ số giá tiêu dùng (CPI)". */
+const MACRO_ECONOMY = /\bgr?dp\b|tang truong kinh te|chi so gia tieu dung|\bcpi\b|thu ngan sach/;
 
 /** The field a heading or a title speaks of most ("Đối với cha mẹ trẻ em" is society); null where none leads. */
 export function groupOfText(text: string): IndicatorGroup | null {
@@ -73,9 +76,12 @@ export function readBulletIndicators(
   const listParents = new Set(lists.map((node) => parentOf.get(node)));
   const drafts: BulletIndicatorDraft[] = [];
   for (const node of nodes) {
-    const group = groupOfText(headingName(node.title)) ?? documentGroup ?? 'other';
+    const listGroup = groupOfText(headingName(node.title)) ?? documentGroup;
+    const group = listGroup ?? 'other';
     if (listSet.has(node)) {
-      bulletTexts(node).forEach((text, index) => drafts.push({ code: `${node.label}.${index + 1}`, group, text }));
+      // Where neither the sub-heading nor the title names a field ("Điều chỉnh một số chỉ tiêu chủ yếu" of a plan for
+      // "kinh tế - xã hội"), a bullet measuring the economy as a whole (GDP, growth, prices) is economy.
+      bulletTexts(node).forEach((text, index) => drafts.push({ code: `${node.label}.${index + 1}`, group: listGroup ?? (MACRO_ECONOMY.test(foldText(text)) ? 'economy' : 'other'), text }));
     } else if (listParents.has(parentOf.get(node)) && node.children.length === 0 && node.paragraphs.length === 0 && hasFigure(node.title)) {
       drafts.push({ code: node.label, group, text: node.title });
     }

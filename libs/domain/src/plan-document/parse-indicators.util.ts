@@ -168,7 +168,7 @@ function readListedIndicators(units: SectionUnit[], fallback: IndicatorGroup): D
   return drafts;
 }
 
-const LEADING_FILLER = /^(?:[\s,;:.()\-–]+|(?:và|trong đó|còn|riêng|với|gồm|bao gồm)(?![\p{L}]))+/iu;
+const LEADING_FILLER = /^(?:[\s,;:.()\-–]+|(?:và|trong đó|còn|riêng|với|gồm|bao gồm|trở lên|trở xuống)(?![\p{L}]))+/iu;
 const TRAILING_FILLER = /(?:[\s,;:(\-–]+|(?<![\p{L}])(?:đạt|là|ở|ở mức|bằng|phấn đấu|từ|giảm|tăng|cho|xuống)(?![\p{L}]))+$/iu;
 
 function tidy(text: string): string {
