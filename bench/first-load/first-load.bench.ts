@@ -4,6 +4,9 @@
  * time from navigation to the first card on screen, and bytes over the wire (all, and JavaScript only).
  *
  *   BASE_URL=http://127.0.0.1:8080 npx tsx bench/first-load/first-load.bench.ts   # against `npm start`
+ *
+ * BENCH_WATERFALL=1 also prints, for the last run, every request with when it started and ended (ms after navigation):
+ * where the time to the first card goes.
  */
 import { chromium, type Page } from '@playwright/test';
 
@@ -12,6 +15,7 @@ const USERNAME = process.env.BENCH_USER ?? 'ubnd';
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'mandate-demo';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 1500;
+const WATERFALL = process.env.BENCH_WATERFALL === '1';
 
 interface Run {
   firstCardMs: number;
@@ -20,22 +24,47 @@ interface Run {
   requests: number;
 }
 
-/** Counts what crosses the network (encoded bytes, i.e. compressed as sent) via the DevTools protocol. */
-async function countBytes(page: Page): Promise<() => { bytes: number; jsBytes: number; requests: number }> {
+interface Timed {
+  url: string;
+  startedAt: number;
+  endedAt?: number;
+  bytes?: number;
+}
+
+/**
+ * Counts what crosses the network (encoded bytes, i.e. compressed as sent) via the DevTools protocol, and keeps each
+ * request's start and end (DevTools' monotonic clock, seconds) for the waterfall.
+ */
+async function countBytes(page: Page): Promise<() => { bytes: number; jsBytes: number; requests: number; timed: Timed[] }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const types = new Map<string, string>();
+  const timed = new Map<string, Timed>();
   let bytes = 0;
   let jsBytes = 0;
   let requests = 0;
+  cdp.on('Network.requestWillBeSent', (event) => timed.set(event.requestId, { url: event.request.url, startedAt: event.timestamp }));
   cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
   cdp.on('Network.loadingFinished', (event) => {
     requests += 1;
     bytes += event.encodedDataLength;
     if (types.get(event.requestId) === 'Script') jsBytes += event.encodedDataLength;
+    const request = timed.get(event.requestId);
+    if (request) Object.assign(request, { endedAt: event.timestamp, bytes: event.encodedDataLength });
   });
-  return () => ({ bytes, jsBytes, requests });
+  return () => ({ bytes, jsBytes, requests, timed: [...timed.values()] });
+}
+
+/** One line per request, in the order they started: start and end in ms after the first request, size, path. */
+function printWaterfall(timed: Timed[], firstCardMs: number): void {
+  const origin = Math.min(...timed.map((t) => t.startedAt));
+  const ms = (at: number | undefined) => (at === undefined ? '   …' : String(Math.round((at - origin) * 1000)).padStart(5));
+  console.log(`waterfall of the last run (ms after the document's request; first card at ≈ ${firstCardMs} ms after navigation):`);
+  for (const t of [...timed].sort((a, b) => a.startedAt - b.startedAt)) {
+    const url = new URL(t.url);
+    console.log(`  ${ms(t.startedAt)} → ${ms(t.endedAt)}  ${((t.bytes ?? 0) / 1024).toFixed(1).padStart(6)} kB  ${url.pathname}${url.search.slice(0, 60)}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -57,6 +86,7 @@ async function main(): Promise<void> {
       await page.waitForLoadState('networkidle').catch(() => undefined);
       runs.push({ firstCardMs, ...counted() });
       console.log(`run ${i + 1}: first card ${firstCardMs} ms, ${(counted().bytes / 1024).toFixed(1)} kB transferred (${(counted().jsBytes / 1024).toFixed(1)} kB JavaScript) in ${counted().requests} requests`);
+      if (WATERFALL && i === RUNS - 1) printWaterfall(counted().timed, firstCardMs);
       await context.close();
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
