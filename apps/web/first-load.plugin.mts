@@ -79,7 +79,7 @@ export function firstLoadPlugin({ frame, outsideFrame }: { frame: string; outsid
         for (const screen of screens) {
           const framed = frameChunk !== undefined && !outsideFrame.includes(screen.name);
           const files = closure(screen.fileName, framed ? closure(frameChunk.fileName, new Set(entryFiles)) : new Set(entryFiles));
-          rows.push([`${screen.name} (entry${framed ? ` + ${frame}` : ''} + screen)`, total(files)]);
+          rows.push([`${screen.name} (entry${framed ? ` + ${frame}` : ''} + screen: ${files.size} files)`, total(files)]);
         }
         const width = Math.max(...rows.map(([label]) => label.length));
         const lines = rows.map(([label, bytes]) => `  ${label.padEnd(width)}  ${kb(bytes).padStart(9)}${bytes > FIRST_LOAD_BUDGET_BYTES ? `  OVER the ${kb(FIRST_LOAD_BUDGET_BYTES)} budget` : ''}`);

@@ -3,6 +3,7 @@ import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { useNotifications } from '@mantine/notifications';
+import type { LoginResponse } from '@mandate/domain';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
@@ -30,17 +31,19 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_ST
 interface AppProvidersProps {
   queryClient: QueryClient;
   i18n: I18n;
+  /** The session's restore if already started (main.tsx); else the session provider starts it. */
+  session?: Promise<LoginResponse | null>;
   children: ReactNode;
 }
 
 /** Everything a screen needs around it except the router, so tests can mount screens the same way. */
-export function AppProviders({ queryClient, i18n, children }: AppProvidersProps) {
+export function AppProviders({ queryClient, i18n, session, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light" colorSchemeManager={colorSchemeManager}>
         <ToastsOnDemand />
         <QueryClientProvider client={queryClient}>
-          <SessionProvider>{children}</SessionProvider>
+          <SessionProvider restore={session}>{children}</SessionProvider>
         </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>

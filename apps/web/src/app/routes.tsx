@@ -1,12 +1,13 @@
-import type { NavigationSection } from '@mandate/domain';
-import type { ComponentType } from 'react';
+import { canOpen, type NavigationSection } from '@mandate/domain';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireAuth, RequireSection } from '../features/auth';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage';
 import { NotFoundPage } from '../features/errors/NotFoundPage';
 import { RouteErrorBoundary } from '../features/errors/RouteErrorBoundary';
+import { prefetchBoard } from '../features/board/board-query';
 import { SECTION_PATHS } from '../features/shell/sections';
-import { lazyPage } from './lazy-page';
+import type { ScreenHandle } from './first-screen';
+import { type LazyPage, lazyPage } from './lazy-page';
 
 // Every screen is its own chunk, loaded on first visit (see lazyPage): add a page the same way, one line per screen,
 // and never import a screen statically elsewhere in the app.
@@ -36,7 +37,7 @@ const DevMailPage = lazyPage(() => import('../features/admin/mail/DevMailPage'),
 const WorkPackagePage = lazyPage(() => import('../features/work-packages/components/WorkPackagePage'), (m) => m.WorkPackagePage);
 
 // One screen per navigation section; a team replacing a placeholder swaps the component here.
-const SECTION_SCREENS: Record<NavigationSection, ComponentType> = {
+const SECTION_SCREENS: Record<NavigationSection, LazyPage> = {
   dashboard: DashboardPage,
   plans: PlansPage,
   import: ImportPage,
@@ -52,20 +53,32 @@ const SECTION_SCREENS: Record<NavigationSection, ComponentType> = {
   'admin.queues': QueuesPage,
 };
 
-const sectionRoutes: RouteObject[] = (Object.entries(SECTION_SCREENS) as [NavigationSection, ComponentType][]).map(([section, Screen]) => {
+// The data a section's first screen shows, fetched at start-up while its chunk downloads (app/first-screen.ts).
+const SECTION_PREFETCH: Partial<Record<NavigationSection, NonNullable<ScreenHandle['prefetch']>>> = {
+  board: prefetchBoard,
+};
+
+const sectionRoutes: RouteObject[] = (Object.entries(SECTION_SCREENS) as [NavigationSection, LazyPage][]).map(([section, Screen]) => {
   const guarded = (
     <RequireSection section={section}>
       <Screen />
     </RequireSection>
   );
+  const prefetch = SECTION_PREFETCH[section];
+  const handle: ScreenHandle = {
+    preload: Screen.preload,
+    prefetch: prefetch && ((queryClient, params, user) => (canOpen(user.role, section) ? prefetch(queryClient, params, user) : Promise.resolve())),
+  };
   const path = SECTION_PATHS[section];
-  return path === '/' ? { index: true, element: guarded } : { path: path.slice(1), element: guarded };
+  return path === '/' ? { index: true, element: guarded, handle } : { path: path.slice(1), element: guarded, handle };
 });
 
+const screenHandle = (Screen: LazyPage): ScreenHandle => ({ preload: Screen.preload });
+
 export const routes: RouteObject[] = [
-  { path: '/login', element: <SignInPage />, errorElement: <RouteErrorBoundary /> },
+  { path: '/login', element: <SignInPage />, errorElement: <RouteErrorBoundary />, handle: screenHandle(SignInPage) },
   // The transparency page needs no session (published plans only).
-  { path: '/public/plans/:id', element: <PublicPlanPage />, errorElement: <RouteErrorBoundary /> },
+  { path: '/public/plans/:id', element: <PublicPlanPage />, errorElement: <RouteErrorBoundary />, handle: screenHandle(PublicPlanPage) },
   {
     path: '/',
     element: <RequireAuth />,
@@ -73,6 +86,7 @@ export const routes: RouteObject[] = [
     children: [
       {
         element: <AppLayout />,
+        handle: screenHandle(AppLayout),
         children: [
           {
             errorElement: <RouteErrorBoundary />,
@@ -80,6 +94,7 @@ export const routes: RouteObject[] = [
               ...sectionRoutes,
               {
                 path: 'plans/:id',
+                handle: screenHandle(PlanDetailPage),
                 element: (
                   <RequireSection section="plans">
                     <PlanDetailPage />
@@ -88,6 +103,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'plans/:id/breakdown',
+                handle: screenHandle(BreakdownPage),
                 element: (
                   <RequireSection section="plans">
                     <BreakdownPage />
@@ -96,6 +112,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'reports/league',
+                handle: screenHandle(LeaguePage),
                 element: (
                   <RequireSection section="reports">
                     <LeaguePage />
@@ -105,6 +122,7 @@ export const routes: RouteObject[] = [
               {
                 // Dev and test only (the API answers 404 in production); no section of its own, so the queue admins' guard.
                 path: 'admin/mail',
+                handle: screenHandle(DevMailPage),
                 element: (
                   <RequireSection section="admin.queues">
                     <DevMailPage />
@@ -113,6 +131,7 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'indicators/:id',
+                handle: screenHandle(IndicatorPage),
                 element: (
                   <RequireSection section="indicators">
                     <IndicatorPage />
@@ -121,13 +140,14 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'supervision/:id',
+                handle: screenHandle(SupervisionRequestPage),
                 element: (
                   <RequireSection section="supervision">
                     <SupervisionRequestPage />
                   </RequireSection>
                 ),
               },
-              { path: 'work-packages/:id', element: <WorkPackagePage /> },
+              { path: 'work-packages/:id', element: <WorkPackagePage />, handle: screenHandle(WorkPackagePage) },
               { path: '403', element: <ForbiddenPage /> },
               { path: 'admin', element: <Navigate to={SECTION_PATHS['admin.users']} replace /> },
               { path: '*', element: <NotFoundPage /> },

@@ -1,11 +1,12 @@
 import { MantineProvider } from '@mantine/core';
+import type { LoginResponse } from '@mandate/domain';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../../app/routes';
-import { apiFetch, getAccessToken, setAccessToken } from '../../../lib/api-client';
+import { apiFetch, getAccessToken, refreshSession, setAccessToken } from '../../../lib/api-client';
 import { createI18n } from '../../../lib/i18n';
 import { SessionProvider } from '../session/SessionProvider';
 import { fetchCall } from '../../../test/fetch-call';
@@ -14,13 +15,13 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 const unauthenticated = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no' });
 const loginResponse = { accessToken: 'a1', expiresIn: 900, user: { id: 'u1', username: 'hdnd', displayName: 'Lê Văn C', role: 'hdnd', departmentId: null } };
 
-const mount = (path: string) => {
+const mount = (path: string, restore?: Promise<LoginResponse | null>) => {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   render(
     <I18nextProvider i18n={createI18n()}>
       <MantineProvider env="test">
         <QueryClientProvider client={new QueryClient()}>
-          <SessionProvider>
+          <SessionProvider restore={restore}>
             <RouterProvider router={router} />
           </SessionProvider>
         </QueryClientProvider>
@@ -49,6 +50,16 @@ describe(SessionProvider.name, () => {
     expect(fetchCall(fetchMock, 0)[0]).toBe('/api/auth/refresh');
     expect(getAccessToken()).toBe('a1');
     expect(JSON.stringify({ ...localStorage })).not.toContain('a1');
+  });
+
+  it('takes the answer of a restore started before the first render instead of refreshing again (the cookie rotates)', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, loginResponse));
+    const restore = refreshSession();
+
+    mount('/supervision', restore);
+
+    expect(await screen.findByText('Lê Văn C')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.filter(([url]) => url === '/api/auth/refresh')).toHaveLength(1);
   });
 
   it('sends a visitor without a valid cookie to the sign-in page, without an expiry notice', async () => {

@@ -13,7 +13,8 @@ const MIN_REFRESH_DELAY_MS = 10_000;
 // While the API cannot be reached: 2 s, 4 s, 8 s, then every 15 s.
 const reconnectDelayMs = (attempt: number): number => Math.min(2_000 * 2 ** attempt, 15_000);
 
-export function SessionProvider({ children }: { children: ReactNode }) {
+/** `restore`: a restore already under way (main.tsx starts it before the first render); the first restore takes its answer. */
+export function SessionProvider({ restore, children }: { restore?: Promise<LoginResponse | null>; children: ReactNode }) {
   const queryClient = useQueryClient();
   const { t } = useTranslation();
   const [state, setState] = useState<SessionState>({ status: 'restoring', user: null, expired: false });
@@ -56,7 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let cancelled = false;
-    refreshSession().then(
+    (restoreRun === 0 && restore ? restore : refreshSession()).then(
       (session) => {
         if (cancelled) return;
         if (session) establish(session);
@@ -69,7 +70,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [establish, restoreRun]);
+  }, [establish, restoreRun, restore]);
 
   useEffect(() => {
     if (state.status !== 'unreachable') return;

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Box, Group, NativeSelect, SegmentedControl, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { BOARD_NO_ITEM_KEY, type BoardCard, type BoardColumn, DEADLINE_CATEGORIES, type DeadlineCategory, isDeadlineCategory, todayIn, type WorkPackageStatus } from '@mandate/domain';
+import { BOARD_NO_ITEM_KEY, type BoardCard, type BoardColumn, DEADLINE_CATEGORIES, todayIn, type WorkPackageStatus } from '@mandate/domain';
 import { IconChevronDown, IconChevronRight, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -9,12 +9,13 @@ import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
-import { clearedDepartment, departmentFilter } from '../../work-packages/own-department';
+import { clearedDepartment } from '../../work-packages/own-department';
 import { planQueries } from '../../plans/api/plans.queries';
 import { useTransitionWorkPackage } from '../../work-packages/api/use-transition-work-package';
 import type { TransitionDetails } from '../../work-packages/components/TransitionDialog';
 import { useDomainLabels } from '../../work-packages/labels';
 import { boardQueries } from '../api/board.queries';
+import { boardFiltersOf, boardQueryOf } from '../board-query';
 import { canDropOn, isStatusKey, moveRequirement } from '../board-moves';
 import { BoardColumnView, type DropState, listHeightOf } from './BoardColumnView';
 
@@ -26,9 +27,6 @@ const CompletionDialog = lazy(async () => ({ default: (await import('../../work-
 const COLUMN_HEIGHT = 'max(320px, calc(100dvh - 330px))';
 /** At most this tall (px) in a swimlane, so several lanes fit on a screen. */
 const LANE_COLUMN_HEIGHT = 360;
-
-type Lanes = 'none' | 'department' | 'item';
-const isLanes = (value: string | null): value is Lanes => value === 'none' || value === 'department' || value === 'item';
 
 interface PendingMove {
   card: BoardCard;
@@ -53,11 +51,8 @@ export function BoardPage() {
 
   const plans = useQuery(planQueries.list());
   const planId = params.get('plan') ?? plans.data?.[0]?.id ?? null;
-  const lanes: Lanes = isLanes(params.get('lanes')) ? (params.get('lanes') as Lanes) : 'none';
-  const departmentId = departmentFilter(params.get('department'), user);
-  const categoryParam = params.get('category');
-  const category: DeadlineCategory | undefined = isDeadlineCategory(categoryParam) ? categoryParam : undefined;
-  const q = params.get('q') ?? '';
+  const filters = boardFiltersOf(params, user);
+  const { lanes, departmentId, category, q } = filters;
   const [search, setSearch] = useState(q);
 
 
@@ -73,7 +68,7 @@ export function BoardPage() {
   // The API owns every filter, the counts and the swimlanes: the page asks for every card in one call (the columns
   // draw only what is in view) and shows what it sends, patched by optimistic moves and live updates.
   const board = useQuery({
-    ...boardQueries.board({ planId: planId ?? '', groupBy: 'status', lanes: lanes === 'none' ? undefined : lanes, departmentId, category, q: q || undefined, cardLimit: 'all' }),
+    ...boardQueries.board(boardQueryOf(planId ?? '', filters)),
     enabled: planId !== null,
   });
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
