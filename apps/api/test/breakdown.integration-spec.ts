@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitBreakdownKey } from '@mandate/domain';
 import { createTestApp, TestApp } from './support/test-app';
 
 // A separate number, so this file does not depend on the plans spec having run or not.
@@ -72,6 +73,23 @@ describe('plan break-down', () => {
     const plan = await t.http().get(`/api/plans/${planId}`).set('Authorization', ubnd).expect(200);
     const counted = (items: { packageCount: number; children: never[] }[]): number => items.reduce((n, i) => n + i.packageCount + counted(i.children), 0);
     expect(counted(plan.body.items)).toBe(proposals.length);
+  });
+
+  it('creates a package split off a confirmed proposal once, under its own key, and refuses a key sent twice', async () => {
+    const original = proposals[1];
+    const split = { ...original, title: 'Phần do Sở Xây dựng chủ trì', leadDepartmentId: await departmentId('SXD'), cooperatingDepartmentIds: [], breakdownKey: splitBreakdownKey(original.breakdownKey, new Set([original.breakdownKey])) };
+    const send = (packages: Proposal[]) => t.http().post(`/api/plans/${planId}/breakdown`).set('Authorization', ubnd).send({ packages });
+    const before = await packageCount();
+
+    expect((await send([original, split]).expect(201)).body).toEqual({ created: 1, unchanged: 1 });
+    expect((await send([original, split]).expect(201)).body).toEqual({ created: 0, unchanged: 2 });
+    expect(await packageCount()).toBe(before + 1);
+    const [stored] = await t.dataSource.query('SELECT title, item_ref AS "itemRef", lead_department_id AS lead FROM work_packages WHERE plan_id = $1 AND breakdown_key = $2', [planId, split.breakdownKey]);
+    expect(stored).toEqual({ title: split.title, itemRef: original.itemRef, lead: split.leadDepartmentId });
+
+    const twice = await send([original, { ...split, breakdownKey: original.breakdownKey }]).expect(400);
+    expect(twice.body.details).toEqual([expect.objectContaining({ field: 'packages.1.breakdownKey', rule: 'duplicatePackage' })]);
+    expect(await packageCount()).toBe(before + 1);
   });
 
   it.each([

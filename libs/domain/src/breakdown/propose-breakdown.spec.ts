@@ -1,6 +1,6 @@
 import type { ParsedItem } from '../plan-document';
 import { breakdownKeyOf, normalizeKeyword, shortTitleOf } from './breakdown-text.util';
-import { checkConfirmedPackages, confirmedKeyOf } from './confirm-breakdown';
+import { checkConfirmedPackages, confirmedKeyOf, splitBreakdownKey } from './confirm-breakdown';
 import { BreakdownRule, matchDepartments, proposeBreakdown } from './propose-breakdown';
 
 const RULES: BreakdownRule[] = [
@@ -100,6 +100,14 @@ describe(shortTitleOf.name, () => {
   });
 });
 
+describe(splitBreakdownKey.name, () => {
+  it('gives the first free ~n of the proposal key, also when splitting a split package', () => {
+    expect(splitBreakdownKey('3.3#ab', new Set(['3.3#ab']))).toBe('3.3#ab~2');
+    expect(splitBreakdownKey('3.3#ab', new Set(['3.3#ab', '3.3#ab~2']))).toBe('3.3#ab~3');
+    expect(splitBreakdownKey('3.3#ab~2', new Set(['3.3#ab', '3.3#ab~2']))).toBe('3.3#ab~3');
+  });
+});
+
 describe(normalizeKeyword.name, () => {
   it.each([
     ['  Đầu  tư công ', 'dau tu cong'],
@@ -120,6 +128,18 @@ describe(checkConfirmedPackages.name, () => {
     [{ itemRef: '3.3', title: 'Việc', leadDepartmentId: 'A', dueDate: '2026-02-30' }, ['packages.0.dueDate']],
   ])('%j → %j', (input, fields) => {
     expect(checkConfirmedPackages('plan-1', [input], context).map((p) => p.field)).toEqual(fields);
+  });
+
+  it('refuses a key sent twice, naming the second package', () => {
+    const a = { itemRef: '3.3', title: 'Việc', leadDepartmentId: 'A', breakdownKey: 'k' };
+    expect(checkConfirmedPackages('plan-1', [a, { ...a, leadDepartmentId: 'B' }], context)).toEqual([expect.objectContaining({ field: 'packages.1.breakdownKey', rule: 'duplicatePackage' })]);
+    expect(checkConfirmedPackages('plan-1', [a, { ...a, breakdownKey: 'k~2' }], context)).toEqual([]);
+  });
+
+  it('names every problem by a rule the web translates', () => {
+    const problems = checkConfirmedPackages('plan-1', [{ itemRef: '9.9', title: ' ', leadDepartmentId: 'C', dueDate: '2026-02-30' }], context);
+    expect(problems.length).toBeGreaterThan(2);
+    for (const p of problems) expect(p.rule).toEqual(expect.any(String));
   });
 
   it('keeps the proposal key, or derives one from the sentence', () => {

@@ -33,6 +33,8 @@ export const FIELD_RULES = [
   'notBeforeStart',
   'leadAlsoCooperating',
   'intRange',
+  'notInPlan',
+  'duplicatePackage',
   'invalid',
 ] as const;
 export type FieldRule = (typeof FIELD_RULES)[number];
