@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiHeaders, SAMPLE_PLAN_FILE } from '../../support/api';
+import { apiHeaders, importSamplePlan, SAMPLE_PLAN_FILE } from '../../support/api';
 import { resetPlansAndPackages } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
 
@@ -62,5 +62,51 @@ test.describe('plan import and break-down', () => {
     const packages = items.filter((p) => DISBURSEMENT.test(p.title));
     expect(packages).toHaveLength(1);
     expect(packages[0].dueDate).toBe('2026-12-31');
+  });
+
+  test('the UBND splits one item into two packages for two departments on a phone, confirms, and finds both on the board', async ({ page, request }, testInfo) => {
+    const headers = await apiHeaders(request, 'ubnd');
+    const planId = await importSamplePlan(request, { confirm: null });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, 'ubnd');
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.goto(`/plans/${planId}/breakdown`);
+    await expect(page.getByRole('heading', { name: 'Phân công nhiệm vụ', level: 1 })).toBeVisible({ timeout: 20_000 });
+    const section = page.locator('[data-testid="breakdown-section"][data-item-ref="3.1.d"]');
+    await section.getByRole('button', { name: 'Mở rộng' }).click();
+    const rows = section.getByTestId('proposal-row').filter({ hasText: DISBURSEMENT });
+    await expect(rows).toHaveCount(1);
+
+    await rows.first().getByRole('checkbox').check();
+    await section.getByRole('button', { name: 'Nhân đôi dòng' }).click();
+    await expect(rows).toHaveCount(2);
+    await rows.nth(0).getByLabel('Tên nhiệm vụ').fill('Tách thử: giải ngân phần Sở Tài chính');
+    await rows.nth(1).getByLabel('Tên nhiệm vụ').fill('Tách thử: giải ngân phần Sở Xây dựng');
+    await rows.nth(1).getByLabel('Cơ quan chủ trì').fill('Sở Xây dựng');
+    await page.getByRole('option', { name: 'Sở Xây dựng', exact: true }).click();
+    await rows.nth(1).getByLabel('Thời hạn').fill('30/09/2026');
+    await rows.nth(1).getByLabel('Sản phẩm đầu ra').fill('Báo cáo giải ngân các dự án giao thông');
+    // The page itself never scrolls sideways on a phone: the wide table scrolls inside its own box.
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await snap(page, testInfo, 'breakdown split 390');
+
+    await page.getByRole('button', { name: 'Xác nhận phân công' }).click();
+    await expect(page.getByText(/Đã tạo \d+ nhiệm vụ, 0 nhiệm vụ không đổi/)).toBeVisible({ timeout: 20_000 });
+    await expect(page).toHaveURL(new RegExp(`/plans/${planId}$`));
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/board?plan=${planId}&q=${encodeURIComponent('Tách thử')}`);
+    const cards = page.getByTestId('board-card');
+    await expect(cards.filter({ hasText: 'phần Sở Tài chính' })).toHaveCount(1, { timeout: 20_000 });
+    await expect(cards.filter({ hasText: 'phần Sở Xây dựng' })).toHaveCount(1);
+    await snap(page, testInfo, 'board split');
+
+    const { items } = (await (await request.get(`/api/work-packages?planId=${planId}&q=${encodeURIComponent('Tách thử')}`, { headers })).json()) as { items: { title: string; dueDate: string | null; expectedOutput: string | null; itemRef: string }[] };
+    expect(items.map((p) => [p.itemRef, p.dueDate]).sort()).toEqual([
+      ['3.1.d', '2026-09-30'],
+      ['3.1.d', '2026-12-31'],
+    ]);
   });
 });

@@ -122,6 +122,48 @@ describe(BreakdownPage.name, () => {
     expect(sent[0]).not.toHaveProperty('rowId');
   });
 
+  it('splits a row per department and by hand, undoes a split, and sends each split package under its own key', async () => {
+    const user = userEvent.setup();
+    const { router } = renderPage();
+    const section = (await screen.findAllByTestId('breakdown-section'))[0];
+    const splitByDepartment = within(section).getByRole('button', { name: 'Tách theo cơ quan' });
+    const rowsNow = () => within(section).getAllByTestId('proposal-row');
+
+    // Row 2 has one department: nothing to split by department, but it can be duplicated.
+    await user.click(within(rowsNow()[1]).getByRole('checkbox'));
+    expect(splitByDepartment).toBeDisabled();
+    await user.click(within(section).getByRole('button', { name: 'Nhân đôi dòng' }));
+    expect(rowsNow()).toHaveLength(4);
+    await user.click(within(section).getByRole('button', { name: 'Hoàn tác' }));
+    expect(rowsNow()).toHaveLength(3);
+    expect(within(section).getByRole('button', { name: 'Hoàn tác' })).toBeDisabled();
+
+    // Give row 1 a co-operating department, then split it: one package for each department.
+    await user.click(within(rowsNow()[0]).getAllByLabelText('Cơ quan phối hợp')[0]);
+    await user.click(await screen.findByRole('option', { name: 'Sở Xây dựng' }));
+    await user.click(within(rowsNow()[0]).getByRole('checkbox'));
+    await user.click(splitByDepartment);
+    expect(rowsNow()).toHaveLength(4);
+    const copy = rowsNow()[1];
+    const title = within(copy).getByLabelText('Tên nhiệm vụ');
+    await user.clear(title);
+    await user.type(title, 'Phần của Sở Xây dựng');
+    await user.type(within(copy).getByLabelText('Sản phẩm đầu ra'), 'Báo cáo');
+
+    await user.click(screen.getByRole('button', { name: 'Xác nhận phân công' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/plans/p1'));
+    const post = fetchCall(fetchMock, ([url, init]) => url === '/api/plans/p1/breakdown' && init.method === 'POST');
+    const sent = (JSON.parse(post[1].body as string) as { packages: ProposedPackage[] }).packages;
+    expect(sent.map((p) => [p.breakdownKey, p.leadDepartmentId, p.cooperatingDepartmentIds])).toEqual([
+      ['k1', 'stc', []],
+      ['k1~2', 'xd', []],
+      ['k2', 'xd', []],
+      ['k3', 'stc', []],
+      ['k4', 'sdl', []],
+    ]);
+    expect(sent[1]).toMatchObject({ itemRef: '3.1.d', title: 'Phần của Sở Xây dựng', expectedOutput: 'Báo cáo', dueDate: '2026-12-31' });
+  });
+
   it('accepts a due date typed dd/mm/yyyy and holds back a wrong one', async () => {
     const user = userEvent.setup();
     renderPage();
@@ -157,7 +199,7 @@ describe(BreakdownPage.name, () => {
     const row = within(tourism).getByTestId('proposal-row');
     expect(within(row).getByTestId('lead-source')).toHaveTextContent('Theo văn bản');
     expect(within(row).getByTestId('proposal-unmatched')).toHaveTextContent('Văn bản ghi "Tổng cục Du lịch": chưa khớp đơn vị nào');
-    expect(within(row).getByTestId('proposal-output')).toHaveTextContent('Sản phẩm: Đề án được phê duyệt');
+    expect(within(row).getByTestId('proposal-output')).toHaveValue('Đề án được phê duyệt');
     expect(within(sections[0]).getAllByTestId('lead-source')[0]).toHaveTextContent('Gợi ý theo nội dung');
 
     await user.click(within(row).getAllByLabelText('Cơ quan chủ trì')[0]);

@@ -37,11 +37,15 @@ export const BreakdownRowView = memo(function BreakdownRowView({ row, selected, 
         <Text size="xs" c="dimmed" lineClamp={2} mt={4} title={row.sourceText} data-testid="proposal-source">
           {row.sourceText}
         </Text>
-        {row.expectedOutput && (
-          <Text size="xs" mt={2} data-testid="proposal-output">
-            {t('plans.breakdown.expectedOutput', { output: row.expectedOutput })}
-          </Text>
-        )}
+        <TextInput
+          size="xs"
+          mt={4}
+          aria-label={t('plans.breakdown.expectedOutputLabel')}
+          placeholder={t('plans.breakdown.expectedOutputLabel')}
+          value={row.expectedOutput ?? ''}
+          data-testid="proposal-output"
+          onChange={(e) => onChange(row.rowId, { expectedOutput: e.currentTarget.value || null })}
+        />
       </Table.Td>
       <Table.Td valign="top">
         <Select

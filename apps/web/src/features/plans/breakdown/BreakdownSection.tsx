@@ -1,10 +1,10 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ComboboxItem } from '@mantine/core';
 import type { ProposedPackage } from '@mandate/domain';
-import { IconArrowMerge, IconChevronDown, IconChevronRight, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowMerge, IconArrowsSplit, IconChevronDown, IconChevronRight, IconCopy, IconTrash } from '@tabler/icons-react';
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BreakdownRow, dropRows, mergeRows, updateRow } from './breakdown-edits';
+import { type BreakdownRow, dropRows, mergeRows, splitDepartments, splitRows, updateRow } from './breakdown-edits';
 import { BreakdownRowView } from './BreakdownRowView';
 
 export type RowsUpdater = (itemRef: string, update: (rows: BreakdownRow[]) => BreakdownRow[]) => void;
@@ -20,12 +20,16 @@ interface BreakdownSectionProps {
   initiallyOpen: boolean;
 }
 
-/** The proposals of one leaf item: a collapsible section with its own selection, merge and drop. */
+/** The proposals of one leaf item: a collapsible section with its own selection, merge, split, drop and undo. */
 export const BreakdownSection = memo(function BreakdownSection({ itemRef, itemTitle, rows, departments, onRowsChange, onDateValidity, initiallyOpen }: BreakdownSectionProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(initiallyOpen);
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
-  const chosen = rows.filter((r) => selected.has(r.rowId)).length;
+  // The rows before each merge, split or drop, latest last: "Hoàn tác" puts the last of them back.
+  const [history, setHistory] = useState<BreakdownRow[][]>([]);
+  const chosenRows = rows.filter((r) => selected.has(r.rowId));
+  const chosen = chosenRows.length;
+  const splittable = chosenRows.some((r) => splitDepartments(r).length > 1);
 
   const onToggle = useCallback((rowId: string, on: boolean) => {
     setSelected((prev) => {
@@ -37,9 +41,17 @@ export const BreakdownSection = memo(function BreakdownSection({ itemRef, itemTi
   }, []);
   const onChange = useCallback((rowId: string, patch: Partial<ProposedPackage>) => onRowsChange(itemRef, (prev) => updateRow(prev, rowId, patch)), [itemRef, onRowsChange]);
 
-  const apply = (edit: typeof mergeRows) => {
+  const apply = (edit: (rows: BreakdownRow[], selected: ReadonlySet<string>) => BreakdownRow[]) => {
     const current = selected;
+    setHistory((h) => [...h, rows]);
     onRowsChange(itemRef, (prev) => edit(prev, current));
+    setSelected(new Set());
+  };
+  const undo = () => {
+    const previous = history.at(-1);
+    if (!previous) return;
+    setHistory((h) => h.slice(0, -1));
+    onRowsChange(itemRef, () => previous);
     setSelected(new Set());
   };
 
@@ -62,7 +74,7 @@ export const BreakdownSection = memo(function BreakdownSection({ itemRef, itemTi
             {t('plans.breakdown.groupCount', { n: rows.length })}
           </Badge>
         </Group>
-        {open && rows.length > 0 && (
+        {open && (rows.length > 0 || history.length > 0) && (
           <Group gap="xs" wrap="wrap">
             <Checkbox
               size="xs"
@@ -74,8 +86,17 @@ export const BreakdownSection = memo(function BreakdownSection({ itemRef, itemTi
             <Button size="compact-xs" variant="light" leftSection={<IconArrowMerge size={14} />} disabled={chosen < 2} onClick={() => apply(mergeRows)}>
               {t('plans.breakdown.merge')}
             </Button>
+            <Button size="compact-xs" variant="light" leftSection={<IconArrowsSplit size={14} />} disabled={!splittable} onClick={() => apply((r, s) => splitRows(r, s, 'byDepartment'))} title={t('plans.breakdown.splitByDepartmentHint')}>
+              {t('plans.breakdown.splitByDepartment')}
+            </Button>
+            <Button size="compact-xs" variant="light" leftSection={<IconCopy size={14} />} disabled={chosen === 0} onClick={() => apply((r, s) => splitRows(r, s, 'copy'))} title={t('plans.breakdown.duplicateHint')}>
+              {t('plans.breakdown.duplicate')}
+            </Button>
             <Button size="compact-xs" variant="light" color="red" leftSection={<IconTrash size={14} />} disabled={chosen === 0} onClick={() => apply(dropRows)}>
               {t('plans.breakdown.drop')}
+            </Button>
+            <Button size="compact-xs" variant="subtle" leftSection={<IconArrowBackUp size={14} />} disabled={history.length === 0} onClick={undo}>
+              {t('plans.breakdown.undo')}
             </Button>
           </Group>
         )}

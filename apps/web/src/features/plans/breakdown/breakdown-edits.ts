@@ -1,4 +1,4 @@
-import { parseDateVi, type ProposedPackage } from '@mandate/domain';
+import { parseDateVi, type ProposedPackage, splitBreakdownKey } from '@mandate/domain';
 
 /** A proposal being edited; rowId names it in the editor only and is never sent. */
 export interface BreakdownRow extends ProposedPackage {
@@ -44,6 +44,33 @@ export function mergeRows(rows: readonly BreakdownRow[], selected: ReadonlySet<s
     reason: [...new Set(chosen.map((r) => r.reason).filter(Boolean))].join('; '),
   };
   return rows.flatMap((r) => (r.rowId === first.rowId ? [merged] : selected.has(r.rowId) ? [] : [r]));
+}
+
+export type SplitMode = 'copy' | 'byDepartment';
+
+/** The departments a row would split into, one package each: its lead, then its co-operating departments. */
+export const splitDepartments = (row: ProposedPackage): string[] => [...new Set([row.leadDepartmentId, ...row.cooperatingDepartmentIds].filter(Boolean))];
+
+/**
+ * Splits each selected row in place. 'copy': a second row to edit by hand (title, lead, dates, output). 'byDepartment':
+ * one row per department of the row, each that department's own (no co-operating departments); a row with one
+ * department stays as it is. The first row keeps the proposal's key (it matches the package a confirm may already have
+ * created); each new row gets the next free `~n` of it, so confirming the same split again creates nothing new.
+ */
+export function splitRows(rows: readonly BreakdownRow[], selected: ReadonlySet<string>, mode: SplitMode): BreakdownRow[] {
+  const keys = new Set(rows.map((r) => r.breakdownKey));
+  const copyOf = (row: BreakdownRow, patch: Partial<ProposedPackage>): BreakdownRow => {
+    const breakdownKey = splitBreakdownKey(row.breakdownKey, keys);
+    keys.add(breakdownKey);
+    return { ...row, ...patch, breakdownKey, rowId: `${row.rowId}${breakdownKey.slice(breakdownKey.lastIndexOf('~'))}` };
+  };
+  return rows.flatMap((row) => {
+    if (!selected.has(row.rowId)) return [row];
+    if (mode === 'copy') return [row, copyOf(row, {})];
+    const [lead, ...others] = splitDepartments(row);
+    if (others.length === 0) return [row];
+    return [{ ...row, leadDepartmentId: lead, cooperatingDepartmentIds: [] }, ...others.map((id) => copyOf(row, { leadDepartmentId: id, cooperatingDepartmentIds: [], leadSource: 'user' as const }))];
+  });
 }
 
 /** Removes the selected rows. */

@@ -1,5 +1,5 @@
 import type { ProposedPackage } from '@mandate/domain';
-import { dropRows, groupProposals, mergeRows, parseDueDateInput, rowProblems, toConfirmed, updateRow } from '../breakdown-edits';
+import { dropRows, groupProposals, mergeRows, parseDueDateInput, rowProblems, splitRows, toConfirmed, updateRow } from '../breakdown-edits';
 
 const proposal = (overrides: Partial<ProposedPackage>): ProposedPackage => ({
   itemRef: '3.1.d',
@@ -74,6 +74,43 @@ describe(mergeRows.name, () => {
     const [group] = sample();
     expect(mergeRows(group.rows, new Set([group.rows[0].rowId]))).toEqual(group.rows);
     expect(mergeRows(group.rows, new Set())).toEqual(group.rows);
+  });
+});
+
+describe(splitRows.name, () => {
+  it('gives each department of a row its own package: the first keeps the key, the others the next free ~n', () => {
+    const [group] = sample();
+    const [a, b, c] = group.rows;
+    const split = splitRows(group.rows, new Set([b.rowId]), 'byDepartment');
+    expect(split.map((r) => [r.leadDepartmentId, r.cooperatingDepartmentIds, r.breakdownKey])).toEqual([
+      ['stc', ['kh'], 'k1'],
+      ['xd', [], 'k2'],
+      ['stc', [], 'k2~2'],
+      ['tn', [], 'k2~3'],
+      ['stc', [], 'k3'],
+    ]);
+    expect(split[0]).toBe(a);
+    expect(split[4]).toBe(c);
+    expect(split.slice(1, 4).map((r) => r.title)).toEqual([b.title, b.title, b.title]);
+    expect(new Set(split.map((r) => r.rowId)).size).toBe(5);
+    // The same split of the same proposals names the same packages: confirming it again creates nothing.
+    expect(toConfirmed([{ ...group, rows: splitRows(group.rows, new Set([b.rowId]), 'byDepartment') }]).map((p) => p.breakdownKey)).toEqual(split.map((r) => r.breakdownKey));
+  });
+
+  it('copies a row to edit by hand, under a key no other row has, also when splitting a split row', () => {
+    const [group] = sample();
+    const a = group.rows[0];
+    const once = splitRows(group.rows, new Set([a.rowId]), 'copy');
+    expect(once.map((r) => r.breakdownKey)).toEqual(['k1', 'k1~2', 'k2', 'k3']);
+    expect(once[1]).toMatchObject({ title: a.title, leadDepartmentId: 'stc', cooperatingDepartmentIds: ['kh'] });
+    const twice = splitRows(once, new Set([once[1].rowId]), 'copy');
+    expect(twice.map((r) => r.breakdownKey)).toEqual(['k1', 'k1~2', 'k1~3', 'k2', 'k3']);
+    expect(new Set(twice.map((r) => r.rowId)).size).toBe(5);
+  });
+
+  it('leaves a row with a single department as it is', () => {
+    const [group] = sample();
+    expect(splitRows(group.rows, new Set([group.rows[2].rowId]), 'byDepartment')).toEqual(group.rows);
   });
 });
 
