@@ -100,4 +100,23 @@ test.describe('every page, every role', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  test('a record that does not exist is named in Vietnamese words with a way back, not a generic error', async ({ page }) => {
+    const missing = '7d0e8a8e-1c2b-4d5e-8f90-123456789abc';
+    await signIn(page, 'ubnd');
+    await expect(page.getByRole('navigation').getByRole('link').first()).toBeVisible({ timeout: 30_000 });
+    for (const [path, back] of [
+      [`/work-packages/${missing}`, 'Về bảng nhiệm vụ'],
+      [`/plans/${missing}`, 'Kế hoạch'],
+      [`/indicators/${missing}`, 'Chỉ tiêu'],
+      [`/supervision/${missing}`, 'Giám sát'],
+    ]) {
+      await page.goto(path);
+      const main = page.locator('main');
+      await expect(main.getByRole('heading', { name: 'Không tìm thấy', level: 1 })).toBeVisible({ timeout: 30_000 });
+      await expect(main.getByText('Không tìm thấy dữ liệu yêu cầu. Có thể nó đã bị xóa.')).toBeVisible();
+      await expect(main.getByText(/Có lỗi xảy ra|not found/i)).toHaveCount(0);
+      await expect(main.getByRole('link', { name: back, exact: true })).toBeVisible();
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { can, canReportIndicator } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { QueryErrorPage } from '../../errors/QueryErrorPage';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
@@ -30,7 +30,7 @@ export function IndicatorPage() {
   const detail = useQuery(indicatorQueries.detail(id));
   const departments = useQuery(departmentQueries.list({ includeInactive: true }));
 
-  if (detail.isError) return <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return <QueryErrorPage error={detail.error} onRetry={() => void detail.refetch()} back={{ to: '/indicators', label: t('nav.indicators') }} />;
   if (detail.isPending) return <Skeleton h={320} />;
   const indicator = detail.data;
   const deptName = (deptId: string | null) => (deptId ? (departments.data?.find((d) => d.id === deptId)?.name ?? '') : t('indicators.detail.noResponsible'));

@@ -6,12 +6,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { errorMessage } from '../../../lib/error-message';
 import { notifySuccess } from '../../../lib/notify';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
 import { ForbiddenPage } from '../../errors/ForbiddenPage';
+import { QueryErrorPage } from '../../errors/QueryErrorPage';
 import { planQueries } from '../api/plans.queries';
 import { useConfirmBreakdown } from '../api/use-confirm-breakdown';
 import { itemsByRef } from '../plan-tree';
@@ -29,11 +29,12 @@ export function BreakdownPage() {
 }
 
 function BreakdownLoader({ planId }: { planId: string }) {
+  const { t } = useTranslation();
   const plan = useQuery(planQueries.detail(planId));
   const preview = useQuery(planQueries.breakdownPreview(planId));
   const departments = useQuery(departmentQueries.list({ includeInactive: false }));
   const failed = [plan, preview, departments].find((q) => q.isError);
-  if (failed) return <QueryErrorAlert error={failed.error} onRetry={() => void failed.refetch()} />;
+  if (failed) return <QueryErrorPage error={failed.error} onRetry={() => void failed.refetch()} back={{ to: plan.isError ? '/plans' : `/plans/${planId}`, label: t(plan.isError ? 'plans.title' : 'plans.breakdown.backToPlan') }} />;
   if (!plan.data || !preview.data || !departments.data) return <Skeleton height={400} />;
   const options = departments.data.filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }));
   return <BreakdownEditor plan={plan.data} packages={preview.data.packages} departments={options} />;

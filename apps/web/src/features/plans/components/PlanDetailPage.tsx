@@ -4,7 +4,7 @@ import { IconListCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { QueryErrorPage } from '../../errors/QueryErrorPage';
 import { useCurrentUser } from '../../auth';
 import { planQueries } from '../api/plans.queries';
 import { ReminderRulesSection } from '../reminder-rules/ReminderRulesSection';
@@ -19,7 +19,7 @@ export function PlanDetailPage() {
   const user = useCurrentUser();
   const plan = useQuery(planQueries.detail(id));
 
-  if (plan.isError) return <QueryErrorAlert error={plan.error} onRetry={() => void plan.refetch()} />;
+  if (plan.isError) return <QueryErrorPage error={plan.error} onRetry={() => void plan.refetch()} back={{ to: '/plans', label: t('plans.title') }} />;
   if (plan.isPending) return <Skeleton height={320} />;
   const p = plan.data;
   return (

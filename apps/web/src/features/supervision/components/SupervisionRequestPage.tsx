@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { QueryErrorPage } from '../../errors/QueryErrorPage';
 import { errorMessage } from '../../../lib/error-message';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
@@ -178,7 +178,7 @@ export function SupervisionRequestPage() {
   const user = useCurrentUser();
   const addresseeName = useAddresseeName();
   const detail = useQuery(supervisionQueries.detail(id));
-  if (detail.isError) return <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return <QueryErrorPage error={detail.error} onRetry={() => void detail.refetch()} back={{ to: '/supervision', label: t('nav.supervision') }} />;
   if (detail.isPending) return <Skeleton h={320} />;
   const request = detail.data;
   const today = todayIn(new Date());

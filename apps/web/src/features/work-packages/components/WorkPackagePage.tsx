@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
+import { QueryErrorPage } from '../../errors/QueryErrorPage';
 import { formatDate } from '../../../lib/format';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { useCurrentUser } from '../../auth';
@@ -63,7 +63,7 @@ export function WorkPackagePage() {
   const indicators = useQuery({ ...indicatorQueries.list(planId ?? ''), enabled: planId !== null && indicatorId !== null });
   const [editing, setEditing] = useState(false);
 
-  if (detail.isError) return <QueryErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (detail.isError) return <QueryErrorPage error={detail.error} onRetry={() => void detail.refetch()} back={{ to: '/board', label: t('workPackages.backToBoard') }} />;
   if (detail.isPending) return <Skeleton h={320} />;
 
   const pkg = detail.data;
