@@ -38,7 +38,7 @@ describe('auth', () => {
   it('refuses a malformed login body with 400 and the field', async () => {
     const response = await t.http().post('/api/auth/login').send({ username: 'ubnd' }).expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
-    expect(response.body.details).toEqual([{ field: 'password', message: expect.any(String) }]);
+    expect(response.body.details).toEqual([{ field: 'password', message: expect.any(String), rule: 'isLength', params: { min: 1, max: 200 } }]);
   });
 
   it('rate-limits repeated failures for one account (429), even with the right password afterwards', async () => {
@@ -90,7 +90,7 @@ describe('auth', () => {
     const cookie = cookieOf(login.headers['set-cookie']);
     const auth = `Bearer ${login.body.accessToken}`;
     const wrong = await t.http().post('/api/auth/password').set('Authorization', auth).send({ currentPassword: 'nope', newPassword: 'a-new-password-1' }).expect(400);
-    expect(wrong.body.details).toEqual([{ field: 'currentPassword', message: 'is not correct' }]);
+    expect(wrong.body.details).toEqual([{ field: 'currentPassword', message: 'is not correct', rule: 'incorrect' }]);
     const short = await t.http().post('/api/auth/password').set('Authorization', auth).send({ currentPassword: TEST_PASSWORD, newPassword: 'short' }).expect(400);
     expect(short.body.details[0].field).toBe('newPassword');
     await t.http().post('/api/auth/password').set('Authorization', auth).send({ currentPassword: TEST_PASSWORD, newPassword: 'a-new-password-1' }).expect(204);

@@ -133,7 +133,7 @@ describe('indicators on the seeded sample', () => {
     expect(bad.body.code).toBe('VALIDATION_FAILED');
     expect(bad.body.details.map((d: { field: string }) => d.field)).toEqual(['period', 'kind', 'source', 'values[0].value', 'values[1].targetId']);
     const wrongYear = await t.http().post(`/api/indicators/${revenue.id}/measurements`).set('Authorization', stc).send({ period: '2025', kind: 'official', values: [{ targetId: revenue.targets[0].id, value: 1 }], source: 'x' }).expect(400);
-    expect(wrongYear.body.details).toEqual([{ field: 'period', message: 'must be in the plan year 2026' }]);
+    expect(wrongYear.body.details).toEqual([{ field: 'period', message: 'must be in the plan year 2026', rule: 'notInPlanYear', params: { year: 2026 } }]);
     await t.http().post(`/api/indicators/not-a-uuid/measurements`).set('Authorization', stc).send({}).expect(400);
     expect(await count('indicator_measurements')).toBe(before);
   });
@@ -179,7 +179,7 @@ describe('indicators on the seeded sample', () => {
     expect(detail.body.packages.map((p: { id: string }) => p.id)).toContain(pkg.id);
     expect(detail.body.measurements.length).toBeGreaterThan(0);
     const wrong = await t.http().patch(`/api/work-packages/${pkg.id}`).set('Authorization', ubnd).send({ indicatorId: '00000000-0000-4000-8000-000000000000', version: linked.body.version }).expect(400);
-    expect(wrong.body.details).toEqual([{ field: 'indicatorId', message: 'no such indicator in the plan' }]);
+    expect(wrong.body.details).toEqual([{ field: 'indicatorId', message: 'no such indicator in the plan', rule: 'notFound' }]);
   });
 
   it('serves the page data cached per indicators revision and as-of date: every write gives a new answer, an unchanged one a 304', async () => {

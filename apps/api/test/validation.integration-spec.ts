@@ -27,7 +27,7 @@ describe('request validation and the error format', () => {
 
   it('explains a department user without a department', async () => {
     const response = await t.http().post('/api/users').set('Authorization', admin).send({ username: 'no-dept', displayName: 'X', password: 'a-long-password', role: 'department' }).expect(400);
-    expect(response.body.details).toEqual([{ field: 'departmentId', message: 'A department user must belong to a department.' }]);
+    expect(response.body.details).toEqual([{ field: 'departmentId', message: 'A department user must belong to a department.', rule: 'required' }]);
   });
 
   it('answers malformed JSON with 400 in the error format, without internals', async () => {

@@ -5,7 +5,7 @@ export const JSON_MAX_DEPTH = 32;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const refused = (field: string, message: string): DomainError => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
+const refused = (field: string, message: string): DomainError => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message, rule: 'invalid' }]);
 
 const OPEN = new Set([0x7b, 0x5b]);
 const CLOSE = new Set([0x7d, 0x5d]);

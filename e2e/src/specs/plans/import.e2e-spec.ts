@@ -65,6 +65,8 @@ test.describe('plan import and break-down', () => {
   });
 
   test('the UBND splits one item into two packages for two departments on a phone, confirms, and finds both on the board', async ({ page, request }, testInfo) => {
+    // The preview and the confirm of 150 proposals are CPU-bound: a shared machine needs room (not a timing check).
+    test.setTimeout(180_000);
     const headers = await apiHeaders(request, 'ubnd');
     const planId = await importSamplePlan(request, { confirm: null });
 
@@ -72,7 +74,7 @@ test.describe('plan import and break-down', () => {
     await signIn(page, 'ubnd');
     await expect(page).not.toHaveURL(/\/login/);
     await page.goto(`/plans/${planId}/breakdown`);
-    await expect(page.getByRole('heading', { name: 'Phân công nhiệm vụ', level: 1 })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { name: 'Phân công nhiệm vụ', level: 1 })).toBeVisible({ timeout: 60_000 });
     const section = page.locator('[data-testid="breakdown-section"][data-item-ref="3.1.d"]');
     await section.getByRole('button', { name: 'Mở rộng' }).click();
     const rows = section.getByTestId('proposal-row').filter({ hasText: DISBURSEMENT });
@@ -93,7 +95,7 @@ test.describe('plan import and break-down', () => {
     await snap(page, testInfo, 'breakdown split 390');
 
     await page.getByRole('button', { name: 'Xác nhận phân công' }).click();
-    await expect(page.getByText(/Đã tạo \d+ nhiệm vụ, 0 nhiệm vụ không đổi/)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(/Đã tạo \d+ nhiệm vụ, 0 nhiệm vụ không đổi/)).toBeVisible({ timeout: 60_000 });
     await expect(page).toHaveURL(new RegExp(`/plans/${planId}$`));
 
     await page.setViewportSize({ width: 1440, height: 900 });

@@ -34,7 +34,7 @@ const requireParts = (value: unknown, field: string): DateParts => {
   const parts = partsOf(value);
   if (parts) return parts;
   const message = `${field} must be a calendar date written YYYY-MM-DD`;
-  throw new DomainError('VALIDATION_FAILED', message, [{ field, message }]);
+  throw new DomainError('VALIDATION_FAILED', message, [{ field, message, rule: 'isDate' }]);
 };
 
 export const isValidIsoDate = (value: unknown): value is CalendarDate => partsOf(value) !== null;

@@ -29,7 +29,7 @@ export const localTimeToUtc = (date: CalendarDate, time: LocalTime): Date => {
   const match = LOCAL_TIME.exec(time);
   if (!match) {
     const message = `Time must be written HH:mm (00:00–23:59), got "${time}"`;
-    throw new DomainError('VALIDATION_FAILED', message, [{ field: 'time', message }]);
+    throw new DomainError('VALIDATION_FAILED', message, [{ field: 'time', message, rule: 'isTime' }]);
   }
   const minutes = Number(match[1]) * 60 + Number(match[2]);
   return new Date(startOfDayUtc(date).getTime() + minutes * 60_000);

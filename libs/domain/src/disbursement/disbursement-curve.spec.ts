@@ -48,9 +48,9 @@ describe('disbursement target curve', () => {
 
   it('accepts rising milestones inside the year and names each fault', () => {
     expect(validateMilestones(milestones, target)).toEqual([]);
-    expect(validateMilestones([{ date: '2027-01-10', rate: 40 }], target)).toEqual([{ field: 'milestones[0].date', message: expect.stringContaining('before 2026-12-31') }]);
-    expect(validateMilestones([{ date: '2026-06-30', rate: 140 }], target)).toEqual([{ field: 'milestones[0].rate', message: expect.any(String) }]);
-    expect(validateMilestones([{ date: '2026-06-30', rate: 60 }, { date: '2026-09-30', rate: 50 }], target)).toEqual([{ field: 'milestones', message: expect.stringContaining('below an earlier') }]);
-    expect(validateMilestones('x', target)).toEqual([{ field: 'milestones', message: expect.any(String) }]);
+    expect(validateMilestones([{ date: '2027-01-10', rate: 40 }], target)).toEqual([{ field: 'milestones[0].date', message: expect.stringContaining('before 2026-12-31'), rule: 'outsideCurve' }]);
+    expect(validateMilestones([{ date: '2026-06-30', rate: 140 }], target)).toEqual([{ field: 'milestones[0].rate', message: expect.any(String), rule: 'exclusiveRange', params: { min: 0, max: 100 } }]);
+    expect(validateMilestones([{ date: '2026-06-30', rate: 60 }, { date: '2026-09-30', rate: 50 }], target)).toEqual([{ field: 'milestones', message: expect.stringContaining('below an earlier'), rule: 'notAscending' }]);
+    expect(validateMilestones('x', target)).toEqual([{ field: 'milestones', message: expect.any(String), rule: 'isArray' }]);
   });
 });

@@ -57,21 +57,21 @@ export const isBelowCurve = (rate: number, targetRate: number): boolean => rate 
 
 /** Milestones fall strictly inside the curve, on distinct days, with rates that never go down. */
 export function validateMilestones(value: unknown, targetDate: CalendarDate): FieldProblem[] {
-  if (!Array.isArray(value)) return [{ field: 'milestones', message: 'must be a list of {date, rate}' }];
+  if (!Array.isArray(value)) return [{ field: 'milestones', message: 'must be a list of {date, rate}', rule: 'isArray' }];
   const problems: FieldProblem[] = [];
   const start = curveStartOf(targetDate);
   value.forEach((m: unknown, i) => {
     const field = `milestones[${i}]`;
     const candidate = (typeof m === 'object' && m !== null ? m : {}) as { date?: unknown; rate?: unknown };
-    if (!isValidIsoDate(candidate.date)) problems.push({ field: `${field}.date`, message: 'must be a date YYYY-MM-DD' });
-    else if (compareDates(candidate.date, start) <= 0 || compareDates(candidate.date, targetDate) >= 0) problems.push({ field: `${field}.date`, message: `must fall after ${start} and before ${targetDate}` });
-    if (typeof candidate.rate !== 'number' || !Number.isFinite(candidate.rate) || candidate.rate <= 0 || candidate.rate >= 100) problems.push({ field: `${field}.rate`, message: 'must be a percentage above 0 and below 100' });
+    if (!isValidIsoDate(candidate.date)) problems.push({ field: `${field}.date`, message: 'must be a date YYYY-MM-DD', rule: 'isDate' });
+    else if (compareDates(candidate.date, start) <= 0 || compareDates(candidate.date, targetDate) >= 0) problems.push({ field: `${field}.date`, message: `must fall after ${start} and before ${targetDate}`, rule: 'outsideCurve' });
+    if (typeof candidate.rate !== 'number' || !Number.isFinite(candidate.rate) || candidate.rate <= 0 || candidate.rate >= 100) problems.push({ field: `${field}.rate`, message: 'must be a percentage above 0 and below 100', rule: 'exclusiveRange', params: { min: 0, max: 100 } });
   });
   if (problems.length > 0) return problems;
   const sorted = [...(value as DisbursementMilestone[])].sort((a, b) => compareDates(a.date, b.date));
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].date === sorted[i - 1].date) problems.push({ field: 'milestones', message: `two milestones on ${sorted[i].date}` });
-    else if (sorted[i].rate < sorted[i - 1].rate) problems.push({ field: 'milestones', message: `the rate on ${sorted[i].date} is below an earlier milestone's` });
+    if (sorted[i].date === sorted[i - 1].date) problems.push({ field: 'milestones', message: `two milestones on ${sorted[i].date}`, rule: 'notAscending' });
+    else if (sorted[i].rate < sorted[i - 1].rate) problems.push({ field: 'milestones', message: `the rate on ${sorted[i].date} is below an earlier milestone's`, rule: 'notAscending' });
   }
   return problems;
 }

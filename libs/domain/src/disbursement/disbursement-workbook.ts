@@ -124,18 +124,18 @@ export function readDisbursementRows(header: readonly WorkbookCell[], rows: Read
     if (isEmpty(cell)) return;
     const column = DISBURSEMENT_COLUMNS.find((c) => headerKey(c.header) === headerKey(cellText(cell)));
     const letter = columnLetter(i + 1);
-    if (!column) problems.push({ field: `${letter}1`, row: 1, column: letter, message: `row 1, column ${letter}: "${cellText(cell)}" is not a column of the template`, reason: 'unknown_column', subject: cellText(cell) });
-    else if (at.has(column.key)) problems.push({ field: `${letter}1`, row: 1, column: letter, message: `row 1, column ${letter}: "${column.header}" appears twice`, reason: 'duplicate_column', subject: column.header });
+    if (!column) problems.push({ field: `${letter}1`, row: 1, column: letter, message: `row 1, column ${letter}: "${cellText(cell)}" is not a column of the template`, rule: 'workbookCell', reason: 'unknown_column', subject: cellText(cell) });
+    else if (at.has(column.key)) problems.push({ field: `${letter}1`, row: 1, column: letter, message: `row 1, column ${letter}: "${column.header}" appears twice`, rule: 'workbookCell', reason: 'duplicate_column', subject: column.header });
     else at.set(column.key, i);
   });
   for (const column of DISBURSEMENT_COLUMNS) {
-    if (!at.has(column.key)) problems.push({ field: 'header', row: 1, column: null, message: `row 1: the column "${column.header}" is missing`, reason: 'missing_column', subject: column.header });
+    if (!at.has(column.key)) problems.push({ field: 'header', row: 1, column: null, message: `row 1: the column "${column.header}" is missing`, rule: 'workbookCell', reason: 'missing_column', subject: column.header });
   }
   if (problems.length > 0) return { ok: false, problems };
 
   const dataRows = rows.filter((r) => r.cells.some((c) => !isEmpty(c)));
-  if (dataRows.length === 0) return { ok: false, problems: [{ field: 'file', row: null, column: null, message: 'the workbook has no project rows under the header', reason: 'no_rows' }] };
-  if (dataRows.length > MAX_DISBURSEMENT_ROWS) return { ok: false, problems: [{ field: 'file', row: null, column: null, message: `the workbook has ${dataRows.length} rows; at most ${MAX_DISBURSEMENT_ROWS}`, reason: 'too_many_rows' }] };
+  if (dataRows.length === 0) return { ok: false, problems: [{ field: 'file', row: null, column: null, message: 'the workbook has no project rows under the header', rule: 'workbookCell', reason: 'no_rows' }] };
+  if (dataRows.length > MAX_DISBURSEMENT_ROWS) return { ok: false, problems: [{ field: 'file', row: null, column: null, message: `the workbook has ${dataRows.length} rows; at most ${MAX_DISBURSEMENT_ROWS}`, rule: 'workbookCell', reason: 'too_many_rows' }] };
 
   const parsed: DisbursementWorkbookRow[] = [];
   const seen = new Map<string, number>();
@@ -144,7 +144,7 @@ export function readDisbursementRows(header: readonly WorkbookCell[], rows: Read
     const fail = (key: DisbursementColumnKey, message: string, reason: WorkbookProblemReason) => {
       const letter = columnLetter((at.get(key) as number) + 1);
       const header = DISBURSEMENT_COLUMNS.find((c) => c.key === key)?.header;
-      problems.push({ field: `${letter}${row}`, row, column: letter, message: `row ${row}, column ${letter} "${header}": ${message}`, reason, subject: header });
+      problems.push({ field: `${letter}${row}`, row, column: letter, message: `row ${row}, column ${letter} "${header}": ${message}`, rule: 'workbookCell', reason, subject: header });
     };
     const cell = (key: DisbursementColumnKey): WorkbookCell => cells[at.get(key) as number] ?? null;
     const text = (key: DisbursementColumnKey): string => {

@@ -42,7 +42,7 @@ export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 export interface FieldProblem {
   field: string;
   message: string;
-  rule?: FieldRule;
+  rule: FieldRule;
   params?: FieldRuleParams;
 }
 

@@ -1,5 +1,5 @@
 import { isValidLocalTime, LocalTime } from '../calendar';
-import { DomainError } from '../errors/domain-error';
+import { DomainError, type FieldProblem } from '../errors/domain-error';
 
 /** When the monthly reminder to report indicator figures goes out; set by the admin for the whole system. */
 export interface IndicatorReportSettings {
@@ -17,11 +17,11 @@ export interface IndicatorReportSettingsResponse extends IndicatorReportSettings
 }
 
 export const assertValidIndicatorReportSettings = (settings: { reportDay?: unknown; hourOfDay?: unknown }): IndicatorReportSettings => {
-  const problems = [];
+  const problems: FieldProblem[] = [];
   if (typeof settings.reportDay !== 'number' || !Number.isInteger(settings.reportDay) || settings.reportDay < 1 || settings.reportDay > 28) {
-    problems.push({ field: 'reportDay', message: 'must be a day of the month from 1 to 28' });
+    problems.push({ field: 'reportDay', message: 'must be a day of the month from 1 to 28', rule: 'intRange', params: { min: 1, max: 28 } });
   }
-  if (!isValidLocalTime(settings.hourOfDay)) problems.push({ field: 'hourOfDay', message: 'must be a time written HH:mm' });
+  if (!isValidLocalTime(settings.hourOfDay)) problems.push({ field: 'hourOfDay', message: 'must be a time written HH:mm', rule: 'isTime' });
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
   return settings as IndicatorReportSettings;
 };

@@ -1,5 +1,6 @@
 import { isValidLocalTime, LocalTime } from '../calendar';
 import { DomainError, FieldProblem } from '../errors/domain-error';
+import type { FieldRule, FieldRuleParams } from '../errors/field-rules';
 
 /** When reminders go out; the defaults are the design's, editable per plan. */
 export interface ReminderRules {
@@ -31,18 +32,18 @@ const isWholeIn = (value: unknown, min: number, max: number): value is number =>
 /** Every problem with a rule set (e.g. a plan's settings form); empty when valid. */
 export const validateReminderRules = (rules: { [K in keyof ReminderRules]?: unknown }): FieldProblem[] => {
   const problems: FieldProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
+  const add = (field: string, message: string, rule: FieldRule, params?: FieldRuleParams) => problems.push({ field, message, rule, ...(params && { params }) });
   const { offsetsDays, hourOfDay, overdueDaily, escalateToUbndFromDay, monthlyReportDay } = rules;
 
   if (!Array.isArray(offsetsDays) || !offsetsDays.every((n) => isWholeIn(n, 0, MAX_OFFSET_DAYS))) {
-    add('offsetsDays', `offsetsDays must be a list of whole days from 0 to ${MAX_OFFSET_DAYS}`);
+    add('offsetsDays', `offsetsDays must be a list of whole days from 0 to ${MAX_OFFSET_DAYS}`, 'intRange', { min: 0, max: MAX_OFFSET_DAYS });
   } else if (new Set(offsetsDays).size !== offsetsDays.length) {
-    add('offsetsDays', 'offsetsDays lists the same day twice');
+    add('offsetsDays', 'offsetsDays lists the same day twice', 'arrayUnique');
   }
-  if (!isValidLocalTime(hourOfDay)) add('hourOfDay', 'hourOfDay must be a time written HH:mm');
-  if (typeof overdueDaily !== 'boolean') add('overdueDaily', 'overdueDaily must be true or false');
-  if (!isWholeIn(escalateToUbndFromDay, 1, MAX_OFFSET_DAYS)) add('escalateToUbndFromDay', `escalateToUbndFromDay must be a whole day from 1 to ${MAX_OFFSET_DAYS}`);
-  if (!isWholeIn(monthlyReportDay, 1, 31)) add('monthlyReportDay', 'monthlyReportDay must be a day of the month from 1 to 31');
+  if (!isValidLocalTime(hourOfDay)) add('hourOfDay', 'hourOfDay must be a time written HH:mm', 'isTime');
+  if (typeof overdueDaily !== 'boolean') add('overdueDaily', 'overdueDaily must be true or false', 'isBoolean');
+  if (!isWholeIn(escalateToUbndFromDay, 1, MAX_OFFSET_DAYS)) add('escalateToUbndFromDay', `escalateToUbndFromDay must be a whole day from 1 to ${MAX_OFFSET_DAYS}`, 'intRange', { min: 1, max: MAX_OFFSET_DAYS });
+  if (!isWholeIn(monthlyReportDay, 1, 31)) add('monthlyReportDay', 'monthlyReportDay must be a day of the month from 1 to 31', 'intRange', { min: 1, max: 31 });
   return problems;
 };
 

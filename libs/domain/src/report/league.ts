@@ -1,5 +1,6 @@
 import { addDays, assertIsoDate, calendarDateOf, CalendarDate, compareDates, daysBetween, daysInMonth, lastDayOfMonth } from '../calendar';
 import { DomainError } from '../errors/domain-error';
+import type { FieldRule } from '../errors/field-rules';
 import type { SupervisionCategory } from '../supervision';
 import { CategoryCounts, DeadlineCategory } from '../work-package';
 import { parseReportPeriod, ReportPeriodKind } from './report-period';
@@ -93,7 +94,7 @@ const monthsBefore = (firstOfMonth: CalendarDate, months: number): CalendarDate 
   return calendarDateOf(Math.floor(index / 12), (index % 12) + 1, 1);
 };
 
-const invalid = (field: string, message: string): DomainError => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
+const invalid = (field: string, message: string, rule: FieldRule): DomainError => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message, rule }]);
 
 /**
  * The window asked for and the one it is compared with. A period [from, to] is compared with the period of the same
@@ -101,12 +102,12 @@ const invalid = (field: string, message: string): DomainError => new DomainError
  */
 export const resolveLeagueWindows = (input: { from?: string; to?: string; asOf?: string }, today: CalendarDate): { current: LeagueWindow; previous: LeagueWindow } => {
   if (input.from !== undefined || input.to !== undefined) {
-    if (input.from === undefined) throw invalid('from', 'is required with to');
-    if (input.to === undefined) throw invalid('to', 'is required with from');
-    if (input.asOf !== undefined) throw invalid('asOf', 'cannot be combined with from and to');
+    if (input.from === undefined) throw invalid('from', 'is required with to', 'required');
+    if (input.to === undefined) throw invalid('to', 'is required with from', 'required');
+    if (input.asOf !== undefined) throw invalid('asOf', 'cannot be combined with from and to', 'invalid');
     const from = assertIsoDate(input.from, 'from');
     const to = assertIsoDate(input.to, 'to');
-    if (compareDates(from, to) > 0) throw invalid('to', 'must not be before from');
+    if (compareDates(from, to) > 0) throw invalid('to', 'must not be before from', 'notBeforeStart');
     const previousTo = addDays(from, -1);
     const months = wholeMonths(from, to);
     // Whole months compare with as many months before (Q2 with Q1); any other range with the same number of days before.

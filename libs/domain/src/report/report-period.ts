@@ -29,7 +29,7 @@ const periodOf = (key: string, kind: ReportPeriodKind, year: number, firstMonth:
 
 const badPeriod = (field: string, value: unknown): DomainError => {
   const message = `must be a month (2026-06), a quarter (2026-Q2), a half year (2026-H1) or a year (2026); got "${String(value)}"`;
-  return new DomainError('VALIDATION_FAILED', `${field} ${message}`, [{ field, message }]);
+  return new DomainError('VALIDATION_FAILED', `${field} ${message}`, [{ field, message, rule: 'isPeriod' }]);
 };
 
 /** The period a key names, or VALIDATION_FAILED naming the field. */
@@ -68,7 +68,7 @@ export function resolveCutOff(period: ReportPeriod, cutOff: CalendarDate | undef
   if (cutOff === undefined) return defaultCutOff(period);
   if (compareDates(cutOff, period.from) < 0 || compareDates(cutOff, period.to) > 0) {
     const message = `must fall within the period (${formatDateVi(period.from)}–${formatDateVi(period.to)})`;
-    throw new DomainError('VALIDATION_FAILED', `cutOff ${message}`, [{ field: 'cutOff', message }]);
+    throw new DomainError('VALIDATION_FAILED', `cutOff ${message}`, [{ field: 'cutOff', message, rule: 'outsidePeriod' }]);
   }
   return cutOff;
 }

@@ -2,6 +2,7 @@ import { Actor } from '../access/role';
 import { DEPARTMENT_ROLE } from '../access/need-to-know';
 import { addDays, CalendarDate, compareDates, formatDateVi, isValidIsoDate } from '../calendar';
 import { DomainError } from '../errors/domain-error';
+import type { FieldRule, FieldRuleParams } from '../errors/field-rules';
 import { categorize } from '../work-package/deadline-category';
 import { WorkPackageStatus } from '../work-package/work-package';
 import {
@@ -21,7 +22,8 @@ import {
 type Addressed = Pick<SupervisionRequest, 'addresseeDepartmentId'>;
 type Stateful = Pick<SupervisionRequest, 'status'>;
 
-const invalid = (field: string, message: string): DomainError => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
+const invalid = (field: string, message: string, rule: FieldRule, params?: FieldRuleParams): DomainError =>
+  new DomainError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message, rule, ...(params && { params }) }]);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -62,15 +64,15 @@ export interface SupervisionRequestDraft {
 
 const contentOf = (value: unknown, field: string): string => {
   const text = typeof value === 'string' ? value.trim() : '';
-  if (text.length === 0) throw invalid(field, 'is required');
-  if (text.length > MAX_SUPERVISION_CONTENT_LENGTH) throw invalid(field, `must be at most ${MAX_SUPERVISION_CONTENT_LENGTH} characters`);
+  if (text.length === 0) throw invalid(field, 'is required', 'required');
+  if (text.length > MAX_SUPERVISION_CONTENT_LENGTH) throw invalid(field, `must be at most ${MAX_SUPERVISION_CONTENT_LENGTH} characters`, 'maxLength', { max: MAX_SUPERVISION_CONTENT_LENGTH });
   return text;
 };
 
 /** A response deadline: a calendar date, not before today in Hà Nội. */
 const deadlineOf = (value: unknown, today: CalendarDate, field: string): CalendarDate => {
-  if (!isValidIsoDate(value)) throw invalid(field, 'must be a calendar date written YYYY-MM-DD');
-  if (compareDates(value, today) < 0) throw invalid(field, `must not be in the past (today is ${formatDateVi(today)})`);
+  if (!isValidIsoDate(value)) throw invalid(field, 'must be a calendar date written YYYY-MM-DD', 'isDate');
+  if (compareDates(value, today) < 0) throw invalid(field, `must not be in the past (today is ${formatDateVi(today)})`, 'notInPast');
   return value;
 };
 
@@ -80,15 +82,15 @@ export const defaultSupervisionDueDate = (kind: SupervisionKind, today: Calendar
 /** Checks what the HĐND sends to raise a request; the subject's and addressee's existence are checked by the caller. */
 export const assertSupervisionRequest = (actor: Pick<Actor, 'role'>, input: SupervisionRequestInput, today: CalendarDate, days: SupervisionResponseDays): SupervisionRequestDraft => {
   assertCanRaiseSupervision(actor);
-  if (!isSupervisionKind(input.kind)) throw invalid('kind', `must be one of ${SUPERVISION_KINDS.join(', ')}`);
+  if (!isSupervisionKind(input.kind)) throw invalid('kind', `must be one of ${SUPERVISION_KINDS.join(', ')}`, 'isIn');
   const kind = input.kind;
   const subject = input.subject as { type?: unknown; id?: unknown } | null;
-  if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) throw invalid('subject', 'must be an object with "type" and "id"');
-  if (!(SUPERVISION_SUBJECT_TYPES as readonly unknown[]).includes(subject.type)) throw invalid('subject.type', `must be one of ${SUPERVISION_SUBJECT_TYPES.join(', ')}`);
-  if (typeof subject.id !== 'string' || !UUID.test(subject.id)) throw invalid('subject.id', 'must be an id (UUID)');
+  if (typeof subject !== 'object' || subject === null || Array.isArray(subject)) throw invalid('subject', 'must be an object with "type" and "id"', 'isObject');
+  if (!(SUPERVISION_SUBJECT_TYPES as readonly unknown[]).includes(subject.type)) throw invalid('subject.type', `must be one of ${SUPERVISION_SUBJECT_TYPES.join(', ')}`, 'isIn');
+  if (typeof subject.id !== 'string' || !UUID.test(subject.id)) throw invalid('subject.id', 'must be an id (UUID)', 'isUuid');
   const addressee = input.addresseeDepartmentId;
   if (addressee !== null && addressee !== undefined && (typeof addressee !== 'string' || !UUID.test(addressee))) {
-    throw invalid('addresseeDepartmentId', 'must be a department id, or null for the UBND');
+    throw invalid('addresseeDepartmentId', 'must be a department id, or null for the UBND', 'isUuid');
   }
   const content = contentOf(input.content, 'content');
   const dueDate = input.dueDate === undefined || input.dueDate === null || input.dueDate === '' ? defaultSupervisionDueDate(kind, today, days) : deadlineOf(input.dueDate, today, 'dueDate');
@@ -121,7 +123,7 @@ export const assertSupervisionClose = (actor: Pick<Actor, 'role'>, request: Stat
   assertCanRaiseSupervision(actor);
   assertNotClosed(request);
   const text = typeof input.content === 'string' ? input.content.trim() : '';
-  if (text.length > MAX_SUPERVISION_CONTENT_LENGTH) throw invalid('content', `must be at most ${MAX_SUPERVISION_CONTENT_LENGTH} characters`);
+  if (text.length > MAX_SUPERVISION_CONTENT_LENGTH) throw invalid('content', `must be at most ${MAX_SUPERVISION_CONTENT_LENGTH} characters`, 'maxLength', { max: MAX_SUPERVISION_CONTENT_LENGTH });
   return { content: text.length > 0 ? text : null };
 };
 
@@ -137,13 +139,13 @@ export const supervisionCategory = (request: Pick<SupervisionRequest, 'status' |
 
 /** The admin's per-kind response days: whole days from 1 to MAX_RESPONSE_DAYS. */
 export const assertSupervisionResponseDays = (input: unknown): SupervisionResponseDays => {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw invalid('body', 'must be an object of days per kind');
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw invalid('body', 'must be an object of days per kind', 'isObject');
   const record = input as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (!isSupervisionKind(key)) throw invalid(key, 'is not a kind of supervision request');
+  for (const key of Object.keys(record)) if (!isSupervisionKind(key)) throw invalid(key, 'is not a kind of supervision request', 'whitelistValidation');
   const result = {} as SupervisionResponseDays;
   for (const kind of SUPERVISION_KINDS) {
     const value = record[kind];
-    if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > MAX_RESPONSE_DAYS) throw invalid(kind, `must be a whole number of days from 1 to ${MAX_RESPONSE_DAYS}`);
+    if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > MAX_RESPONSE_DAYS) throw invalid(kind, `must be a whole number of days from 1 to ${MAX_RESPONSE_DAYS}`, 'intRange', { min: 1, max: MAX_RESPONSE_DAYS });
     result[kind] = value as number;
   }
   return result;

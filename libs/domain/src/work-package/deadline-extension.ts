@@ -1,6 +1,7 @@
 import { Actor, isLeadDepartmentUser } from '../access';
 import { CalendarDate, assertIsoDate, compareDates, formatDateVi, isValidIsoDate } from '../calendar';
 import { DomainError } from '../errors/domain-error';
+import type { FieldRule, FieldRuleParams } from '../errors/field-rules';
 import { WorkPackage, isOpenStatus } from './work-package';
 import { MAX_REASON_LENGTH } from './work-package.workflow';
 
@@ -58,7 +59,8 @@ export interface ExtensionDecisionEffect {
 
 type ExtendablePackage = Pick<WorkPackage, 'id' | 'status' | 'leadDepartmentId' | 'dueDate' | 'originalDueDate'>;
 
-const validationFailed = (field: string, message: string): DomainError => new DomainError('VALIDATION_FAILED', message, [{ field, message }]);
+const validationFailed = (field: string, message: string, rule: FieldRule, params?: FieldRuleParams): DomainError =>
+  new DomainError('VALIDATION_FAILED', message, [{ field, message, rule, ...(params && { params }) }]);
 
 const trimmedText = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
@@ -91,14 +93,14 @@ export const assertExtensionRequest = (
     throw new DomainError('EXTENSION_PENDING', 'This package already has an extension request awaiting a decision');
   }
   if (!isValidIsoDate(input.requestedDueDate)) {
-    throw validationFailed('requestedDueDate', 'requestedDueDate must be a calendar date written YYYY-MM-DD');
+    throw validationFailed('requestedDueDate', 'requestedDueDate must be a calendar date written YYYY-MM-DD', 'isDate');
   }
   if (compareDates(input.requestedDueDate, currentDueDate) <= 0) {
-    throw validationFailed('requestedDueDate', `The new due date must be after the current one (${formatDateVi(currentDueDate)})`);
+    throw validationFailed('requestedDueDate', `The new due date must be after the current one (${formatDateVi(currentDueDate)})`, 'afterCurrentDue', { date: formatDateVi(currentDueDate) });
   }
   const reason = trimmedText(input.reason);
-  if (reason.length === 0) throw validationFailed('reason', 'The reason for the extension is required');
-  if (reason.length > MAX_REASON_LENGTH) throw validationFailed('reason', `The reason must be at most ${MAX_REASON_LENGTH} characters`);
+  if (reason.length === 0) throw validationFailed('reason', 'The reason for the extension is required', 'required');
+  if (reason.length > MAX_REASON_LENGTH) throw validationFailed('reason', `The reason must be at most ${MAX_REASON_LENGTH} characters`, 'maxLength', { max: MAX_REASON_LENGTH });
   return { workPackageId: pkg.id, currentDueDate, requestedDueDate: input.requestedDueDate, reason, status: 'pending' };
 };
 
@@ -114,17 +116,17 @@ export const decideExtension = (
   if (request.status !== 'pending') throw new DomainError('EXTENSION_ALREADY_DECIDED', `This extension request was already ${request.status}`);
 
   const note = trimmedText(decision.note);
-  if (note.length > MAX_REASON_LENGTH) throw validationFailed('note', `The note must be at most ${MAX_REASON_LENGTH} characters`);
+  if (note.length > MAX_REASON_LENGTH) throw validationFailed('note', `The note must be at most ${MAX_REASON_LENGTH} characters`, 'maxLength', { max: MAX_REASON_LENGTH });
   if (!decision.approve) {
-    if (note.length === 0) throw validationFailed('note', 'The reason for refusing is required');
+    if (note.length === 0) throw validationFailed('note', 'The reason for refusing is required', 'required');
     return { request: { status: 'refused', decisionNote: note, grantedDueDate: null }, packageChanges: null };
   }
 
   const currentDueDate = assertExtendable(pkg);
   const granted = decision.dueDate === undefined || decision.dueDate === null || decision.dueDate === '' ? null : decision.dueDate;
   if (granted !== null) {
-    if (!isValidIsoDate(granted)) throw validationFailed('dueDate', 'dueDate must be a calendar date written YYYY-MM-DD');
-    if (compareDates(granted, currentDueDate) <= 0) throw validationFailed('dueDate', `The new due date must be after the current one (${formatDateVi(currentDueDate)})`);
+    if (!isValidIsoDate(granted)) throw validationFailed('dueDate', 'dueDate must be a calendar date written YYYY-MM-DD', 'isDate');
+    if (compareDates(granted, currentDueDate) <= 0) throw validationFailed('dueDate', `The new due date must be after the current one (${formatDateVi(currentDueDate)})`, 'afterCurrentDue', { date: formatDateVi(currentDueDate) });
   }
   const requestedDueDate = assertIsoDate(request.requestedDueDate, 'requestedDueDate');
   // The office may have moved the date since the request; approving must still extend, never shorten.

@@ -55,17 +55,17 @@ export interface EvidenceFileCandidate {
 export const assertEvidenceFiles = (files: readonly EvidenceFileCandidate[], field = 'files'): EvidenceKind[] => {
   if (files.length > EVIDENCE_MAX_FILES) {
     const message = `At most ${EVIDENCE_MAX_FILES} files can be attached to one report`;
-    throw new DomainError('EVIDENCE_TOO_LARGE', message, [{ field, message }]);
+    throw new DomainError('EVIDENCE_TOO_LARGE', message, [{ field, message, rule: 'arrayMaxSize', params: { max: EVIDENCE_MAX_FILES } }]);
   }
   return files.map((file, index) => {
     if (file.size > EVIDENCE_MAX_FILE_BYTES) {
       const message = `${file.fileName} is larger than ${EVIDENCE_MAX_FILE_BYTES / 1024 / 1024} MB`;
-      throw new DomainError('EVIDENCE_TOO_LARGE', message, [{ field: `${field}[${index}]`, message }]);
+      throw new DomainError('EVIDENCE_TOO_LARGE', message, [{ field: `${field}[${index}]`, message, rule: 'tooLarge' }]);
     }
     const kind = evidenceKindOf(file.fileName, file.head);
     if (kind === null) {
       const message = `${file.fileName} is not an allowed evidence file (PDF, Word .docx, Excel .xlsx, PNG, JPEG or plain text)`;
-      throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', message, [{ field: `${field}[${index}]`, message }]);
+      throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', message, [{ field: `${field}[${index}]`, message, rule: 'fileType' }]);
     }
     return kind;
   });

@@ -68,7 +68,7 @@ export const assertCanEditFields = (actor: Actor, pkg: EditablePackage, fields: 
     throw new DomainError(
       'VALIDATION_FAILED',
       `These fields cannot be changed by an edit: ${unknown.join(', ')} (status moves through transitions, a deadline extension through its request)`,
-      unknown.map((field) => ({ field, message: 'Not editable' })),
+      unknown.map((field) => ({ field, message: 'Not editable', rule: 'notEditable' as const })),
     );
   }
   const allowed: readonly string[] = editableFieldsFor(actor, pkg);
@@ -77,7 +77,7 @@ export const assertCanEditFields = (actor: Actor, pkg: EditablePackage, fields: 
   throw new DomainError(
     'FORBIDDEN',
     `The lead department may change only progress and expected output, not: ${refused.join(', ')}`,
-    refused.map((field) => ({ field, message: 'Only the UBND office can change this' })),
+    refused.map((field) => ({ field, message: 'Only the UBND office can change this', rule: 'officeOnly' as const })),
   );
 };
 

@@ -38,7 +38,7 @@ export interface ValidateWorkPackageOptions {
 
 const isBlank = (value: unknown): boolean => value === undefined || value === null;
 
-const problem = (field: string, message: string, rule?: FieldRule, params?: FieldRuleParams): FieldProblem => ({ field, message, ...(rule && { rule }), ...(params && { params }) });
+const problem = (field: string, message: string, rule: FieldRule, params?: FieldRuleParams): FieldProblem => ({ field, message, rule, ...(params && { params }) });
 
 const checkText = (value: unknown, field: string, max: number, required: boolean): FieldProblem[] => {
   if (isBlank(value)) return required ? [problem(field, `${field} is required`, 'required')] : [];
@@ -66,22 +66,22 @@ const checkDate = (value: unknown, field: string): FieldProblem[] =>
 
 const checkTarget = (value: unknown): FieldProblem[] => {
   if (isBlank(value)) return [];
-  if (typeof value !== 'object' || Array.isArray(value)) return [problem('target', 'target must be an object')];
+  if (typeof value !== 'object' || Array.isArray(value)) return [problem('target', 'target must be an object', 'isObject')];
   const target = value as Record<string, unknown>;
   const problems: FieldProblem[] = [];
   const comparator = target['comparator'];
   if (!(WORK_PACKAGE_TARGET_COMPARATORS as readonly unknown[]).includes(comparator)) {
-    problems.push(problem('target.comparator', `target.comparator must be one of ${WORK_PACKAGE_TARGET_COMPARATORS.join(', ')}`));
+    problems.push(problem('target.comparator', `target.comparator must be one of ${WORK_PACKAGE_TARGET_COMPARATORS.join(', ')}`, 'isIn'));
   }
   const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
   const { value: figure, max } = target;
-  if (comparator !== 'qualitative' && !isNumber(figure)) problems.push(problem('target.value', 'target.value must be a number'));
-  if (comparator === 'qualitative' && !isBlank(figure) && !isNumber(figure)) problems.push(problem('target.value', 'target.value must be a number or null'));
+  if (comparator !== 'qualitative' && !isNumber(figure)) problems.push(problem('target.value', 'target.value must be a number', 'isNumber'));
+  if (comparator === 'qualitative' && !isBlank(figure) && !isNumber(figure)) problems.push(problem('target.value', 'target.value must be a number or null', 'isNumber'));
   if (comparator === 'between') {
-    if (!isNumber(max)) problems.push(problem('target.max', 'target.max is required for a range'));
-    else if (isNumber(figure) && max < figure) problems.push(problem('target.max', 'target.max must not be below target.value'));
+    if (!isNumber(max)) problems.push(problem('target.max', 'target.max is required for a range', 'required'));
+    else if (isNumber(figure) && max < figure) problems.push(problem('target.max', 'target.max must not be below target.value', 'min', { min: figure }));
   } else if (!isBlank(max)) {
-    problems.push(problem('target.max', 'target.max is only for a range (between)'));
+    problems.push(problem('target.max', 'target.max is only for a range (between)', 'rangeOnly'));
   }
   problems.push(...checkText(target['unit'], 'target.unit', 200, false), ...checkText(target['label'], 'target.label', 500, false));
   return problems;

@@ -109,7 +109,7 @@ describe('assertTransition', () => {
     ['cancel reason', 'blocked', 'cancelled', {}, 'reason'],
     ['reopen reason', 'done', 'in_progress', {}, 'reason'],
   ])('names the missing %s field', (_what, from, to, input, field) => {
-    expect(errorOf(() => assertTransition(ubnd, pkg(from), to, input))?.details).toEqual([{ field, message: expect.any(String) }]);
+    expect(errorOf(() => assertTransition(ubnd, pkg(from), to, input))?.details).toEqual([{ field, message: expect.any(String), rule: 'required' }]);
   });
 
   it('explains a refusal in words', () => {

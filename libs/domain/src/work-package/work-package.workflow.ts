@@ -115,11 +115,11 @@ const requiredText = (value: unknown, field: string, what: string, max: number):
   const text = typeof value === 'string' ? value.trim() : '';
   if (text.length === 0) {
     const message = `${what} is required`;
-    throw new DomainError('VALIDATION_FAILED', message, [{ field, message }]);
+    throw new DomainError('VALIDATION_FAILED', message, [{ field, message, rule: 'required' }]);
   }
   if (text.length > max) {
     const message = `${what} must be at most ${max} characters`;
-    throw new DomainError('VALIDATION_FAILED', message, [{ field, message }]);
+    throw new DomainError('VALIDATION_FAILED', message, [{ field, message, rule: 'maxLength', params: { max } }]);
   }
   return text;
 };
@@ -141,7 +141,7 @@ const effectOn = (rule: TransitionRule, input: TransitionFacts): TransitionEffec
       const submittedAt = input.reportSubmittedAt;
       if (!(submittedAt instanceof Date) || Number.isNaN(submittedAt.getTime())) {
         const message = 'The submission time of the completion report being approved is required';
-        throw new DomainError('VALIDATION_FAILED', message, [{ field: 'reportSubmittedAt', message }]);
+        throw new DomainError('VALIDATION_FAILED', message, [{ field: 'reportSubmittedAt', message, rule: 'required' }]);
       }
       // The completion date is the day the department reported, not the day the office got round to approving.
       return { status: rule.to, progress: 100, completedOn: todayIn(submittedAt) };
@@ -158,7 +158,7 @@ const completionReport = (mover: TransitionMover, pkg: MovablePackage, input: Tr
   const attachmentIds = [...new Set(input.report?.attachmentIds ?? [])];
   if (input.evidenceRequired !== false && attachmentIds.length === 0) {
     const message = 'A completion report needs at least one evidence file';
-    throw new DomainError('EVIDENCE_REQUIRED', message, [{ field: 'report.attachmentIds', message }]);
+    throw new DomainError('EVIDENCE_REQUIRED', message, [{ field: 'report.attachmentIds', message, rule: 'required' }]);
   }
   // The office files for the lead department: the record says whose report it is and why the office filed it.
   if (mover !== 'ubnd') return { summary, attachmentIds, onBehalf: null };
@@ -167,7 +167,7 @@ const completionReport = (mover: TransitionMover, pkg: MovablePackage, input: Tr
   const reporter = typeof onBehalf?.reporterName === 'string' ? onBehalf.reporterName.trim() : '';
   if (reporter.length > 200) {
     const message = 'The reporter name must be at most 200 characters';
-    throw new DomainError('VALIDATION_FAILED', message, [{ field: 'report.onBehalf.reporterName', message }]);
+    throw new DomainError('VALIDATION_FAILED', message, [{ field: 'report.onBehalf.reporterName', message, rule: 'maxLength', params: { max: 200 } }]);
   }
   return { summary, attachmentIds, onBehalf: { departmentId: pkg.leadDepartmentId, reporterName: reporter || null, reason } };
 };
@@ -181,7 +181,7 @@ const statusName = (status: WorkPackageStatus): string => WORK_PACKAGE_STATUS_LA
 export const assertTransition = (actor: Actor, pkg: MovablePackage, to: WorkPackageStatus, input: TransitionFacts = {}): TransitionEffect => {
   if (!isWorkPackageStatus(to)) {
     const message = `"${String(to)}" is not a status; use one of ${WORK_PACKAGE_STATUSES.join(', ')}`;
-    throw new DomainError('VALIDATION_FAILED', message, [{ field: 'to', message }]);
+    throw new DomainError('VALIDATION_FAILED', message, [{ field: 'to', message, rule: 'isIn' }]);
   }
   const mover = moverOf(actor, pkg);
   if (mover === null) {

@@ -4,7 +4,7 @@ import { toErrorResponse } from './domain-exception.filter';
 
 describe(toErrorResponse.name, () => {
   it.each([
-    [new DomainError('VALIDATION_FAILED', 'Bad', [{ field: 'dueDate', message: 'must be a date' }]), 400, 'VALIDATION_FAILED'],
+    [new DomainError('VALIDATION_FAILED', 'Bad', [{ field: 'dueDate', message: 'must be a date', rule: 'isDate' }]), 400, 'VALIDATION_FAILED'],
     [new DomainError('VERSION_CONFLICT', 'Stale'), 409, 'VERSION_CONFLICT'],
     [new DomainError('TRANSITION_NOT_ALLOWED', 'No'), 422, 'TRANSITION_NOT_ALLOWED'],
     [new DomainError('FORBIDDEN', 'No'), 403, 'FORBIDDEN'],
@@ -24,8 +24,8 @@ describe(toErrorResponse.name, () => {
   });
 
   it('keeps field details of domain errors', () => {
-    const sut = toErrorResponse(new DomainError('VALIDATION_FAILED', 'Bad', [{ field: 'dueDate', message: 'must be a date' }]));
-    expect(sut.details).toEqual([{ field: 'dueDate', message: 'must be a date' }]);
+    const sut = toErrorResponse(new DomainError('VALIDATION_FAILED', 'Bad', [{ field: 'dueDate', message: 'must be a date', rule: 'isDate' }]));
+    expect(sut.details).toEqual([{ field: 'dueDate', message: 'must be a date', rule: 'isDate' }]);
   });
 
   it('never leaks an internal message', () => {

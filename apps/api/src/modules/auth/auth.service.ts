@@ -98,10 +98,10 @@ export class AuthService {
     const user = await this.findWithHash(actor.username ?? '', actor.id);
     if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
       await this.throttle.recordPasswordChangeFailure(actor.id);
-      throw new DomainError('VALIDATION_FAILED', 'The current password is not correct.', [{ field: 'currentPassword', message: 'is not correct' }]);
+      throw new DomainError('VALIDATION_FAILED', 'The current password is not correct.', [{ field: 'currentPassword', message: 'is not correct', rule: 'incorrect' }]);
     }
     if (input.currentPassword === input.newPassword) {
-      throw new DomainError('VALIDATION_FAILED', 'The new password must differ from the current one.', [{ field: 'newPassword', message: 'must differ from the current password' }]);
+      throw new DomainError('VALIDATION_FAILED', 'The new password must differ from the current one.', [{ field: 'newPassword', message: 'must differ from the current password', rule: 'sameAsCurrent' }]);
     }
     const passwordHash = await hashPassword(input.newPassword);
     const changed = await this.dataSource.transaction(async (manager) => {

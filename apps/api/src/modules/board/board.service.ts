@@ -61,13 +61,13 @@ export class BoardService {
   board(query: BoardQuery, ifNoneMatch?: string): Promise<CompressedReadModel> {
     const groupBy = query.groupBy ?? 'status';
     if (groupBy === 'item' && !query.planId) {
-      throw new DomainError('VALIDATION_FAILED', 'planId: grouping by item needs a plan', [{ field: 'planId', message: 'is required when groupBy=item' }]);
+      throw new DomainError('VALIDATION_FAILED', 'planId: grouping by item needs a plan', [{ field: 'planId', message: 'is required when groupBy=item', rule: 'required' }]);
     }
     if (query.lanes && groupBy !== 'status') {
-      throw new DomainError('VALIDATION_FAILED', 'lanes: swimlanes split a status board', [{ field: 'lanes', message: 'needs groupBy=status' }]);
+      throw new DomainError('VALIDATION_FAILED', 'lanes: swimlanes split a status board', [{ field: 'lanes', message: 'needs groupBy=status', rule: 'invalid' }]);
     }
     if (query.lanes === 'item' && !query.planId) {
-      throw new DomainError('VALIDATION_FAILED', 'planId: lanes by item need a plan', [{ field: 'planId', message: 'is required when lanes=item' }]);
+      throw new DomainError('VALIDATION_FAILED', 'planId: lanes by item need a plan', [{ field: 'planId', message: 'is required when lanes=item', rule: 'required' }]);
     }
     const asOf = asOfDate(query.asOf);
     const cardLimit = query.cardLimit ?? BOARD_CARD_LIMIT;

@@ -51,7 +51,7 @@ export class BreakdownRulesService {
 
 function foldKeywords(keywords: string[]): string[] {
   const folded = [...new Set(keywords.map(normalizeKeyword))];
-  const problems: FieldProblem[] = folded.some((k) => k.length === 0) ? [{ field: 'keywords', message: 'each keyword needs a letter or digit' }] : [];
+  const problems: FieldProblem[] = folded.some((k) => k.length === 0) ? [{ field: 'keywords', message: 'each keyword needs a letter or digit', rule: 'matches' }] : [];
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', 'keywords: each keyword needs a letter or digit', problems);
   return folded;
 }

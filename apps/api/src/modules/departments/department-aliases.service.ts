@@ -31,7 +31,7 @@ export class DepartmentAliasesService {
 
   async create(actor: Actor, input: CreateDepartmentAliasDto): Promise<DepartmentAlias> {
     const aliasKey = agencyKey(input.alias);
-    if (aliasKey.length === 0 || !/[\p{L}\p{N}]/u.test(input.alias)) throw new DomainError('VALIDATION_FAILED', 'alias: needs a letter or digit', [{ field: 'alias', message: 'needs a letter or digit' }]);
+    if (aliasKey.length === 0 || !/[\p{L}\p{N}]/u.test(input.alias)) throw new DomainError('VALIDATION_FAILED', 'alias: needs a letter or digit', [{ field: 'alias', message: 'needs a letter or digit', rule: 'matches' }]);
     try {
       return await this.dataSource.transaction(async (manager) => {
         await assertActiveDepartment(manager, input.departmentId);

@@ -17,7 +17,7 @@ export interface WorkbookSheet {
   rows: { row: number; cells: WorkbookCell[] }[];
 }
 
-const invalid = (message: string) => new DomainError('WORKBOOK_INVALID', message, [{ field: 'file', message }]);
+const invalid = (message: string) => new DomainError('WORKBOOK_INVALID', message, [{ field: 'file', message, rule: 'unreadable' }]);
 
 /** Formulas give their cached result, rich text and links their text, errors nothing: what the user sees in the cell. */
 function cellOf(value: ExcelJS.CellValue): WorkbookCell {
@@ -35,7 +35,7 @@ function cellOf(value: ExcelJS.CellValue): WorkbookCell {
 /** The template's sheet (by name, else the first) as a header row and data rows; a file that is no .xlsx is a 422 naming `file`. */
 export async function readWorkbook(file: UploadedWorkbook | undefined): Promise<WorkbookSheet> {
   if (!file) throw new DomainError('VALIDATION_FAILED', 'file: attach the workbook (.xlsx)', [{ field: 'file', message: 'is required', rule: 'required' }]);
-  if (file.size > MAX_WORKBOOK_BYTES) throw new TransportError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB. / The file is larger than 20 MB.', [{ field: 'file', message: 'over 20 MB' }]);
+  if (file.size > MAX_WORKBOOK_BYTES) throw new TransportError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB. / The file is larger than 20 MB.', [{ field: 'file', message: 'over 20 MB', rule: 'tooLarge' }]);
   // Every .xlsx is a zip: anything else (a renamed .xls, CSV or image) is refused before exceljs reads it.
   if (file.buffer.subarray(0, 2).toString('latin1') !== 'PK') throw invalid('the file is not an Excel workbook (.xlsx)');
   const workbook = new ExcelJS.Workbook();

@@ -65,13 +65,13 @@ export class DisbursementService {
   }
 
   overview(planId: string, asOf?: string): Promise<DisbursementOverview> {
-    if (asOf !== undefined && !isDisbursementMonth(asOf)) throw validationFailed([{ field: 'asOf', message: 'must be a month YYYY-MM' }]);
+    if (asOf !== undefined && !isDisbursementMonth(asOf)) throw validationFailed([{ field: 'asOf', message: 'must be a month YYYY-MM', rule: 'isMonth' }]);
     return this.cache.getOrCompute('disbursement', `overview|${planId}|${asOf ?? ''}`, () => this.computeOverview(planId, asOf ?? null));
   }
 
   /** The overview as JSON bytes, serialised once per revision: 5,000 projects make a 1.6 MB body that is costly to stringify per request. */
   overviewJson(planId: string, asOf?: string): Promise<Buffer> {
-    if (asOf !== undefined && !isDisbursementMonth(asOf)) throw validationFailed([{ field: 'asOf', message: 'must be a month YYYY-MM' }]);
+    if (asOf !== undefined && !isDisbursementMonth(asOf)) throw validationFailed([{ field: 'asOf', message: 'must be a month YYYY-MM', rule: 'isMonth' }]);
     return this.cache.getOrCompute('disbursement', `overview-json|${planId}|${asOf ?? ''}`, async () => Buffer.from(JSON.stringify(await this.overview(planId, asOf))));
   }
 
@@ -95,7 +95,7 @@ export class DisbursementService {
       const problems = validateMilestones(input.milestones, current.targetDate);
       if (problems.length > 0) throw validationFailed(problems);
       const workPackageId = input.workPackageId === undefined ? current.workPackageId : input.workPackageId;
-      if (workPackageId && !(await manager.existsBy(WorkPackageEntity, { id: workPackageId, planId }))) throw validationFailed([{ field: 'workPackageId', message: 'is not a work package of this plan' }]);
+      if (workPackageId && !(await manager.existsBy(WorkPackageEntity, { id: workPackageId, planId }))) throw validationFailed([{ field: 'workPackageId', message: 'is not a work package of this plan', rule: 'notFound' }]);
       const milestones = [...input.milestones].sort((a, b) => a.date.localeCompare(b.date)).map((m) => ({ date: m.date, rate: m.rate }));
       if (current.version === 0) {
         if (input.version !== 0) throw new DomainError('VERSION_CONFLICT', `Disbursement settings were changed by someone else (version 0, you sent ${input.version}); reload and try again.`);
@@ -169,7 +169,7 @@ export class DisbursementService {
     return this.dataSource.transaction(async (manager) => {
       await this.settings(manager, planId);
       await this.assertDepartment(manager, input.investorDepartmentId);
-      if (await manager.existsBy(DisbursementProjectEntity, { planId, code: input.code.trim() })) throw validationFailed([{ field: 'code', message: 'is already used by a project of this plan' }]);
+      if (await manager.existsBy(DisbursementProjectEntity, { planId, code: input.code.trim() })) throw validationFailed([{ field: 'code', message: 'is already used by a project of this plan', rule: 'taken' }]);
       const saved = await manager.save(manager.create(DisbursementProjectEntity, { planId, code: input.code.trim(), name: input.name.trim(), investorDepartmentId: input.investorDepartmentId, capitalSource: input.capitalSource.trim(), allocated: input.allocated }));
       await this.audit.record(manager, { actor, entityType: 'disbursement_project', entityId: saved.id, action: 'create', after: projectAudit(saved) });
       return this.projectView(manager, saved);
@@ -187,7 +187,7 @@ export class DisbursementService {
       const before = projectAudit(row);
       const next = { name: input.name?.trim() ?? row.name, capitalSource: input.capitalSource?.trim() ?? row.capitalSource, allocated: input.allocated ?? row.allocated, investorDepartmentId: input.investorDepartmentId ?? row.investorDepartmentId };
       const [top] = await manager.query<{ top: string | null }[]>(`SELECT max(cumulative)::text AS top FROM disbursement_figures WHERE project_id = $1`, [id]);
-      if (top.top !== null && Number(top.top) > next.allocated) throw validationFailed([{ field: 'allocated', message: `is below the ${top.top} đồng already disbursed` }]);
+      if (top.top !== null && Number(top.top) > next.allocated) throw validationFailed([{ field: 'allocated', message: `is below the ${top.top} đồng already disbursed`, rule: 'min', params: { min: Number(top.top) } }]);
       Object.assign(row, next);
       const saved = await manager.save(row);
       await this.audit.record(manager, { actor, entityType: 'disbursement_project', entityId: id, action: 'update', before, after: projectAudit(saved) });
@@ -197,11 +197,11 @@ export class DisbursementService {
 
   /** Typed in: a project's cumulative figure for a month; the project's version guards it like an edit. */
   async setFigure(actor: Actor, id: string, month: string, input: SetDisbursementFigureDto): Promise<DisbursementOverview['projects'][number]> {
-    if (!isDisbursementMonth(month)) throw validationFailed([{ field: 'month', message: 'must be a month YYYY-MM' }]);
+    if (!isDisbursementMonth(month)) throw validationFailed([{ field: 'month', message: 'must be a month YYYY-MM', rule: 'isMonth' }]);
     return this.dataSource.transaction(async (manager) => {
       const row = await loadForUpdate(manager, DisbursementProjectEntity, id, input.version, PROJECT);
       assertCanWriteDisbursementOf(actor, row.investorDepartmentId);
-      if (input.cumulative > row.allocated) throw validationFailed([{ field: 'cumulative', message: `is above the allocation (${row.allocated} đồng)` }]);
+      if (input.cumulative > row.allocated) throw validationFailed([{ field: 'cumulative', message: `is above the allocation (${row.allocated} đồng)`, rule: 'max', params: { max: row.allocated } }]);
       const previous = await manager.findOne(DisbursementFigureEntity, { where: { projectId: id, month } });
       await manager.upsert(DisbursementFigureEntity, { projectId: id, planId: row.planId, month, cumulative: input.cumulative, updatedBy: actor.id }, ['projectId', 'month']);
       row.version += 1;
@@ -219,7 +219,7 @@ export class DisbursementService {
     if (!reading.ok) throw workbookInvalid(reading.problems);
     if (!can(actor.role, 'disbursement.manage')) {
       const foreign = reading.rows.filter((r) => r.investorDepartmentId !== actor.departmentId);
-      if (foreign.length > 0) throw new DomainError('FORBIDDEN', `A department imports only the projects it invests in; ${foreign.length} row(s) name another investor.`, foreign.slice(0, 50).map((r) => ({ field: `C${r.row}`, message: `row ${r.row}: another department’s project` })));
+      if (foreign.length > 0) throw new DomainError('FORBIDDEN', `A department imports only the projects it invests in; ${foreign.length} row(s) name another investor.`, foreign.slice(0, 50).map((r) => ({ field: `C${r.row}`, message: `row ${r.row}: another department’s project`, rule: 'otherDepartment' as const })));
     }
     return reading.rows;
   }
@@ -242,7 +242,7 @@ export class DisbursementService {
   }
 
   private async assertDepartment(manager: EntityManager, id: string): Promise<void> {
-    if (!(await manager.existsBy(DepartmentEntity, { id, active: true }))) throw validationFailed([{ field: 'investorDepartmentId', message: 'is not an active department' }]);
+    if (!(await manager.existsBy(DepartmentEntity, { id, active: true }))) throw validationFailed([{ field: 'investorDepartmentId', message: 'is not an active department', rule: 'notActiveDepartment' }]);
   }
 
   private async projectView(manager: EntityManager, row: DisbursementProjectEntity): Promise<DisbursementOverview['projects'][number]> {

@@ -32,7 +32,7 @@ import { indicatorViewOf } from './indicator-view';
 import { loadIndicatorRow, loadIndicatorTargets, loadPlanIndicators } from './indicators.sql';
 
 const measurementExists = (period: string, kind: string) =>
-  new DomainError('MEASUREMENT_EXISTS', `This indicator already has ${kind} figures for ${period}; send "correction": true to replace them.`, [{ field: 'period', message: `already has ${kind} figures` }]);
+  new DomainError('MEASUREMENT_EXISTS', `This indicator already has ${kind} figures for ${period}; send "correction": true to replace them.`, [{ field: 'period', message: `already has ${kind} figures`, rule: 'taken' }]);
 
 const MEASUREMENT_COLUMNS = `m.id, m.indicator_id AS "indicatorId", m.period, m.kind, m."values", m.source, m.note, m.evidence_file_name AS "evidenceFileName",
   m.evidence_size_bytes::float8 AS "evidenceSizeBytes", m.evidence_content_type AS "evidenceContentType", m.entered_by AS "enteredBy", eu.display_name AS "enteredByName",
@@ -128,13 +128,13 @@ export class IndicatorsService {
 
   async update(actor: Actor, id: string, input: UpdateIndicatorDto): Promise<IndicatorView> {
     if (input.responsibleDepartmentId === undefined && input.accumulation === undefined) {
-      throw new DomainError('VALIDATION_FAILED', 'body: names no field to change', [{ field: 'body', message: 'names no field to change' }]);
+      throw new DomainError('VALIDATION_FAILED', 'body: names no field to change', [{ field: 'body', message: 'names no field to change', rule: 'nothingToChange' }]);
     }
     await this.dataSource.transaction(async (manager) => {
       const row = await loadForUpdate(manager, PlanIndicatorEntity, id, input.version, 'Indicator');
       if (input.responsibleDepartmentId) {
         const [{ n }] = await manager.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM departments WHERE id = $1 AND active`, [input.responsibleDepartmentId]);
-        if (n === 0) throw new DomainError('VALIDATION_FAILED', 'responsibleDepartmentId: no such active department', [{ field: 'responsibleDepartmentId', message: 'no such active department' }]);
+        if (n === 0) throw new DomainError('VALIDATION_FAILED', 'responsibleDepartmentId: no such active department', [{ field: 'responsibleDepartmentId', message: 'no such active department', rule: 'notActiveDepartment' }]);
       }
       const before = { responsibleDepartmentId: row.responsibleDepartmentId, accumulation: row.accumulation, version: row.version };
       if (input.responsibleDepartmentId !== undefined) row.responsibleDepartmentId = input.responsibleDepartmentId;
@@ -150,7 +150,7 @@ export class IndicatorsService {
     const indicatorId = await this.dataSource.transaction(async (manager) => {
       const row = await loadForUpdate(manager, IndicatorTargetEntity, targetId, input.version, 'Indicator target');
       if (row.comparator !== 'qualitative' && row.value !== null) {
-        throw new DomainError('VALIDATION_FAILED', 'status: only a qualitative target takes a manual assessment; this one is measured', [{ field: 'status', message: 'only for qualitative targets' }]);
+        throw new DomainError('VALIDATION_FAILED', 'status: only a qualitative target takes a manual assessment; this one is measured', [{ field: 'status', message: 'only for qualitative targets', rule: 'qualitativeOnly' }]);
       }
       const before = { status: row.assessmentStatus, note: row.assessmentNote, version: row.version };
       Object.assign(row, { assessmentStatus: input.status as AssessmentStatus, assessmentNote: input.note, assessedBy: actor.id, assessedAt: new Date() });
@@ -183,7 +183,7 @@ export class IndicatorsService {
 
         const existing = await this.currentOf(manager, indicatorId, period.code, input.kind as string);
         if (existing && !input.correction) throw measurementExists(period.code, String(input.kind));
-        if (!existing && input.correction) throw new DomainError('VALIDATION_FAILED', 'correction: there are no figures of this period and kind to correct', [{ field: 'correction', message: 'nothing to correct' }]);
+        if (!existing && input.correction) throw new DomainError('VALIDATION_FAILED', 'correction: there are no figures of this period and kind to correct', [{ field: 'correction', message: 'nothing to correct', rule: 'nothingToChange' }]);
         if (existing && input.version !== undefined && existing.version !== input.version) {
           throw new DomainError('VERSION_CONFLICT', `These figures were changed by someone else (version ${existing.version}, you sent ${input.version}); reload and try again.`);
         }

@@ -24,7 +24,7 @@ const startsWith = (buffer: Buffer, magic: string) => buffer.subarray(0, magic.l
 /** The document's text from a JSON `text` or an uploaded .txt/.docx/.pdf: 400 empty, 413 too large, 415 any other type, 422 unreadable. */
 export async function readPlanText(text: string | undefined, file: UploadedPlanFile | undefined): Promise<string> {
   const raw = file ? await textOfFile(file) : text ?? '';
-  if (Buffer.byteLength(raw, 'utf8') > MAX_PLAN_TEXT_BYTES) throw new TransportError('PAYLOAD_TOO_LARGE', 'Nội dung văn bản lớn hơn 5 MB. / The document text is larger than 5 MB.', [{ field: file ? 'file' : 'text', message: 'text over 5 MB' }]);
+  if (Buffer.byteLength(raw, 'utf8') > MAX_PLAN_TEXT_BYTES) throw new TransportError('PAYLOAD_TOO_LARGE', 'Nội dung văn bản lớn hơn 5 MB. / The document text is larger than 5 MB.', [{ field: file ? 'file' : 'text', message: 'text over 5 MB', rule: 'tooLarge' }]);
   if (raw.trim().length === 0) {
     throw new DomainError('VALIDATION_FAILED', 'text: the document is empty', [{ field: file ? 'file' : 'text', message: 'must not be empty', rule: 'required' }]);
   }
@@ -32,7 +32,7 @@ export async function readPlanText(text: string | undefined, file: UploadedPlanF
 }
 
 async function textOfFile(file: UploadedPlanFile): Promise<string> {
-  if (file.size > MAX_PLAN_FILE_BYTES || file.buffer.length > MAX_PLAN_FILE_BYTES) throw new TransportError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB. / The file is larger than 20 MB.', [{ field: 'file', message: 'over 20 MB' }]);
+  if (file.size > MAX_PLAN_FILE_BYTES || file.buffer.length > MAX_PLAN_FILE_BYTES) throw new TransportError('PAYLOAD_TOO_LARGE', 'Tệp lớn hơn 20 MB. / The file is larger than 20 MB.', [{ field: 'file', message: 'over 20 MB', rule: 'tooLarge' }]);
   const name = file.originalname.toLowerCase();
   if (name.endsWith('.docx') || file.mimetype === DOCX_MIME) return readDocxText(file.buffer);
   if (name.endsWith('.pdf') || file.mimetype === 'application/pdf') {
@@ -45,4 +45,4 @@ async function textOfFile(file: UploadedPlanFile): Promise<string> {
   return text;
 }
 
-const unsupported = () => new TransportError('UNSUPPORTED_MEDIA_TYPE', 'Hãy tải lên văn bản dạng .txt (UTF-8, UTF-16 hoặc Windows-1258), Word (.docx) hoặc PDF. / Upload the document as text (.txt in UTF-8, UTF-16 or Windows-1258), Word (.docx) or PDF.', [{ field: 'file', message: 'unsupported type' }]);
+const unsupported = () => new TransportError('UNSUPPORTED_MEDIA_TYPE', 'Hãy tải lên văn bản dạng .txt (UTF-8, UTF-16 hoặc Windows-1258), Word (.docx) hoặc PDF. / Upload the document as text (.txt in UTF-8, UTF-16 or Windows-1258), Word (.docx) or PDF.', [{ field: 'file', message: 'unsupported type', rule: 'fileType' }]);

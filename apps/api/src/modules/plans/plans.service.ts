@@ -54,7 +54,7 @@ export class PlansService {
         );
         const items = flattenItems(parse.items, null);
         const repeated = items.find((item, i) => items.findIndex((other) => other.ref === item.ref) !== i);
-        if (repeated) throw new DomainError('VALIDATION_FAILED', `The document numbers two items ${repeated.ref}; fix the numbering and import again.`, [{ field: 'text', message: `item ${repeated.ref} repeats` }]);
+        if (repeated) throw new DomainError('VALIDATION_FAILED', `The document numbers two items ${repeated.ref}; fix the numbering and import again.`, [{ field: 'text', message: `item ${repeated.ref} repeats`, rule: 'arrayUnique' }]);
         if (items.length > 0) await manager.insert(PlanItemEntity, items.map((i, position) => ({ ...i, planId: plan.id, position })));
         if (parse.indicators.length > 0) await insertIndicators(manager, plan.id, parse.indicators);
         if (parse.deadlines.length > 0) {
@@ -159,7 +159,7 @@ async function insertIndicators(manager: EntityManager, planId: string, indicato
   if (targets.length > 0) await manager.insert(IndicatorTargetEntity, targets);
 }
 
-const planExists = (number: string) => new DomainError('PLAN_EXISTS', `A plan numbered ${number} has already been imported.`, [{ field: 'text', message: `plan ${number} exists` }]);
+const planExists = (number: string) => new DomainError('PLAN_EXISTS', `A plan numbered ${number} has already been imported.`, [{ field: 'text', message: `plan ${number} exists`, rule: 'taken' }]);
 
 function flattenItems(items: readonly ParsedItem[], parentRef: string | null): Pick<PlanItemEntity, 'ref' | 'parentRef' | 'title' | 'paragraphs' | 'isLeaf' | 'assignment'>[] {
   return items.flatMap((item) => [

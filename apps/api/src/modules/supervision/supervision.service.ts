@@ -94,7 +94,7 @@ export class SupervisionService {
     const draft = assertSupervisionRequest(actor, input, today, await this.responseDays());
     const id = await this.dataSource.transaction(async (manager) => {
       const [subject]: { id: string; planId: string | null; title: string }[] = await manager.query(SUBJECT_SQL[draft.subject.type], [draft.subject.id]);
-      if (!subject) throw new DomainError('NOT_FOUND', `subject.id: no ${draft.subject.type.replace('_', ' ')} with this id`, [{ field: 'subject.id', message: `no ${draft.subject.type} with this id` }]);
+      if (!subject) throw new DomainError('NOT_FOUND', `subject.id: no ${draft.subject.type.replace('_', ' ')} with this id`, [{ field: 'subject.id', message: `no ${draft.subject.type} with this id`, rule: 'notFound' }]);
       if (draft.addresseeDepartmentId) await assertActiveDepartment(manager, draft.addresseeDepartmentId, 'addresseeDepartmentId');
       const saved = await manager.save(
         manager.create(SupervisionRequestEntity, {

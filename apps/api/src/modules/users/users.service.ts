@@ -63,7 +63,7 @@ export class UsersService {
       await this.assertDepartmentFits(manager, role, departmentId);
       if (id === actor.id && (input.active === false || (input.role && input.role !== 'admin'))) {
         throw new DomainError('VALIDATION_FAILED', 'You cannot deactivate yourself or take away your own administrator role.', [
-          { field: input.active === false ? 'active' : 'role', message: 'cannot be changed on your own account' },
+          { field: input.active === false ? 'active' : 'role', message: 'cannot be changed on your own account', rule: 'ownAccount' },
         ]);
       }
       Object.assign(row, {
@@ -93,9 +93,9 @@ export class UsersService {
 
   private async assertDepartmentFits(manager: EntityManager, role: Role, departmentId: string | null): Promise<void> {
     const problem = departmentRequirementProblem(role, departmentId);
-    if (problem) throw new DomainError('VALIDATION_FAILED', problem, [{ field: 'departmentId', message: problem }]);
+    if (problem) throw new DomainError('VALIDATION_FAILED', problem, [{ field: 'departmentId', message: problem, rule: role === 'department' ? 'required' : 'invalid' }]);
     if (departmentId && !(await manager.exists(DepartmentEntity, { where: { id: departmentId, active: true } }))) {
-      throw new DomainError('VALIDATION_FAILED', 'The department does not exist or is inactive.', [{ field: 'departmentId', message: 'no such active department' }]);
+      throw new DomainError('VALIDATION_FAILED', 'The department does not exist or is inactive.', [{ field: 'departmentId', message: 'no such active department', rule: 'notActiveDepartment' }]);
     }
   }
 }

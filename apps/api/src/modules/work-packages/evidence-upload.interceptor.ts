@@ -13,11 +13,11 @@ export class EvidenceUploadErrorsInterceptor implements NestInterceptor {
       catchError((error: unknown) => {
         if (error instanceof PayloadTooLargeException) {
           const message = `A file is larger than ${EVIDENCE_MAX_FILE_BYTES / 1024 / 1024} MB`;
-          return throwError(() => new DomainError('EVIDENCE_TOO_LARGE', message, [{ field: 'files', message }]));
+          return throwError(() => new DomainError('EVIDENCE_TOO_LARGE', message, [{ field: 'files', message, rule: 'tooLarge' }]));
         }
         if (error instanceof BadRequestException && /too many files|unexpected file field/i.test(error.message)) {
           const message = `Attach at most ${EVIDENCE_MAX_FILES} files, in the field "files"`;
-          return throwError(() => new DomainError('EVIDENCE_TOO_LARGE', message, [{ field: 'files', message }]));
+          return throwError(() => new DomainError('EVIDENCE_TOO_LARGE', message, [{ field: 'files', message, rule: 'arrayMaxSize', params: { max: EVIDENCE_MAX_FILES } }]));
         }
         return throwError(() => error);
       }),

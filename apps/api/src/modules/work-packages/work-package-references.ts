@@ -20,38 +20,38 @@ const count = async (manager: EntityManager, sql: string, params: unknown[]): Pr
 export async function assertReferencesExist(manager: EntityManager, refs: PackageReferences, selfId: string | null, planOf: string | null): Promise<void> {
   const problems: FieldProblem[] = [];
   if (refs.leadDepartmentId && (await count(manager, `SELECT count(*)::int AS n FROM departments WHERE id = $1 AND active`, [refs.leadDepartmentId])) === 0) {
-    problems.push({ field: 'leadDepartmentId', message: 'no such active department' });
+    problems.push({ field: 'leadDepartmentId', message: 'no such active department', rule: 'notActiveDepartment' });
   }
   const cooperating = refs.cooperatingDepartmentIds ?? [];
   if (cooperating.length > 0 && (await count(manager, `SELECT count(*)::int AS n FROM departments WHERE id = ANY($1::uuid[]) AND active`, [cooperating])) !== new Set(cooperating).size) {
-    problems.push({ field: 'cooperatingDepartmentIds', message: 'lists a department that does not exist or is inactive' });
+    problems.push({ field: 'cooperatingDepartmentIds', message: 'lists a department that does not exist or is inactive', rule: 'notActiveDepartment' });
   }
   const assignees = refs.assigneeIds ?? [];
   if (assignees.length > 0 && (await count(manager, `SELECT count(*)::int AS n FROM users WHERE id = ANY($1::uuid[]) AND active`, [assignees])) !== new Set(assignees).size) {
-    problems.push({ field: 'assigneeIds', message: 'lists a user who does not exist or is inactive' });
+    problems.push({ field: 'assigneeIds', message: 'lists a user who does not exist or is inactive', rule: 'notFound' });
   }
   if (refs.planId && (await count(manager, `SELECT count(*)::int AS n FROM plans WHERE id = $1`, [refs.planId])) === 0) {
-    problems.push({ field: 'planId', message: 'no such plan' });
+    problems.push({ field: 'planId', message: 'no such plan', rule: 'notFound' });
   }
   if (refs.itemRef) {
-    if (!planOf) problems.push({ field: 'itemRef', message: 'an item needs the package to belong to a plan' });
+    if (!planOf) problems.push({ field: 'itemRef', message: 'an item needs the package to belong to a plan', rule: 'needsPlan' });
     else if ((await count(manager, `SELECT count(*)::int AS n FROM plan_items WHERE plan_id = $1 AND ref = $2`, [planOf, refs.itemRef])) === 0) {
-      problems.push({ field: 'itemRef', message: 'no such item in the plan' });
+      problems.push({ field: 'itemRef', message: 'no such item in the plan', rule: 'notInPlan', params: { value: refs.itemRef } });
     }
   }
   if (refs.indicatorId) {
     const plan = refs.planId ?? planOf;
-    if (!plan) problems.push({ field: 'indicatorId', message: 'an indicator needs the package to belong to a plan' });
+    if (!plan) problems.push({ field: 'indicatorId', message: 'an indicator needs the package to belong to a plan', rule: 'needsPlan' });
     else if ((await count(manager, `SELECT count(*)::int AS n FROM plan_indicators WHERE id = $1 AND plan_id = $2`, [refs.indicatorId, plan])) === 0) {
-      problems.push({ field: 'indicatorId', message: 'no such indicator in the plan' });
+      problems.push({ field: 'indicatorId', message: 'no such indicator in the plan', rule: 'notFound' });
     }
   }
   if (refs.parentId) {
-    if (refs.parentId === selfId) problems.push({ field: 'parentId', message: 'a package cannot be its own parent' });
+    if (refs.parentId === selfId) problems.push({ field: 'parentId', message: 'a package cannot be its own parent', rule: 'parentLoop' });
     else if ((await count(manager, `SELECT count(*)::int AS n FROM work_packages WHERE id = $1`, [refs.parentId])) === 0) {
-      problems.push({ field: 'parentId', message: 'no such work package' });
+      problems.push({ field: 'parentId', message: 'no such work package', rule: 'notFound' });
     } else if (selfId && (await createsLoop(manager, selfId, refs.parentId))) {
-      problems.push({ field: 'parentId', message: 'the parent is nested inside this package' });
+      problems.push({ field: 'parentId', message: 'the parent is nested inside this package', rule: 'parentLoop' });
     }
   }
   if (problems.length > 0) throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);

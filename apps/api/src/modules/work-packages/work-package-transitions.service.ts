@@ -81,7 +81,7 @@ export class WorkPackageTransitionsService {
     const found = await manager.count(AttachmentEntity, { where: { id: In(attachmentIds), workPackageId: id } });
     if (found !== attachmentIds.length) {
       const message = 'lists evidence that was not uploaded to this package';
-      throw new DomainError('VALIDATION_FAILED', `report.attachmentIds: ${message}`, [{ field: 'report.attachmentIds', message }]);
+      throw new DomainError('VALIDATION_FAILED', `report.attachmentIds: ${message}`, [{ field: 'report.attachmentIds', message, rule: 'notFound' }]);
     }
   }
 }

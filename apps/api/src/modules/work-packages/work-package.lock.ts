@@ -10,12 +10,12 @@ export function versionFrom(ifMatch: string | undefined, bodyVersion: number | u
   if (ifMatch !== undefined && ifMatch.trim() !== '') {
     const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
     if (!match || Number(match[1]) < 1) {
-      throw new DomainError('VALIDATION_FAILED', 'If-Match must be the version of the package, e.g. "3"', [{ field: 'If-Match', message: 'must be a version number' }]);
+      throw new DomainError('VALIDATION_FAILED', 'If-Match must be the version of the package, e.g. "3"', [{ field: 'If-Match', message: 'must be a version number', rule: 'isInt' }]);
     }
     return Number(match[1]);
   }
   if (bodyVersion !== undefined) return bodyVersion;
-  throw new DomainError('VALIDATION_FAILED', 'Send the version you last read, as If-Match or as "version"', [{ field: 'version', message: 'is required (or If-Match)' }]);
+  throw new DomainError('VALIDATION_FAILED', 'Send the version you last read, as If-Match or as "version"', [{ field: 'version', message: 'is required (or If-Match)', rule: 'required' }]);
 }
 
 /** Locks the package row for the transaction; with a version, a stale one is VERSION_CONFLICT. */

@@ -35,7 +35,7 @@ const BIGINT_KEY = /^\d{1,18}$/;
 /** A cursor's key in the shape its column takes, so a forged or another list's cursor is a 400, not a SQL cast error. */
 const cursorKey = (cursor: string, shape: RegExp): string => {
   const key = decodeCursor(cursor, 'cursor');
-  if (!shape.test(key)) throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out' }]);
+  if (!shape.test(key)) throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out', rule: 'badCursor' }]);
   return key;
 };
 
@@ -78,7 +78,7 @@ export class WorkPackagesService {
   async update(actor: Actor, id: string, input: UpdateWorkPackageDto, ifMatch: string | undefined): Promise<WorkPackageDetail> {
     const version = versionFrom(ifMatch, input.version);
     const changes = sentFields(input) as WorkPackageInputCandidate;
-    if (Object.keys(changes).length === 0) throw validationFailed([{ field: 'body', message: 'names no field to change' }]);
+    if (Object.keys(changes).length === 0) throw validationFailed([{ field: 'body', message: 'names no field to change', rule: 'nothingToChange' }]);
     return this.dataSource.transaction(async (manager) => {
       const row = await lockPackage(manager, id, version);
       assertCanEditFields(actor, row, Object.keys(changes));

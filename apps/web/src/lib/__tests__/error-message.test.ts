@@ -1,3 +1,4 @@
+import type { FieldProblem } from '@mandate/domain';
 import { ApiError } from '../api-client';
 import { apiFieldErrors, errorMessage, fieldLabel } from '../error-message';
 import { createI18n } from '../i18n';
@@ -6,7 +7,8 @@ const refusal = new ApiError(400, 'VALIDATION_FAILED', 'title: title must be sho
   { field: 'title', message: 'title must be shorter than or equal to 500 characters', rule: 'maxLength', params: { max: 500 } },
   { field: 'packages[2].dueDate', message: 'dueDate must be YYYY-MM-DD', rule: 'matches' },
   { field: 'report.attachmentIds', message: 'needs at least one file', rule: 'arrayMinSize', params: { min: 1 } },
-  { field: 'mystery', message: 'is odd' },
+  // A body from elsewhere (an older API, a proxy) may carry no rule: the web still says something in words.
+  { field: 'mystery', message: 'is odd' } as FieldProblem,
 ]);
 
 describe('API error messages', () => {

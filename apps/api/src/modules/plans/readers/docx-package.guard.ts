@@ -18,9 +18,9 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 
-const notZip = () => new TransportError('UNSUPPORTED_MEDIA_TYPE', 'Tệp .docx không phải là tệp Word hợp lệ (không phải gói zip). / The .docx file is not a Word document (not a zip package).', [{ field: 'file', message: 'is not a zip package' }]);
-const tooBig = (why: string) => new TransportError('PAYLOAD_TOO_LARGE', `Tệp Word giải nén quá lớn (${why}). / The Word file expands beyond the allowed size (${why}).`, [{ field: 'file', message: why }]);
-const unreadable = (why: { vi: string; en: string }) => new DomainError('DOCUMENT_UNREADABLE', `Không đọc được tệp Word: ${why.vi}. / The Word file cannot be read: ${why.en}.`, [{ field: 'file', message: why.en }]);
+const notZip = () => new TransportError('UNSUPPORTED_MEDIA_TYPE', 'Tệp .docx không phải là tệp Word hợp lệ (không phải gói zip). / The .docx file is not a Word document (not a zip package).', [{ field: 'file', message: 'is not a zip package', rule: 'fileType' }]);
+const tooBig = (why: string) => new TransportError('PAYLOAD_TOO_LARGE', `Tệp Word giải nén quá lớn (${why}). / The Word file expands beyond the allowed size (${why}).`, [{ field: 'file', message: why, rule: 'tooLarge' }]);
+const unreadable = (why: { vi: string; en: string }) => new DomainError('DOCUMENT_UNREADABLE', `Không đọc được tệp Word: ${why.vi}. / The Word file cannot be read: ${why.en}.`, [{ field: 'file', message: why.en, rule: 'unreadable' }]);
 
 /**
  * Checks a .docx package before any library inflates it: sizes from the central directory, then each

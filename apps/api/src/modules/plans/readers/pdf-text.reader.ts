@@ -65,14 +65,14 @@ const { pathToFileURL } = require('node:url');
 `;
 
 const unreadable = (code: 'PDF_ENCRYPTED' | 'PDF_NO_TEXT_LAYER' | 'DOCUMENT_UNREADABLE', message: string, reason: string) =>
-  new DomainError(code, message, [{ field: 'file', message: reason }]);
+  new DomainError(code, message, [{ field: 'file', message: reason, rule: 'unreadable' }]);
 
 /** The text layer of a PDF, a line per text line; 422 for a scan (no text), an encrypted or a damaged file. */
 export async function readPdfText(buffer: Buffer): Promise<string> {
   const reply = await runWorker(buffer);
   if (!reply.ok) {
     if (reply.reason === 'encrypted') throw unreadable('PDF_ENCRYPTED', 'Tệp PDF được mã hoá bằng mật khẩu; hãy gỡ mật khẩu hoặc tải lên tệp Word. / The PDF is encrypted with a password; remove the password or upload the Word file.', 'is encrypted');
-    if (reply.reason === 'too-many-pages') throw new TransportError('PAYLOAD_TOO_LARGE', `Tệp PDF có ${reply.detail} trang, quá ${PDF_LIMITS.maxPages} trang. / The PDF has ${reply.detail} pages, more than ${PDF_LIMITS.maxPages}.`, [{ field: 'file', message: 'too many pages' }]);
+    if (reply.reason === 'too-many-pages') throw new TransportError('PAYLOAD_TOO_LARGE', `Tệp PDF có ${reply.detail} trang, quá ${PDF_LIMITS.maxPages} trang. / The PDF has ${reply.detail} pages, more than ${PDF_LIMITS.maxPages}.`, [{ field: 'file', message: 'too many pages', rule: 'tooLarge' }]);
     throw unreadable('DOCUMENT_UNREADABLE', 'Tệp PDF bị hỏng hoặc không phải PDF. / The PDF is damaged or not a PDF.', 'is not a readable PDF');
   }
   const text = reply.pages.map((lines) => lines.join('\n')).join('\n\n');
@@ -104,7 +104,7 @@ function runWorker(buffer: Buffer): Promise<WorkerReply> {
       finish(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new TransportError('PAYLOAD_TOO_LARGE', 'Tệp PDF cần quá nhiều bộ nhớ để đọc. / The PDF needs too much memory to read.', [{ field: 'file', message: 'needs too much memory' }])
+            ? new TransportError('PAYLOAD_TOO_LARGE', 'Tệp PDF cần quá nhiều bộ nhớ để đọc. / The PDF needs too much memory to read.', [{ field: 'file', message: 'needs too much memory', rule: 'tooLarge' }])
             : unreadable('DOCUMENT_UNREADABLE', 'Tệp PDF bị hỏng hoặc không phải PDF. / The PDF is damaged or not a PDF.', 'is not a readable PDF'),
         ),
       ),
