@@ -79,6 +79,7 @@ export const workPackagesApi = {
     return apiFetch<ProgressReport>(`${wp(id)}/progress-reports`, { method: 'POST', body: form });
   },
   /** `If-Match` carries the version the form was opened on: someone else's save in between is a 409. */
+  create: (input: WorkPackageInput) => apiFetch<WorkPackageDetail>('/work-packages', { method: 'POST', body: input }),
   update: (id: string, version: number, changes: WorkPackageChanges) =>
     apiFetch<WorkPackageDetail>(wp(id), { method: 'PATCH', body: changes, headers: { 'If-Match': `"${version}"` } }),
   children: (parentId: string, signal?: AbortSignal) => apiFetch<Page<WorkPackage>>('/work-packages', { query: { parentId, limit: 200 }, signal }),

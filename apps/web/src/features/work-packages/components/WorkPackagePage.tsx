@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, Progress, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
-import { isOpenStatus, type PlanItemNode, todayIn } from '@mandate/domain';
+import { IconPencil, IconSubtask } from '@tabler/icons-react';
+import { can, isOpenStatus, type PlanItemNode, todayIn } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { CategoryBadge } from './CategoryBadge';
 import { CommentsSection } from './CommentsSection';
 import { HistorySection } from './HistorySection';
 import { ProgressReportsSection } from './ProgressReportsSection';
+import { CreateChildDialog } from '../edit/CreateChildDialog';
 import { WorkPackageEditDialog } from '../edit/WorkPackageEditDialog';
 import { ExtensionsSection } from './ExtensionsSection';
 import { WorkPackageActions } from './WorkPackageActions';
@@ -62,6 +63,7 @@ export function WorkPackagePage() {
   const indicatorId = detail.data?.indicatorId ?? null;
   const indicators = useQuery({ ...indicatorQueries.list(planId ?? ''), enabled: planId !== null && indicatorId !== null });
   const [editing, setEditing] = useState(false);
+  const [addingChild, setAddingChild] = useState(false);
 
   if (detail.isError) return <QueryErrorPage error={detail.error} onRetry={() => void detail.refetch()} back={{ to: '/board', label: t('workPackages.backToBoard') }} />;
   if (detail.isPending) return <Skeleton h={320} />;
@@ -97,10 +99,16 @@ export function WorkPackagePage() {
               {t('packageEdit.open')}
             </Button>
           )}
+          {can(user.role, 'workPackages.create') && isOpenStatus(pkg.status) && (
+            <Button size="sm" variant="default" leftSection={<IconSubtask size={16} />} onClick={() => setAddingChild(true)}>
+              {t('packageEdit.child.open')}
+            </Button>
+          )}
           <WorkPackageActions pkg={pkg} />
         </Group>
       </Group>
       {editing && <WorkPackageEditDialog pkg={pkg} opened={editing} onClose={() => setEditing(false)} />}
+      {addingChild && <CreateChildDialog parent={pkg} opened={addingChild} onClose={() => setAddingChild(false)} />}
 
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
