@@ -162,7 +162,8 @@ describe(BreakdownPage.name, () => {
       ['k4', 'sdl', []],
     ]);
     expect(sent[1]).toMatchObject({ itemRef: '3.1.d', title: 'Phần của Sở Xây dựng', expectedOutput: 'Báo cáo', dueDate: '2026-12-31' });
-  });
+    // Many clicks and keystrokes: room for a loaded machine.
+  }, 60_000);
 
   it('accepts a due date typed dd/mm/yyyy and holds back a wrong one', async () => {
     const user = userEvent.setup();
