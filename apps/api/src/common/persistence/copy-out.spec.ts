@@ -52,5 +52,7 @@ describe('copy-out', () => {
     expect(() => inlineParameters('SELECT $2', ['only one'])).toThrow('$2 has no value');
     expect(() => sqlLiteral({ a: 1 })).toThrow(TypeError);
     expect(() => sqlLiteral(Number.NaN)).toThrow(TypeError);
+    // NUL would end the statement text early: refused with the SQLSTATE Postgres gives a NUL parameter.
+    expect(() => sqlLiteral('a\0b')).toThrow(expect.objectContaining({ code: '22021' }));
   });
 });

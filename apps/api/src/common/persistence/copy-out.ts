@@ -53,7 +53,11 @@ class CopyOut {
  */
 export function sqlLiteral(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'string') return escapeLiteral(value);
+  if (typeof value === 'string') {
+    // The statement text ends at a NUL: refused as Postgres refuses NUL in a parameter (22021, a 400 for the client).
+    if (value.includes('\0')) throw Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
+    return escapeLiteral(value);
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return escapeLiteral(String(value));
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   throw new TypeError(`copyRows takes text, numbers and booleans as values, not ${typeof value}`);

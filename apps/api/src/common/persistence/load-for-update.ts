@@ -13,6 +13,11 @@ export async function loadForUpdate<T extends ObjectLiteral & { id: string; vers
   label: string,
 ): Promise<T> {
   const row = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
+  return checkedVersion(row, expectedVersion, label);
+}
+
+/** The locked row, when it exists and is at the version the client saw: NOT_FOUND or VERSION_CONFLICT otherwise. */
+export function checkedVersion<T extends { version: number }>(row: T | null | undefined, expectedVersion: number, label: string): T {
   if (!row) throw new DomainError('NOT_FOUND', `${label} not found.`);
   if (row.version !== expectedVersion) {
     throw new DomainError('VERSION_CONFLICT', `${label} was changed by someone else (version ${row.version}, you sent ${expectedVersion}); reload and try again.`);
