@@ -90,6 +90,17 @@ export interface BoardCard {
   version: number;
 }
 
+/**
+ * What a workflow move answers (`POST /api/work-packages/:id/transitions`): the card as it now is, what the contract
+ * promises of the package, and the moves that follow for this actor; the package page reads the rest again.
+ */
+export interface MovedWorkPackage extends BoardCard {
+  planId: string | null;
+  cooperatingDepartmentIds: string[];
+  completedOn: CalendarDate | null;
+  allowedTransitions: WorkPackageStatus[];
+}
+
 export interface BoardColumn {
   key: string;
   title: string;

@@ -12,7 +12,7 @@ export interface PackageChangeEvent {
 
 const PENDING = 'mandate.liveChanges';
 
-export const boardCardOf = (pkg: WorkPackage): PackageChangeEvent['card'] => ({
+export const boardCardOf = (pkg: BoardCard & Pick<WorkPackage, 'planId'>): PackageChangeEvent['card'] => ({
   id: pkg.id,
   title: pkg.title,
   status: pkg.status,
@@ -30,7 +30,7 @@ export const boardCardOf = (pkg: WorkPackage): PackageChangeEvent['card'] => ({
  * commits (never for a rollback). Outside a transaction there is nothing to wait for: it is dropped, the board's
  * revision still moves.
  */
-export function noteLiveChange(manager: EntityManager, before: WorkPackage | null, after: WorkPackage): void {
+export function noteLiveChange(manager: EntityManager, before: Pick<WorkPackage, 'planId' | 'leadDepartmentId'> | null, after: BoardCard & Pick<WorkPackage, 'planId'>): void {
   const runner = manager.queryRunner;
   if (!runner?.isTransactionActive) return;
   const pending = ((runner.data as Record<string, unknown>)[PENDING] ??= new Map<string, PackageChangeEvent>()) as Map<string, PackageChangeEvent>;

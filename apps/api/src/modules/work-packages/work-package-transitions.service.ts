@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertTransition, DomainError, PackageEventKind, toWorkPackageDetail, TransitionAction, WorkPackageDetail } from '@mandate/domain';
+import { Actor, allowedTransitions, assertTransition, DomainError, MovedWorkPackage, PackageEventKind, TransitionAction } from '@mandate/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AttachmentEntity } from './attachment.entity';
 import { TransitionWorkPackageDto } from './dtos/transition-work-package.dto';
 import { ProgressReportEntity } from './progress-report.entity';
 import { completionEvidenceRequired, latestCompletionReport } from './completion-report';
-import { lockPackage } from './work-package.lock';
+import { lockPackageForMove } from './work-package.lock';
 import { WorkPackageNotifier } from './work-package-notifier';
 import { WorkPackageWriter } from './work-package.writer';
 
@@ -21,10 +21,13 @@ export class WorkPackageTransitionsService {
     private readonly notifier: WorkPackageNotifier,
   ) {}
 
-  /** One workflow move: the domain decides (who, whether, what to write); this writes it with its audit event. */
-  async transition(actor: Actor, id: string, input: TransitionWorkPackageDto): Promise<WorkPackageDetail> {
+  /**
+   * One workflow move: the domain decides (who, whether, what to write) on the row locked by plain SQL; the writer
+   * writes it, its audit event and the version in one statement. Answers with the card, not the whole package.
+   */
+  async transition(actor: Actor, id: string, input: TransitionWorkPackageDto): Promise<MovedWorkPackage> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await lockPackage(manager, id, input.version);
+      const row = await lockPackageForMove(manager, id, input.version);
       const pending = row.status === 'submitted' ? await latestCompletionReport(manager, id) : null;
       const evidenceRequired = row.status === 'in_progress' && input.to === 'submitted' ? await completionEvidenceRequired(manager, row.planId) : true;
       const effect = assertTransition(actor, row, input.to, {
@@ -54,25 +57,22 @@ export class WorkPackageTransitionsService {
         );
         reportId = report.id;
       }
-      const pkg = await this.writer.update(manager, actor, row, {
-        set: effect.set,
-        audit: (after) => ({
-          action: 'transition',
-          before,
-          after: {
-            action: effect.action,
-            status: after.status,
-            progress: after.progress,
-            completedOn: after.completedOn,
-            version: after.version,
-            reason: effect.reason,
-            ...(effect.report ? { report: { id: reportId, summary: effect.report.summary, attachmentIds: effect.report.attachmentIds, onBehalf: effect.report.onBehalf } } : {}),
-          },
-        }),
-      });
+      const moved = await this.writer.move(manager, actor, row, effect.set, (after) => ({
+        action: 'transition',
+        before,
+        after: {
+          action: effect.action,
+          status: after.status,
+          progress: after.progress,
+          completedOn: after.completedOn,
+          version: after.version,
+          reason: effect.reason,
+          ...(effect.report ? { report: { id: reportId, summary: effect.report.summary, attachmentIds: effect.report.attachmentIds, onBehalf: effect.report.onBehalf } } : {}),
+        },
+      }));
       const event = EVENT_OF[effect.action];
       if (event) await this.notifier.notify(manager, { kind: event, workPackageId: id, actor, reason: effect.report?.summary ?? effect.reason ?? null });
-      return toWorkPackageDetail(actor, pkg, effect.report ? { reportSubmittedBy: actor.id } : {});
+      return { ...moved, allowedTransitions: allowedTransitions(actor, moved, effect.report ? { reportSubmittedBy: actor.id } : {}) };
     });
   }
 

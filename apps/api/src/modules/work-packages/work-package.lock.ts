@@ -1,6 +1,6 @@
-import { Actor, assertCanReadPackageRecords, DomainError } from '@mandate/domain';
+import { Actor, assertCanReadPackageRecords, CalendarDate, DomainError, WorkPackageStatus } from '@mandate/domain';
 import { EntityManager } from 'typeorm';
-import { loadForUpdate } from '../../common/persistence/load-for-update';
+import { checkedVersion, loadForUpdate } from '../../common/persistence/load-for-update';
 import { WorkPackageEntity } from './work-package.entity';
 
 const LABEL = 'Work package';
@@ -24,6 +24,29 @@ export async function lockPackage(manager: EntityManager, id: string, version?: 
   const row = await manager.findOne(WorkPackageEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!row) throw new DomainError('NOT_FOUND', `${LABEL} not found.`);
   return row;
+}
+
+/** What a workflow move reads of the package it locks: what the domain decides on and the audit records. */
+export interface MovingPackage {
+  id: string;
+  planId: string | null;
+  leadDepartmentId: string;
+  status: WorkPackageStatus;
+  progress: number;
+  completedOn: CalendarDate | null;
+  version: number;
+}
+
+/** `lockPackage` for a workflow move: the few columns it needs, read by plain SQL (no entity built). */
+export async function lockPackageForMove(manager: EntityManager, id: string, version?: number): Promise<MovingPackage> {
+  const rows = await manager.query<MovingPackage[]>(
+    `SELECT id, plan_id AS "planId", lead_department_id AS "leadDepartmentId", status, progress, to_char(completed_on, 'YYYY-MM-DD') AS "completedOn", version
+       FROM work_packages WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  if (version !== undefined) return checkedVersion(rows[0], version, LABEL);
+  if (!rows[0]) throw new DomainError('NOT_FOUND', `${LABEL} not found.`);
+  return rows[0];
 }
 
 export async function findPackageOrFail(manager: EntityManager, id: string): Promise<WorkPackageEntity> {

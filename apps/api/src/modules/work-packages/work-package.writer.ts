@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AuditAction, changesReminders, DomainError, FieldProblem, todayIn, validateWorkPackageInput, WorkPackage, WorkPackageInputCandidate } from '@mandate/domain';
+import { Actor, AuditAction, changesReminders, DomainError, FieldProblem, MovedWorkPackage, todayIn, TransitionEffect, validateWorkPackageInput, WorkPackage, WorkPackageInputCandidate } from '@mandate/domain';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { currentRequestId } from '../../common/request-context/request-context';
 import { noteLiveChange } from '../live/live-change';
 import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
 import { assertReferencesExist, PackageReferences } from './work-package-references';
 import { WorkPackageAssigneeEntity } from './work-package-assignee.entity';
 import { WorkPackageEntity } from './work-package.entity';
 import { WorkPackagesRepository } from './work-packages.repository';
+import { MovingPackage } from './work-package.lock';
+import { categorySql, SqlParams } from './work-package.sql';
 
 export const validationFailed = (problems: FieldProblem[]): DomainError =>
   new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
@@ -72,6 +75,15 @@ export interface PackageChange {
 }
 
 type AuditActor = Pick<Actor, 'id' | 'username'> | null;
+
+/** The columns a workflow move may write (`TransitionEffect['set']`). */
+const MOVE_COLUMNS: Record<keyof TransitionEffect['set'], string> = { status: 'status', progress: 'progress', completedOn: 'completed_on' };
+
+/** A moved package as `move` reads it back: its card and what the contract promises of the package. */
+export type MovedPackage = Omit<MovedWorkPackage, 'allowedTransitions'>;
+
+/** The workflow's columns after a move, known before it is written: the row is locked, so the version is the next one. */
+export type MovedColumns = Pick<MovingPackage, 'status' | 'progress' | 'completedOn' | 'version'>;
 
 /**
  * The one write path of `work_packages`: every insert and update validates, writes its audit event and, when
@@ -147,6 +159,37 @@ export class WorkPackageWriter {
     if (changesReminders(before, after)) await this.reminders.recordDeadlineChange(manager, row.id);
     noteLiveChange(manager, before, after);
     return after;
+  }
+
+  /**
+   * A workflow move of a package the caller locked (`lockPackageForMove`): one statement writes the columns the
+   * domain decided, bumps the version, inserts the audit event (the row `AuditService.record` would write) and reads
+   * back the card; then the reminder outbox and the live update, as `update` does. No entity is built.
+   */
+  async move(manager: EntityManager, actor: AuditActor, row: MovingPackage, set: TransitionEffect['set'], audit: (after: MovedColumns) => PackageAudit): Promise<MovedPackage> {
+    const after: MovedColumns = { status: set.status, progress: set.progress ?? row.progress, completedOn: 'completedOn' in set ? (set.completedOn ?? null) : row.completedOn, version: row.version + 1 };
+    const event = audit(after);
+    const params = new SqlParams();
+    const assignments = (Object.keys(set) as (keyof TransitionEffect['set'])[]).map((key) => `${MOVE_COLUMNS[key]} = ${params.p(set[key] ?? null)}`);
+    const [moved] = await manager.query<MovedPackage[]>(
+      `WITH moved AS (
+         UPDATE work_packages wp SET ${assignments.join(', ')}, version = wp.version + 1, updated_at = CURRENT_TIMESTAMP
+          WHERE wp.id = ${params.p(row.id)}
+          RETURNING wp.id, wp.title, wp.status, ${categorySql('wp', params.p(todayIn(new Date())))} AS category, to_char(wp.due_date, 'YYYY-MM-DD') AS "dueDate",
+                    wp.lead_department_id AS "leadDepartmentId", wp.item_ref AS "itemRef", wp.progress, wp.version, wp.plan_id AS "planId",
+                    wp.cooperating_department_ids::text[] AS "cooperatingDepartmentIds", to_char(wp.completed_on, 'YYYY-MM-DD') AS "completedOn"
+       ), audit AS (
+         INSERT INTO audit_events (actor_id, actor_username, entity_type, entity_id, action, before, after, request_id)
+         SELECT ${params.p(actor?.id ?? null)}::uuid, ${params.p(actor?.username ?? null)}, 'work_package', moved.id, ${params.p(event.action)},
+                ${params.p(JSON.stringify(event.before))}::jsonb, ${params.p(JSON.stringify(event.after))}::jsonb, ${params.p(currentRequestId())} FROM moved
+       )
+       SELECT * FROM moved`,
+      params.values,
+    );
+    if (!moved) throw new DomainError('NOT_FOUND', 'Work package not found.');
+    if (changesReminders({ status: row.status, dueDate: moved.dueDate }, moved)) await this.reminders.recordDeadlineChange(manager, row.id);
+    noteLiveChange(manager, row, moved);
+    return moved;
   }
 
   private async read(manager: EntityManager, id: string): Promise<WorkPackage> {

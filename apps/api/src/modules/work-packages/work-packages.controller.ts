@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { Actor, AuditEvent, Page, WorkPackage, WorkPackageDetail } from '@mandate/domain';
+import { Actor, AuditEvent, MovedWorkPackage, Page, WorkPackage, WorkPackageDetail } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
 import { IdParam } from '../../common/validation/id-param';
 import { AsOfQuery } from './dtos/as-of.query';
@@ -55,7 +55,7 @@ export class WorkPackagesController {
   @Post(':id/transitions')
   @HttpCode(HttpStatus.OK)
   @Authenticated('workPackages.transition')
-  transition(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: TransitionWorkPackageDto): Promise<WorkPackageDetail> {
+  transition(@CurrentActor() actor: Actor, @IdParam() id: string, @Body() body: TransitionWorkPackageDto): Promise<MovedWorkPackage> {
     return this.transitions.transition(actor, id, body);
   }
 

@@ -1,4 +1,4 @@
-import type { BoardCard, BoardResponse, TransitionInput, WorkPackageDetail } from '@mandate/domain';
+import type { BoardCard, BoardResponse, MovedWorkPackage, TransitionInput, WorkPackageDetail } from '@mandate/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +33,7 @@ export const useTransitionWorkPackage = () => {
   const queryClient = useQueryClient();
   const { t } = useTranslation();
   const labels = useDomainLabels();
-  return useMutation<WorkPackageDetail, unknown, MoveVariables, Snapshot>({
+  return useMutation<MovedWorkPackage, unknown, MoveVariables, Snapshot>({
     mutationFn: ({ id, ...input }) => workPackagesApi.transition(id, input),
     onMutate: async ({ id, to }) => {
       await Promise.all([queryClient.cancelQueries({ queryKey: boardKeys.all }), queryClient.cancelQueries({ queryKey: workPackageKeys.detail(id), exact: true })]);
@@ -51,7 +51,10 @@ export const useTransitionWorkPackage = () => {
     onSuccess: (pkg) => {
       const card: BoardCard = { id: pkg.id, title: pkg.title, status: pkg.status, category: pkg.category, dueDate: pkg.dueDate, leadDepartmentId: pkg.leadDepartmentId, itemRef: pkg.itemRef, progress: pkg.progress, version: pkg.version };
       queryClient.setQueriesData<BoardResponse>({ queryKey: boardKeys.all }, (board) => (board ? replaceCard(board, card) : board));
-      queryClient.setQueryData(workPackageKeys.detail(pkg.id), pkg);
+      // The answer is the card: the package page keeps the rest until its refetch (onSettled) brings the new abilities.
+      queryClient.setQueryData<WorkPackageDetail>(workPackageKeys.detail(pkg.id), (detail) =>
+        detail ? { ...detail, ...card, completedOn: pkg.completedOn, allowedTransitions: pkg.allowedTransitions } : detail,
+      );
       notifySuccess(t('workPackages.moved', { title: pkg.title, status: labels.status(pkg.status) }));
     },
     // A 409 means the cached board is stale: refetching it is the reload the message promises.

@@ -5,6 +5,7 @@ import type {
   AuditEvent,
   DeadlineCategory,
   ItemList,
+  MovedWorkPackage,
   Page,
   ProgressReport,
   TransitionInput,
@@ -67,7 +68,7 @@ export const workPackagesApi = {
     return all;
   },
   get: (id: string, signal?: AbortSignal) => apiFetch<WorkPackageDetail>(wp(id), { signal }),
-  transition: (id: string, input: TransitionInput) => apiFetch<WorkPackageDetail>(`${wp(id)}/transitions`, { method: 'POST', body: input }),
+  transition: (id: string, input: TransitionInput) => apiFetch<MovedWorkPackage>(`${wp(id)}/transitions`, { method: 'POST', body: input }),
   comments: (id: string, signal?: AbortSignal) => apiFetch<ItemList<WorkPackageComment>>(`${wp(id)}/comments`, { signal }),
   addComment: (id: string, body: string) => apiFetch<WorkPackageComment>(`${wp(id)}/comments`, { method: 'POST', body: { body } }),
   reports: (id: string, signal?: AbortSignal) => apiFetch<ItemList<ProgressReport>>(`${wp(id)}/progress-reports`, { signal }),
