@@ -76,7 +76,13 @@ const sectionRoutes: RouteObject[] = (Object.entries(SECTION_SCREENS) as [Naviga
 const screenHandle = (Screen: LazyPage): ScreenHandle => ({ preload: Screen.preload });
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <SignInPage />, errorElement: <RouteErrorBoundary />, handle: screenHandle(SignInPage) },
+  {
+    path: '/login',
+    element: <SignInPage />,
+    errorElement: <RouteErrorBoundary />,
+    // After the sign-in page's own chunk, the signed-in frame's: it downloads while the person types, not after signing in.
+    handle: { preload: () => SignInPage.preload().then(AppLayout.preload) } satisfies ScreenHandle,
+  },
   // The transparency page needs no session (published plans only).
   { path: '/public/plans/:id', element: <PublicPlanPage />, errorElement: <RouteErrorBoundary />, handle: screenHandle(PublicPlanPage) },
   {
