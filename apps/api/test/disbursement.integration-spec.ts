@@ -166,6 +166,60 @@ describe('disbursement', () => {
     await t.http().get(`/api/plans/00000000-0000-4000-8000-000000000000/disbursement`).set('Authorization', auth(ubnd)).expect(404);
   });
 
+  it('answers a small first page with counts, pages the projects table with filters and a cursor, and gives a new answer after a write', async () => {
+    const [{ id: bigPlan }] = await t.dataSource.query(`INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Nhiều dự án', 2026, 'x', '{}') RETURNING id`, [`DISB-BIG-${Date.now()}`]);
+    const [d1, d2] = (await t.dataSource.query(`SELECT id FROM departments WHERE active ORDER BY code LIMIT 2`)).map((d: { id: string }) => d.id);
+    // 120 projects of 1,000 đồng, P-001 at 8 đồng disbursed to P-120 at 960 (0,8% to 96%); the curve asks 49,59% at the end of June.
+    await t.dataSource.query(
+      `WITH p AS (
+         INSERT INTO disbursement_projects (plan_id, code, name, investor_department_id, capital_source, allocated)
+         SELECT $1, 'P-' || lpad(i::text, 3, '0'), CASE WHEN i = 7 THEN 'Cầu Bạch Đằng' ELSE 'Dự án ' || i END, CASE WHEN i % 2 = 0 THEN $2::uuid ELSE $3::uuid END, 'Ngân sách tỉnh', 1000
+         FROM generate_series(1, 120) i RETURNING id, code
+       ) INSERT INTO disbursement_figures (project_id, plan_id, month, cumulative) SELECT id, $1, '2026-06', substr(code, 3)::int * 8 FROM p`,
+      [bigPlan, d1, d2],
+    );
+    const get = (path: string, query: Record<string, string | number> = {}) => t.http().get(`/api/plans/${bigPlan}/disbursement${path}`).query(query).set('Authorization', auth(hdnd));
+
+    const first = await get('').set('Accept-Encoding', 'gzip').expect(200);
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.body).toMatchObject({ projectCount: 120, belowCurveCount: 61, asOfMonth: '2026-06', nextCursor: expect.any(String) });
+    expect(first.body.projects.map((p: { code: string }) => p.code)).toEqual(Array.from({ length: 50 }, (_, i) => `P-${String(i + 1).padStart(3, '0')}`));
+    expect(first.body.investors).toHaveLength(2);
+    await get('').set('If-None-Match', first.headers.etag).expect(304);
+
+    // Walking every page by cursor gives each project once, in code order.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { code: string }[]; total: number; nextCursor: string | null } } = await get('/projects', { limit: 40, ...(cursor ? { cursor } : {}) }).expect(200);
+      expect(page.body.total).toBe(120);
+      seen.push(...page.body.items.map((p) => p.code));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...seen].sort());
+    expect(new Set(seen).size).toBe(120);
+
+    const below = (await get('/projects', { belowCurve: 'true', sort: '-rate', limit: 5 }).expect(200)).body;
+    expect(below.total).toBe(61);
+    expect(below.items.map((p: { code: string; belowCurve: boolean }) => [p.code, p.belowCurve])).toEqual([['P-061', true], ['P-060', true], ['P-059', true], ['P-058', true], ['P-057', true]]);
+    expect((await get('/projects', { investorDepartmentId: d1, limit: 200 }).expect(200)).body.items.every((p: { investorDepartmentId: string }) => p.investorDepartmentId === d1)).toBe(true);
+    expect((await get('/projects', { q: 'cau bach dang' }).expect(200)).body.items.map((p: { code: string }) => p.code)).toEqual(['P-007']);
+    const rising = (await get('/projects', { sort: 'rate', limit: 3 }).expect(200)).body.items.map((p: { rate: number }) => p.rate);
+    expect(rising).toEqual([0.8, 1.6, 2.4]);
+
+    const bad = await get('/projects', { limit: 0, sort: 'name', belowCurve: 'maybe', investorDepartmentId: 'x' }).expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['belowCurve', 'investorDepartmentId', 'limit', 'sort']);
+    expect((await get('/projects', { cursor: 'bm90IGEgcHJvamVjdA' }).expect(400)).body.details[0].field).toBe('cursor');
+
+    // A figure typed in moves the disbursement revision: the same page is a new answer with the new rate.
+    const p1 = first.body.projects[0];
+    const before = await get('/projects', { limit: 1 }).expect(200);
+    await t.http().put(`/api/disbursement-projects/${p1.id}/figures/2026-06`).set('Authorization', auth(ubnd)).send({ cumulative: 900, version: p1.version }).expect(200);
+    const after = await get('/projects', { limit: 1 }).set('If-None-Match', before.headers.etag).expect(200);
+    expect(after.body.items[0]).toMatchObject({ code: 'P-001', rate: 90, belowCurve: false });
+    expect((await get('').expect(200)).body.belowCurveCount).toBe(60);
+  });
+
   it('seeds the illustrative sample projects once, with figures up to the last full month and the sample milestones', async () => {
     const number = `SAMPLE-DISB-${Date.now()}`;
     const [{ id }] = await t.dataSource.query(`INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Mẫu', 2026, 'x', '{}') RETURNING id`, [number]);

@@ -4,3 +4,4 @@ export * from './disbursement-workbook';
 export * from './disbursement-overview';
 export * from './disbursement-import';
 export * from './disbursement.access';
+export * from './disbursement-projects';

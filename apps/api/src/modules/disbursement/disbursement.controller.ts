@@ -1,12 +1,14 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Put, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, HttpStatus, Param, Patch, Post, Put, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Actor, DisbursementImportPreview, DisbursementImportResult, DisbursementProject, DisbursementSettings, DisbursementSummary } from '@mandate/domain';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
+import { sendReadModel } from '../../common/cache/send-read-model';
 import { IdParam } from '../../common/validation/id-param';
 import { MAX_WORKBOOK_BYTES, UploadedWorkbook } from './disbursement-workbook';
 import { DisbursementService } from './disbursement.service';
-import { CreateDisbursementProjectDto, DisbursementQuery, SetDisbursementFigureDto, UpdateDisbursementProjectDto, UpdateDisbursementSettingsDto } from './dtos/disbursement.dto';
+import { CreateDisbursementProjectDto, DisbursementProjectsQuery, DisbursementQuery, SetDisbursementFigureDto, UpdateDisbursementProjectDto, UpdateDisbursementSettingsDto } from './dtos/disbursement.dto';
 
 // In memory: a workbook is small, and exceljs reads it from a buffer; one byte over the limit makes multer answer 413.
 const workbookUpload = () => FileInterceptor('file', { limits: { fileSize: MAX_WORKBOOK_BYTES + 1, files: 1 } });
@@ -16,11 +18,32 @@ const workbookUpload = () => FileInterceptor('file', { limits: { fileSize: MAX_W
 export class DisbursementController {
   constructor(private readonly disbursement: DisbursementService) {}
 
+  /** The cached gzip body (or a 304 when `If-None-Match` names the disbursement revision). */
   @Get('plans/:id/disbursement')
   @Authenticated('disbursement.read')
-  @ApiOkResponse({ description: 'DisbursementOverview (allocated, disbursed, rate, months, investors, projects), amounts in whole đồng' })
-  async overview(@IdParam() id: string, @Query() query: DisbursementQuery): Promise<StreamableFile> {
-    return new StreamableFile(await this.disbursement.overviewJson(id, query.asOf), { type: 'application/json; charset=utf-8' });
+  @ApiOkResponse({ description: 'DisbursementOverviewResponse (allocated, disbursed, rate, months, investors, the first page of projects by code, projectCount, belowCurveCount, nextCursor), amounts in whole đồng; ETag per revision' })
+  async overview(
+    @IdParam() id: string,
+    @Query() query: DisbursementQuery,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendReadModel(response, await this.disbursement.overviewBody(id, query.asOf, ifNoneMatch), acceptEncoding);
+  }
+
+  /** The projects table a page at a time: below the curve, by investor, by words of the code or name; by code or rate. */
+  @Get('plans/:id/disbursement/projects')
+  @Authenticated('disbursement.read')
+  @ApiOkResponse({ description: 'DisbursementProjectPage (items, total, nextCursor); ETag per revision' })
+  async projects(
+    @IdParam() id: string,
+    @Query() query: DisbursementProjectsQuery,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendReadModel(response, await this.disbursement.projectsBody(id, query, ifNoneMatch), acceptEncoding);
   }
 
   @Get('plans/:id/disbursement/summary')

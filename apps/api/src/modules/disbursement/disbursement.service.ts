@@ -9,7 +9,10 @@ import {
   DisbursementImportPreview,
   DisbursementImportResult,
   DisbursementMonth,
+  DISBURSEMENT_PROJECTS_PAGE,
   DisbursementOverview,
+  DisbursementOverviewResponse,
+  DisbursementProjectPage,
   DisbursementSettings,
   DisbursementSummary,
   DisbursementWorkbookRow,
@@ -17,6 +20,7 @@ import {
   investorResolver,
   isDisbursementMonth,
   lastDayOfYear,
+  pageDisbursementProjects,
   pickDisbursementPackage,
   readDisbursementRows,
   StoredProjectState,
@@ -24,7 +28,9 @@ import {
   WorkbookProblem,
 } from '@mandate/domain';
 import { DataSource, EntityManager } from 'typeorm';
+import { CompressedReadModel, CompressedReadModelCache } from '../../common/cache/compressed-read-model-cache';
 import { RevisionCache } from '../../common/cache/revision-cache';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { loadForUpdate } from '../../common/persistence/load-for-update';
 import { AuditService } from '../audit/audit.service';
 import { DepartmentAliasEntity } from '../departments/department-alias.entity';
@@ -37,7 +43,7 @@ import { DisbursementProjectEntity } from './disbursement-project.entity';
 import { DisbursementSettingsEntity } from './disbursement-settings.entity';
 import { buildTemplate, readWorkbook, UploadedWorkbook } from './disbursement-workbook';
 import { latestReportedMonth, monthDeltas, projectsAsOf, storedStates } from './disbursement.sql';
-import { CreateDisbursementProjectDto, SetDisbursementFigureDto, UpdateDisbursementProjectDto, UpdateDisbursementSettingsDto } from './dtos/disbursement.dto';
+import { CreateDisbursementProjectDto, DisbursementProjectsQuery, SetDisbursementFigureDto, UpdateDisbursementProjectDto, UpdateDisbursementSettingsDto } from './dtos/disbursement.dto';
 
 const PROJECT = 'Disbursement project';
 
@@ -51,6 +57,7 @@ export class DisbursementService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly cache: RevisionCache,
+    private readonly readModels: CompressedReadModelCache,
   ) {}
 
   /** The plan's settings, or the defaults (no milestones, 100% by 31/12 of the plan year, the package about disbursement). */
@@ -64,15 +71,49 @@ export class DisbursementService {
     return { planId, targetDate: lastDayOfYear(year), milestones: [], workPackageId: pickDisbursementPackage(packages), version: 0 };
   }
 
+  /** Every project of the plan (the Excel export and the public page take them all), computed once per revision in this process. */
   overview(planId: string, asOf?: string): Promise<DisbursementOverview> {
-    if (asOf !== undefined && !isDisbursementMonth(asOf)) throw validationFailed([{ field: 'asOf', message: 'must be a month YYYY-MM', rule: 'isMonth' }]);
+    this.assertMonth(asOf);
     return this.cache.getOrCompute('disbursement', `overview|${planId}|${asOf ?? ''}`, () => this.computeOverview(planId, asOf ?? null));
   }
 
-  /** The overview as JSON bytes, serialised once per revision: 5,000 projects make a 1.6 MB body that is costly to stringify per request. */
-  overviewJson(planId: string, asOf?: string): Promise<Buffer> {
+  /**
+   * The page's first answer as gzip JSON (plan-wide figures, months, investors, the first page of projects by code with
+   * the project and below-curve counts), computed once per (plan, month, disbursement revision) and shared through
+   * Redis; every write moves the revision in its own commit.
+   */
+  overviewBody(planId: string, asOf: string | undefined, ifNoneMatch?: string): Promise<CompressedReadModel> {
+    this.assertMonth(asOf);
+    return this.readModels.get('disbursement', 'disbursement', JSON.stringify(['overview', planId, asOf ?? null]), ifNoneMatch, async () => {
+      const overview = await this.overview(planId, asOf);
+      const first = pageDisbursementProjects(overview.projects, {}, { limit: DISBURSEMENT_PROJECTS_PAGE });
+      const response: DisbursementOverviewResponse = {
+        ...overview,
+        projects: first.items,
+        projectCount: overview.projects.length,
+        belowCurveCount: overview.projects.filter((p) => p.belowCurve).length,
+        nextCursor: first.nextAfter === null ? null : encodeCursor(first.nextAfter),
+      };
+      return JSON.stringify(response);
+    });
+  }
+
+  /** A page of the projects table (`DisbursementProjectPage`), filtered and ordered, cached as the overview is. */
+  projectsBody(planId: string, query: DisbursementProjectsQuery, ifNoneMatch?: string): Promise<CompressedReadModel> {
+    this.assertMonth(query.asOf);
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, 'cursor');
+    const filter = { belowCurve: query.belowCurve, investorDepartmentId: query.investorDepartmentId, q: query.q, sort: query.sort };
+    const limit = query.limit ?? DISBURSEMENT_PROJECTS_PAGE;
+    const selection = JSON.stringify(['projects', planId, query.asOf ?? null, filter, after ?? null, limit]);
+    return this.readModels.get('disbursement', 'disbursement', selection, ifNoneMatch, async () => {
+      const page = pageDisbursementProjects((await this.overview(planId, query.asOf)).projects, filter, { after, limit });
+      const response: DisbursementProjectPage = { items: page.items, total: page.total, nextCursor: page.nextAfter === null ? null : encodeCursor(page.nextAfter) };
+      return JSON.stringify(response);
+    });
+  }
+
+  private assertMonth(asOf: string | undefined): void {
     if (asOf !== undefined && !isDisbursementMonth(asOf)) throw validationFailed([{ field: 'asOf', message: 'must be a month YYYY-MM', rule: 'isMonth' }]);
-    return this.cache.getOrCompute('disbursement', `overview-json|${planId}|${asOf ?? ''}`, async () => Buffer.from(JSON.stringify(await this.overview(planId, asOf))));
   }
 
   private async computeOverview(planId: string, asOf: DisbursementMonth | null): Promise<DisbursementOverview> {

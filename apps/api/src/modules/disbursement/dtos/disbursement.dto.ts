@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested, Max, ValidateIf } from 'class-validator';
+import { DISBURSEMENT_PROJECT_SORTS, DISBURSEMENT_PROJECTS_MAX_PAGE, DisbursementProjectSort } from '@mandate/domain';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateNested, Max, ValidateIf } from 'class-validator';
 
 const MAX_VND = Number.MAX_SAFE_INTEGER;
 
@@ -8,6 +9,29 @@ export class DisbursementQuery {
   /** The month projects are judged at, `YYYY-MM`; default the latest month reported. */
   @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'asOf must be a month YYYY-MM' })
   asOf?: string;
+}
+
+/** A page of the projects table: filters, order, and the cursor of the page before. */
+export class DisbursementProjectsQuery extends DisbursementQuery {
+  /** `true`: only the projects below the curve. */
+  @ApiPropertyOptional({ type: Boolean }) @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  belowCurve?: boolean;
+
+  @IsOptional() @IsUUID()
+  investorDepartmentId?: string;
+
+  /** Words of the project's code or name. */
+  @IsOptional() @IsString() @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: DISBURSEMENT_PROJECT_SORTS }) @IsOptional() @IsIn(DISBURSEMENT_PROJECT_SORTS)
+  sort?: DisbursementProjectSort;
+
+  @IsOptional() @IsString() @MaxLength(400)
+  cursor?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(DISBURSEMENT_PROJECTS_MAX_PAGE)
+  limit?: number;
 }
 
 export class MilestoneDto {

@@ -1,4 +1,14 @@
-import type { DisbursementImportPreview, DisbursementImportResult, DisbursementMilestone, DisbursementOverview, DisbursementProject, DisbursementSettings, DisbursementSummary } from '@mandate/domain';
+import type {
+  DisbursementImportPreview,
+  DisbursementImportResult,
+  DisbursementMilestone,
+  DisbursementOverviewResponse,
+  DisbursementProject,
+  DisbursementProjectFilter,
+  DisbursementProjectPage,
+  DisbursementSettings,
+  DisbursementSummary,
+} from '@mandate/domain';
 import { apiFetch } from '../../../lib/api-client';
 
 const formOf = (file: File): FormData => {
@@ -6,6 +16,9 @@ const formOf = (file: File): FormData => {
   form.append('file', file);
   return form;
 };
+
+/** Rows of the projects table on one page. */
+export const DISBURSEMENT_TABLE_PAGE = 25;
 
 export interface NewDisbursementProject {
   code: string;
@@ -16,7 +29,11 @@ export interface NewDisbursementProject {
 }
 
 export const disbursementApi = {
-  overview: (planId: string, signal?: AbortSignal) => apiFetch<DisbursementOverview>(`/plans/${planId}/disbursement`, { signal }),
+  /** Plan-wide figures, months, investors and the first page of projects with their counts. */
+  overview: (planId: string, signal?: AbortSignal) => apiFetch<DisbursementOverviewResponse>(`/plans/${planId}/disbursement`, { signal }),
+  /** A page of the projects table; `cursor` is the `nextCursor` of the page before. */
+  projects: (planId: string, filter: DisbursementProjectFilter, cursor: string | null, signal?: AbortSignal) =>
+    apiFetch<DisbursementProjectPage>(`/plans/${planId}/disbursement/projects`, { query: { ...filter, cursor, limit: DISBURSEMENT_TABLE_PAGE }, signal }),
   summary: (planId: string, signal?: AbortSignal) => apiFetch<DisbursementSummary>(`/plans/${planId}/disbursement/summary`, { signal }),
   /** The projects table as an Excel sheet, judged at the same month as the page. */
   workbook: (planId: string) => apiFetch<Blob>(`/plans/${planId}/disbursement.xlsx`, { responseType: 'blob' }),

@@ -1,5 +1,5 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DisbursementMilestone } from '@mandate/domain';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { DisbursementMilestone, DisbursementProjectFilter } from '@mandate/domain';
 import { invalidateAfterMutation } from '../../../lib/invalidate';
 import { auditKeys } from '../../audit/api/audit.queries';
 import { disbursementApi, type NewDisbursementProject } from './disbursement.api';
@@ -9,11 +9,19 @@ export const disbursementKeys = {
   plan: (planId: string) => [...disbursementKeys.all, planId] as const,
   overview: (planId: string) => [...disbursementKeys.plan(planId), 'overview'] as const,
   summary: (planId: string) => [...disbursementKeys.plan(planId), 'summary'] as const,
+  projects: (planId: string, filter: DisbursementProjectFilter, cursor: string | null) => [...disbursementKeys.plan(planId), 'projects', { ...filter, cursor }] as const,
 };
 
 export const disbursementQueries = {
   overview: (planId: string) => queryOptions({ queryKey: disbursementKeys.overview(planId), queryFn: ({ signal }) => disbursementApi.overview(planId, signal) }),
   summary: (planId: string) => queryOptions({ queryKey: disbursementKeys.summary(planId), queryFn: ({ signal }) => disbursementApi.summary(planId, signal) }),
+  projects: (planId: string, filter: DisbursementProjectFilter, cursor: string | null) =>
+    queryOptions({
+      queryKey: disbursementKeys.projects(planId, filter, cursor),
+      queryFn: ({ signal }) => disbursementApi.projects(planId, filter, cursor, signal),
+      // Keep the current page on screen while the next one loads.
+      placeholderData: keepPreviousData,
+    }),
 };
 
 /** Every disbursement write changes the plan's figures and its audit trail. */

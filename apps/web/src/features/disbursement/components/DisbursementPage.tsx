@@ -1,11 +1,13 @@
-import { Badge, Button, Card, Group, Pagination, Progress, Select, SimpleGrid, Skeleton, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
-import { can, type DisbursementOverview, type DisbursementProject, foldText } from '@mandate/domain';
-import { IconFileImport, IconFlag, IconSearch } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Progress, Select, SimpleGrid, Skeleton, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { can, type DisbursementInvestor, type DisbursementOverview, type DisbursementProject, type DisbursementProjectSort } from '@mandate/domain';
+import { IconChevronLeft, IconChevronRight, IconFileImport, IconFlag, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { DownloadButton } from '../../../components/DownloadButton';
+import { TableSkeleton } from '../../../components/TableSkeleton';
 import { formatMonth, formatPercent } from '../../../lib/format';
 import { useSearchParamState } from '../../../lib/use-search-param-state';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
@@ -18,8 +20,6 @@ import { DisbursementChart } from './DisbursementChart';
 import { FigureDialog } from './FigureDialog';
 import { ImportDialog } from './ImportDialog';
 import { MilestonesDialog } from './MilestonesDialog';
-
-const PAGE_SIZE = 25;
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -84,75 +84,145 @@ function InvestorsTable({ overview, departmentName }: { overview: DisbursementOv
   );
 }
 
-function ProjectsTable({ overview, departmentName, canEnter, onEnter }: { overview: DisbursementOverview; departmentName: (id: string) => string; canEnter: (p: DisbursementProject) => boolean; onEnter: (p: DisbursementProject) => void }) {
+const SORTS: DisbursementProjectSort[] = ['code', 'rate', '-rate'];
+
+/** The projects table, a page at a time from the API: searched, filtered and ordered there, so a plan of 5,000 projects loads 25. */
+export function ProjectsTable({
+  planId,
+  investors,
+  departmentName,
+  canEnter,
+  onEnter,
+}: {
+  planId: string;
+  investors: DisbursementInvestor[];
+  departmentName: (id: string) => string;
+  canEnter: (p: DisbursementProject) => boolean;
+  onEnter: (p: DisbursementProject) => void;
+}) {
   const { t } = useTranslation();
   const money = useMoney();
   const [belowOnly, setBelowOnly] = useState(false);
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
-  const rows = useMemo(() => {
-    const q = foldText(query.trim());
-    return overview.projects.filter((p) => (!belowOnly || p.belowCurve) && (q === '' || foldText(`${p.code} ${p.name} ${departmentName(p.investorDepartmentId)}`).includes(q)));
-  }, [overview.projects, belowOnly, query, departmentName]);
-  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  const shown = rows.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
+  const [investor, setInvestor] = useState<string | null>(null);
+  const [sort, setSort] = useState<DisbursementProjectSort>('code');
+  const filter = useMemo(() => ({ belowCurve: belowOnly || undefined, investorDepartmentId: investor ?? undefined, q: q || undefined, sort }), [belowOnly, investor, q, sort]);
+  // Cursors of the pages already visited (the API pages forward); a new filter starts again at the first page.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const filterKey = JSON.stringify(filter);
+  const [cursorsFor, setCursorsFor] = useState(filterKey);
+  if (cursorsFor !== filterKey) {
+    setCursorsFor(filterKey);
+    setCursors([null]);
+  }
+  const cursor = cursors[cursors.length - 1] ?? null;
+  const projects = useQuery(disbursementQueries.projects(planId, filter, cursor));
+  const page = projects.data;
   return (
     <Stack gap="sm">
-      <Group>
-        <TextInput leftSection={<IconSearch size={14} />} placeholder={t('disbursement.projects.search')} aria-label={t('disbursement.projects.search')} value={query} onChange={(e) => (setQuery(e.currentTarget.value), setPage(1))} w={280} />
-        <Switch label={t('disbursement.projects.belowOnly')} checked={belowOnly} onChange={(e) => (setBelowOnly(e.currentTarget.checked), setPage(1))} />
+      <Group align="flex-end">
+        <TextInput leftSection={<IconSearch size={14} />} placeholder={t('disbursement.projects.search')} aria-label={t('disbursement.projects.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
+        <Select
+          aria-label={t('disbursement.investors.investor')}
+          placeholder={t('disbursement.projects.allInvestors')}
+          data={investors.map((i) => ({ value: i.departmentId, label: departmentName(i.departmentId) || t('disbursement.projects.unknownInvestor') }))}
+          value={investor}
+          onChange={setInvestor}
+          clearable
+          searchable
+          w={240}
+        />
+        <Select
+          aria-label={t('disbursement.projects.sort')}
+          data={SORTS.map((value) => ({ value, label: t(`disbursement.projects.sorts.${value}`) }))}
+          value={sort}
+          onChange={(value) => setSort((value as DisbursementProjectSort | null) ?? 'code')}
+          allowDeselect={false}
+          w={220}
+        />
+        <Switch label={t('disbursement.projects.belowOnly')} checked={belowOnly} onChange={(e) => setBelowOnly(e.currentTarget.checked)} mb={6} />
       </Group>
-      <Table.ScrollContainer minWidth={900}>
-        <Table striped verticalSpacing={6} aria-label={t('disbursement.projects.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('disbursement.projects.name')}</Table.Th>
-              <Table.Th>{t('disbursement.investors.investor')}</Table.Th>
-              <Table.Th>{t('disbursement.projects.source')}</Table.Th>
-              <Table.Th ta="right">{t('disbursement.allocated')}</Table.Th>
-              <Table.Th ta="right">{t('disbursement.disbursed')}</Table.Th>
-              <Table.Th ta="right">{t('disbursement.rate')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>
-                  <Text size="sm">{p.name}</Text>
-                  <Text size="xs" c="dimmed">
-                    {p.code}
-                    {p.reportedMonth ? ` · ${t('disbursement.projects.reported', { month: formatMonth(p.reportedMonth) })}` : ` · ${t('disbursement.projects.notReported')}`}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{departmentName(p.investorDepartmentId)}</Table.Td>
-                <Table.Td>{p.capitalSource}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(p.allocated)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(p.disbursed)}</Table.Td>
-                <Table.Td ta="right">
-                  <Stack gap={2} align="flex-end">
-                    {formatPercent(p.rate)}
-                    {p.belowCurve && (
-                      <Badge color="orange" variant="light" leftSection={<IconFlag size={12} />} style={{ textTransform: 'none', overflow: 'visible' }}>
-                        {t('disbursement.projects.below')}
-                      </Badge>
-                    )}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  {canEnter(p) && (
-                    <Button size="compact-xs" variant="subtle" onClick={() => onEnter(p)}>
-                      {t('disbursement.figure.enter')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {rows.length === 0 && <Text c="dimmed">{t('disbursement.projects.none')}</Text>}
-      {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} size="sm" />}
+      {projects.isError && <QueryErrorAlert error={projects.error} onRetry={() => void projects.refetch()} />}
+      {!page && !projects.isError && <TableSkeleton columns={7} />}
+      {page && (
+        <>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped verticalSpacing={6} aria-label={t('disbursement.projects.title')} style={{ opacity: projects.isPlaceholderData ? 0.6 : 1 }} aria-busy={projects.isFetching}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('disbursement.projects.name')}</Table.Th>
+                  <Table.Th>{t('disbursement.investors.investor')}</Table.Th>
+                  <Table.Th>{t('disbursement.projects.source')}</Table.Th>
+                  <Table.Th ta="right">{t('disbursement.allocated')}</Table.Th>
+                  <Table.Th ta="right">{t('disbursement.disbursed')}</Table.Th>
+                  <Table.Th ta="right">{t('disbursement.rate')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.items.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <Text size="sm">{p.name}</Text>
+                      <Text size="xs" c="dimmed">
+                        {p.code}
+                        {p.reportedMonth ? ` · ${t('disbursement.projects.reported', { month: formatMonth(p.reportedMonth) })}` : ` · ${t('disbursement.projects.notReported')}`}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{departmentName(p.investorDepartmentId)}</Table.Td>
+                    <Table.Td>{p.capitalSource}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(p.allocated)}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{money(p.disbursed)}</Table.Td>
+                    <Table.Td ta="right">
+                      <Stack gap={2} align="flex-end">
+                        {formatPercent(p.rate)}
+                        {p.belowCurve && (
+                          <Badge color="orange" variant="light" leftSection={<IconFlag size={12} />} style={{ textTransform: 'none', overflow: 'visible' }}>
+                            {t('disbursement.projects.below')}
+                          </Badge>
+                        )}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td>
+                      {canEnter(p) && (
+                        <Button size="compact-xs" variant="subtle" onClick={() => onEnter(p)}>
+                          {t('disbursement.figure.enter')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {page.total === 0 && <Text c="dimmed">{t('disbursement.projects.none')}</Text>}
+          {page.total > 0 && (
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed">
+                {t('disbursement.projects.matching', { n: page.total })} · {t('common.pageNumber', { page: cursors.length })}
+              </Text>
+              <Group gap="xs">
+                <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} />} disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+                  {t('common.previousPage')}
+                </Button>
+                <Button
+                  variant="default"
+                  size="xs"
+                  rightSection={<IconChevronRight size={14} />}
+                  disabled={!page.nextCursor || projects.isPlaceholderData}
+                  onClick={() => {
+                    const next = page.nextCursor;
+                    if (next) setCursors((c) => [...c, next]);
+                  }}
+                >
+                  {t('common.nextPage')}
+                </Button>
+              </Group>
+            </Group>
+          )}
+        </>
+      )}
     </Stack>
   );
 }
@@ -175,8 +245,6 @@ export function DisbursementPage() {
   const canManage = can(user.role, 'disbursement.manage');
   const canEnter = (p: DisbursementProject) => canManage || (canReport && user.departmentId === p.investorDepartmentId);
   const o = overview.data;
-  const below = o ? o.projects.filter((p) => p.belowCurve).length : 0;
-
 
   return (
     <Stack gap="md">
@@ -214,10 +282,10 @@ export function DisbursementPage() {
             )}
           </Group>
           <SimpleGrid cols={{ base: 2, md: 4 }}>
-            <Stat label={t('disbursement.allocated')} value={money(o.allocated)} hint={t('disbursement.projectCount', { n: o.projects.length })} />
+            <Stat label={t('disbursement.allocated')} value={money(o.allocated)} hint={t('disbursement.projectCount', { n: o.projectCount })} />
             <Stat label={t('disbursement.disbursed')} value={money(o.disbursed)} hint={o.asOfMonth ? t('disbursement.asOf', { month: formatMonth(o.asOfMonth) }) : t('disbursement.noFigures')} />
             <Stat label={t('disbursement.rate')} value={formatPercent(o.rate)} hint={t('disbursement.targetAt', { rate: formatPercent(o.targetRate) })} />
-            <Stat label={t('disbursement.belowCurve')} value={String(below)} hint={t('disbursement.belowCurveHint')} />
+            <Stat label={t('disbursement.belowCurve')} value={String(o.belowCurveCount)} hint={t('disbursement.belowCurveHint')} />
           </SimpleGrid>
           <Card withBorder component="section" aria-label={t('disbursement.chart.title')}>
             <Text fw={600} mb="xs">
@@ -243,7 +311,7 @@ export function DisbursementPage() {
             <Text fw={600} mb="xs">
               {t('disbursement.projects.title')}
             </Text>
-            <ProjectsTable overview={o} departmentName={departmentName} canEnter={canEnter} onEnter={setEntering} />
+            <ProjectsTable planId={o.planId} investors={o.investors} departmentName={departmentName} canEnter={canEnter} onEnter={setEntering} />
           </Card>
           {importing && <ImportDialog planId={o.planId} opened onClose={() => setImporting(false)} />}
           {editingMilestones && <MilestonesDialog settings={o.settings} opened onClose={() => setEditingMilestones(false)} onReload={() => void overview.refetch()} />}
