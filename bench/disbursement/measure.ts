@@ -1,7 +1,7 @@
-import autocannon from 'autocannon';
 import ExcelJS from 'exceljs';
 import { DISBURSEMENT_COLUMNS } from '../../libs/domain/src/disbursement/disbursement-workbook';
 import { BENCH_PASSWORD, BENCH_USER } from '../board/bench-account';
+import { Row, run as runAt } from '../latency';
 
 const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38281';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -13,18 +13,10 @@ async function json<T>(path: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
-function run(path: string, connections: number, headers: Record<string, string>): Promise<{ p50: number; p95: number; p99: number; rps: number; non2xx: number }> {
-  return new Promise((resolve, reject) => {
-    const times: number[] = [];
-    const instance = autocannon({ url: `${BASE}${path}`, connections, duration: DURATION, headers }, (error, result) => {
-      if (error) return reject(error);
-      times.sort((a, b) => a - b);
-      const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
-      resolve({ p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: result.requests.average, non2xx: result.non2xx });
-    });
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
-  });
-}
+const run = (path: string, connections: number, headers: Record<string, string>) => runAt(BASE, DURATION, path, path, connections, headers);
+const line = (what: string, row: Row) =>
+  `${what}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ${row.rps.toFixed(0)} req/s, non-2xx ${row.non2xx}` +
+  (row.cpuMsPerRequest === null ? '' : `, API CPU ${row.cpuMsPerRequest.toFixed(2)} ms/request`);
 
 /** A workbook of IMPORT_ROWS projects for one month, in the template's layout, with investors named by code. */
 async function workbook(departmentCodes: string[]): Promise<Buffer> {
@@ -52,15 +44,19 @@ async function main(): Promise<void> {
   const importPlanId = plans.items.find((p) => p.number === 'BENCH-IMPORT/NQ-HĐND')!.id;
 
   const path = `/api/plans/${planId}/disbursement`;
-  const [first, cold] = await timed(() => json<{ projects: unknown[]; months: unknown[] }>(path, { headers }));
+  const [first, cold] = await timed(() => json<{ projects: unknown[]; projectCount: number; belowCurveCount: number; months: unknown[] }>(path, { headers }));
   const bytes = Buffer.byteLength(JSON.stringify(first));
-  console.log(`\nDisbursement benchmark (${first.projects.length} projects × ${first.months.length} months, response ${(bytes / 1024 / 1024).toFixed(2)} MB)`);
+  console.log(`\nDisbursement benchmark (${first.projectCount} projects × ${first.months.length} months; first answer ${(bytes / 1024).toFixed(1)} KB with ${first.projects.length} projects, ${first.belowCurveCount} below the curve)`);
   console.log(`trajectory, first request (computed, not cached): ${(cold * 1000).toFixed(0)} ms`);
   await run(path, 2, headers); // warm-up
-  const row = await run(path, 10, headers);
-  console.log(`trajectory at 10 connections, ${DURATION} s: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ${row.rps.toFixed(0)} req/s, non-2xx ${row.non2xx}`);
-  const gz = await run(path, 10, { ...headers, 'Accept-Encoding': 'gzip' });
-  console.log(`trajectory at 10 connections, gzip:    p50 ${gz.p50.toFixed(1)} ms, p95 ${gz.p95.toFixed(1)} ms, p99 ${gz.p99.toFixed(1)} ms, ${gz.rps.toFixed(0)} req/s, non-2xx ${gz.non2xx}`);
+  console.log(line(`trajectory at 10 connections, ${DURATION} s`, await run(path, 10, headers)));
+  const gzip = { ...headers, 'Accept-Encoding': 'gzip' };
+  console.log(line('trajectory at 10 connections, gzip', await run(path, 10, gzip)));
+  // The projects table's other pages: below the curve, lowest rate first, the page after the first.
+  const page1 = await json<{ nextCursor: string | null }>(`${path}/projects?belowCurve=true&sort=rate&limit=25`, { headers });
+  const projects = `${path}/projects?belowCurve=true&sort=rate&limit=25&cursor=${page1.nextCursor ?? ''}`;
+  await run(projects, 2, gzip); // warm-up
+  console.log(line('projects table, page 2 below the curve by rate, gzip', await run(projects, 10, gzip)));
 
   const departments = await json<{ items: { code: string }[] }>('/api/departments', { headers });
   const file = await workbook(departments.items.map((d) => d.code));

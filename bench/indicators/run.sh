@@ -30,4 +30,4 @@ npx tsx --tsconfig tsconfig.base.json bench/indicators/seed-figures.ts
 node dist/apps/api/main.js >"$DIR/api.log" 2>&1 &
 API_PID=$!
 wait_for_http "http://127.0.0.1:$API_PORT/api/health" 60 || { tail -20 "$DIR/api.log"; exit 1; }
-BENCH_BASE_URL="http://127.0.0.1:$API_PORT" npx tsx --tsconfig tsconfig.base.json bench/indicators/measure.ts
+BENCH_API_PID="$API_PID" BENCH_BASE_URL="http://127.0.0.1:$API_PORT" npx tsx --tsconfig tsconfig.base.json bench/indicators/measure.ts
