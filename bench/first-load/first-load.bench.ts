@@ -19,7 +19,7 @@ const WATERFALL = process.env.BENCH_WATERFALL === '1';
 
 interface Run {
   firstCardMs: number;
-  /** The page's main thread busy (tasks: script, style, layout) until the first card, ms: far less load-sensitive than firstCardMs. */
+  /** The page's main thread busy (tasks: script, style, layout) until the first card, ms: where the time goes (still load-sensitive: a preempted task counts whole). */
   mainThreadMs: number;
   scriptMs: number;
   bytes: number;
