@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { EmptyTableRow } from '../../../components/EmptyTableRow';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { formatDateTime } from '../../../lib/format';
@@ -111,15 +112,7 @@ export function AuditLogPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {events.data.items.length === 0 && (
-                  <Table.Tr>
-                    <Table.Td colSpan={5}>
-                      <Text c="dimmed" size="sm" ta="center" py="md">
-                        {t('audit.empty')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
+                {events.data.items.length === 0 && <EmptyTableRow columns={5}>{t('audit.empty')}</EmptyTableRow>}
                 {events.data.items.map((e) => (
                   <Table.Tr key={e.id} style={{ verticalAlign: 'top' }}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</Table.Td>

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Modal, PasswordInput, Stack } from '@mantine/core';
 import { PASSWORD_MIN_LENGTH } from '@mandate/domain';
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/FormActions';
 import { isApiError } from '../../../lib/api-client';
 import { apiFieldErrors, errorMessage } from '../../../lib/error-message';
 import { notifySuccess } from '../../../lib/notify';
@@ -66,14 +67,7 @@ export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onC
           <PasswordInput label={t('password.current')} autoComplete="current-password" required value={fields.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} data-autofocus />
           <PasswordInput label={t('password.new')} autoComplete="new-password" required value={fields.newPassword} onChange={set('newPassword')} error={errors.newPassword} />
           <PasswordInput label={t('password.confirm')} autoComplete="new-password" required value={fields.confirm} onChange={set('confirm')} error={errors.confirm} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('password.submit')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} submitLabel={t('password.submit')} loading={change.isPending} mt="sm" />
         </Stack>
       </form>
     </Modal>

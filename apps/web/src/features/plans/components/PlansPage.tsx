@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Table, Title } from '@mantine/core';
 import { can } from '@mandate/domain';
 import { IconFileImport } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyTableRow } from '../../../components/EmptyTableRow';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { TableSkeleton } from '../../../components/TableSkeleton';
 import { useCurrentUser } from '../../auth';
@@ -40,15 +41,7 @@ export function PlansPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {plans.data.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={3}>
-                    <Text c="dimmed" size="sm" ta="center" py="md">
-                      {t('plans.empty')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
+              {plans.data.length === 0 && <EmptyTableRow columns={3}>{t('plans.empty')}</EmptyTableRow>}
               {plans.data.map((plan) => (
                 <Table.Tr key={plan.id}>
                   <Table.Td>

@@ -1,6 +1,7 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/FormActions';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { isApiError } from '../../../lib/api-client';
 import type { PlanReminderRules } from './api/reminder-rules.api';
@@ -69,14 +70,7 @@ export function ReminderRulesForm({ planId, rules, onDone }: { planId: string; r
           />
         </SimpleGrid>
         <Switch label={t('reminderRules.overdueDaily')} checked={values.overdueDaily} onChange={(e) => set('overdueDaily', e.currentTarget.checked)} error={errorOf('overdueDaily')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={save.isPending} />
       </Stack>
     </form>
   );

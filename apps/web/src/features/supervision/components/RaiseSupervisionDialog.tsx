@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { addDays, MAX_SUPERVISION_CONTENT_LENGTH, SUPERVISION_KINDS, type SupervisionKind, type SupervisionSubjectType, todayIn } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { FormActions } from '../../../components/FormActions';
 import { formatDate } from '../../../lib/format';
 import { departmentQueries } from '../../admin/departments/api/departments.queries';
 import { planQueries } from '../../plans/api/plans.queries';
@@ -162,14 +163,7 @@ export function RaiseSupervisionDialog({ opened, onClose, subject }: RaiseSuperv
             onChange={setDueDate}
             error={errors.dueDate}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={raise.isPending}>
-              {t('supervision.form.submit')}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} submitLabel={t('supervision.form.submit')} loading={raise.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, FileInput, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, FileInput, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { MAX_REASON_LENGTH, MAX_REPORT_SUMMARY_LENGTH } from '@mandate/domain';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../components/FormActions';
 import { errorMessage } from '../../../lib/error-message';
 import { useCurrentUser } from '../../auth';
 import { planQueries } from '../../plans/api/plans.queries';
@@ -156,14 +157,7 @@ export function CompletionDialog({ target, onSubmit, onClose }: CompletionDialog
                 {errors.form}
               </Alert>
             )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy}>
-                {t('completion.confirm')}
-              </Button>
-            </Group>
+            <FormActions onCancel={close} submitLabel={t('completion.confirm')} loading={busy} />
           </Stack>
         </form>
       )}

@@ -1,9 +1,11 @@
-import { ActionIcon, Button, Group, Select, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Button, Group, Select, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyTableRow } from '../../../../components/EmptyTableRow';
 import { QueryErrorAlert } from '../../../../components/QueryErrorAlert';
+import { RowActionIcon } from '../../../../components/RowActionIcon';
 import { TableSkeleton } from '../../../../components/TableSkeleton';
 import type { DepartmentRecord } from '../api/departments.api';
 import { departmentAliasQueries } from '../api/department-aliases.queries';
@@ -64,26 +66,21 @@ export function DepartmentAliasesSection({ departments, canManage }: { departmen
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {aliases.data.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={canManage ? 3 : 2}>
-                  <Text c="dimmed" size="sm" ta="center" py="sm">
-                    {t('departments.aliases.empty')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {aliases.data.length === 0 && <EmptyTableRow columns={canManage ? 3 : 2}>{t('departments.aliases.empty')}</EmptyTableRow>}
             {aliases.data.map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td>{a.alias}</Table.Td>
                 <Table.Td>{nameOf.get(a.departmentId) ?? '—'}</Table.Td>
                 {canManage && (
                   <Table.Td>
-                    <Tooltip label={t('departments.aliases.remove')}>
-                      <ActionIcon variant="subtle" color="red" aria-label={`${t('departments.aliases.remove')}: ${a.alias}`} loading={remove.isPending && remove.variables?.id === a.id} onClick={() => remove.mutate(a)}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
+                    <RowActionIcon
+                      label={t('departments.aliases.remove')}
+                      subject={a.alias}
+                      color="red"
+                      icon={<IconTrash size={16} />}
+                      loading={remove.isPending && remove.variables?.id === a.id}
+                      onClick={() => remove.mutate(a)}
+                    />
                   </Table.Td>
                 )}
               </Table.Tr>

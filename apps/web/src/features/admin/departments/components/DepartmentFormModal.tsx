@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { DEPARTMENT_CODE_PATTERN, DEPARTMENT_KINDS, type DepartmentKind } from '@mandate/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../../components/FormActions';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 import { apiFieldErrors } from '../../../../lib/error-message';
 import type { DepartmentRecord } from '../api/departments.api';
@@ -77,14 +78,7 @@ function DepartmentForm({ department, onDone, onReload, reloading }: { departmen
           data={DEPARTMENT_KINDS.map((k) => ({ value: k, label: t(`departments.kinds.${k}`) }))}
           error={errors['kind']}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={mutation.isPending} mt="sm" />
       </Stack>
     </form>
   );

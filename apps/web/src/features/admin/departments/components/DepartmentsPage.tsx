@@ -1,11 +1,13 @@
-import { ActionIcon, Badge, Button, Group, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Switch, Table, Title } from '@mantine/core';
 import { can, type Department } from '@mandate/domain';
 import { IconCircleCheck, IconCircleOff, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
+import { EmptyTableRow } from '../../../../components/EmptyTableRow';
 import { QueryErrorAlert } from '../../../../components/QueryErrorAlert';
+import { RowActionIcon } from '../../../../components/RowActionIcon';
 import { TableSkeleton } from '../../../../components/TableSkeleton';
 import { useCurrentUser } from '../../../auth';
 import type { DepartmentRecord } from '../api/departments.api';
@@ -68,15 +70,7 @@ export function DepartmentsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {departments.data.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={canManage ? 5 : 4}>
-                    <Text c="dimmed" size="sm" ta="center" py="md">
-                      {t('departments.empty')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
+              {departments.data.length === 0 && <EmptyTableRow columns={canManage ? 5 : 4}>{t('departments.empty')}</EmptyTableRow>}
               {departments.data.map((d) => (
                 <Table.Tr key={d.id}>
                   <Table.Td ff="monospace">{d.code}</Table.Td>
@@ -88,21 +82,14 @@ export function DepartmentsPage() {
                   {canManage && (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <Tooltip label={t('common.edit')}>
-                          <ActionIcon variant="subtle" aria-label={`${t('common.edit')}: ${d.name}`} onClick={() => setEditing({ mode: 'edit', id: d.id })}>
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={d.active ? t('common.deactivate') : t('common.activate')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color={d.active ? 'red' : 'teal'}
-                            aria-label={`${d.active ? t('common.deactivate') : t('common.activate')}: ${d.name}`}
-                            onClick={() => setToggling(d)}
-                          >
-                            {d.active ? <IconCircleOff size={16} /> : <IconCircleCheck size={16} />}
-                          </ActionIcon>
-                        </Tooltip>
+                        <RowActionIcon label={t('common.edit')} subject={d.name} icon={<IconPencil size={16} />} onClick={() => setEditing({ mode: 'edit', id: d.id })} />
+                        <RowActionIcon
+                          label={d.active ? t('common.deactivate') : t('common.activate')}
+                          subject={d.name}
+                          color={d.active ? 'red' : 'teal'}
+                          icon={d.active ? <IconCircleOff size={16} /> : <IconCircleCheck size={16} />}
+                          onClick={() => setToggling(d)}
+                        />
                       </Group>
                     </Table.Td>
                   )}

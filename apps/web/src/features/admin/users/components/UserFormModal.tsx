@@ -1,7 +1,8 @@
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { departmentRequirementProblem, PASSWORD_MIN_LENGTH, type Role, ROLES, type User, USERNAME_PATTERN } from '@mandate/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '../../../../components/FormActions';
 import { FormErrorAlert } from '../../../../components/FormErrorAlert';
 import { apiFieldErrors } from '../../../../lib/error-message';
 import type { DepartmentRecord } from '../../departments/api/departments.api';
@@ -123,14 +124,7 @@ function UserForm({ user, departments, onDone, onReload, reloading }: { user: Us
           nothingFoundMessage={t('common.none')}
         />
         <TextInput label={t('users.email')} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors['email']} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={mutation.isPending} mt="sm" />
       </Stack>
     </form>
   );

@@ -1,11 +1,13 @@
-import { ActionIcon, Badge, Button, Group, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { can, type User } from '@mandate/domain';
 import { IconLock, IconLockOpen, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
+import { EmptyTableRow } from '../../../../components/EmptyTableRow';
 import { QueryErrorAlert } from '../../../../components/QueryErrorAlert';
+import { RowActionIcon } from '../../../../components/RowActionIcon';
 import { TableSkeleton } from '../../../../components/TableSkeleton';
 import { useCurrentUser } from '../../../auth';
 import { departmentQueries } from '../../departments/api/departments.queries';
@@ -65,15 +67,7 @@ export function UsersPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {users.data.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={canManage ? 7 : 6}>
-                    <Text c="dimmed" size="sm" ta="center" py="md">
-                      {t('users.empty')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
+              {users.data.length === 0 && <EmptyTableRow columns={canManage ? 7 : 6}>{t('users.empty')}</EmptyTableRow>}
               {users.data.map((u) => {
                 const isMe = u.id === me.id;
                 return (
@@ -99,23 +93,16 @@ export function UsersPage() {
                     {canManage && (
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
-                          <Tooltip label={t('common.edit')}>
-                            <ActionIcon variant="subtle" aria-label={`${t('common.edit')}: ${u.displayName}`} onClick={() => setEditing({ mode: 'edit', id: u.id })}>
-                              <IconPencil size={16} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowActionIcon label={t('common.edit')} subject={u.displayName} icon={<IconPencil size={16} />} onClick={() => setEditing({ mode: 'edit', id: u.id })} />
                           {/* Locking yourself out is never what an administrator means to do. */}
                           {!isMe && (
-                            <Tooltip label={u.active ? t('common.deactivate') : t('common.activate')}>
-                              <ActionIcon
-                                variant="subtle"
-                                color={u.active ? 'red' : 'teal'}
-                                aria-label={`${u.active ? t('common.deactivate') : t('common.activate')}: ${u.displayName}`}
-                                onClick={() => setToggling(u)}
-                              >
-                                {u.active ? <IconLock size={16} /> : <IconLockOpen size={16} />}
-                              </ActionIcon>
-                            </Tooltip>
+                            <RowActionIcon
+                              label={u.active ? t('common.deactivate') : t('common.activate')}
+                              subject={u.displayName}
+                              color={u.active ? 'red' : 'teal'}
+                              icon={u.active ? <IconLock size={16} /> : <IconLockOpen size={16} />}
+                              onClick={() => setToggling(u)}
+                            />
                           )}
                         </Group>
                       </Table.Td>
