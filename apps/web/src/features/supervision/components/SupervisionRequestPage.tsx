@@ -1,10 +1,11 @@
-import { Anchor, Button, Card, FileInput, Grid, Group, Skeleton, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Anchor, Button, Card, Grid, Group, Skeleton, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { canAnswerSupervision, canRaiseSupervision, MAX_SUPERVISION_CONTENT_LENGTH, type SupervisionMessage, type SupervisionRequestDetail, todayIn } from '@mandate/domain';
-import { IconDownload, IconMessage, IconMessageReply, IconPaperclip, IconRefresh, IconCircleCheck } from '@tabler/icons-react';
+import { IconDownload, IconMessage, IconMessageReply, IconRefresh, IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { EvidenceFileInput } from '../../../components/EvidenceFileInput';
 import { QueryErrorPage } from '../../errors/QueryErrorPage';
 import { errorMessage } from '../../../lib/error-message';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -106,16 +107,7 @@ function AnswerForm({ id }: { id: string }) {
           {t('supervision.answer.title')}
         </Title>
         <Textarea label={t('supervision.answer.content')} required autosize minRows={4} maxLength={MAX_SUPERVISION_CONTENT_LENGTH} value={content} error={error} onChange={(e) => setContent(e.currentTarget.value)} />
-        <FileInput
-          label={t('supervision.answer.files')}
-          description={t('workPackages.reports.evidenceHint')}
-          multiple
-          clearable
-          leftSection={<IconPaperclip size={14} />}
-          value={files}
-          onChange={(value) => setFiles(value.slice(0, 5))}
-          accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.txt"
-        />
+        <EvidenceFileInput label={t('supervision.answer.files')} description={t('workPackages.reports.evidenceHint')} value={files} onChange={setFiles} />
         <Group>
           <Button type="submit" loading={respond.isPending}>
             {t('supervision.answer.submit')}

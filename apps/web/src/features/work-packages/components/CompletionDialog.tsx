@@ -1,9 +1,9 @@
-import { Alert, Checkbox, FileInput, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { MAX_REASON_LENGTH, MAX_REPORT_SUMMARY_LENGTH } from '@mandate/domain';
-import { IconPaperclip } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EvidenceFileInput } from '../../../components/EvidenceFileInput';
 import { FormActions } from '../../../components/FormActions';
 import { errorMessage } from '../../../lib/error-message';
 import { useCurrentUser } from '../../auth';
@@ -122,16 +122,12 @@ export function CompletionDialog({ target, onSubmit, onClose }: CompletionDialog
                 </Stack>
               </Checkbox.Group>
             )}
-            <FileInput
+            <EvidenceFileInput
               label={t('completion.newEvidence')}
               description={evidenceRequired ? t('completion.evidenceHintRequired') : t('completion.evidenceHintOptional')}
               required={evidenceRequired}
-              multiple
-              clearable
-              leftSection={<IconPaperclip size={14} />}
               value={files}
-              onChange={(value) => setFiles(value.slice(0, 5))}
-              accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.txt"
+              onChange={setFiles}
               error={errors.evidence}
             />
             {onBehalf && (

@@ -1,8 +1,9 @@
-import { Badge, Button, Card, FileInput, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconDownload, IconPaperclip } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EvidenceFileInput } from '../../../components/EvidenceFileInput';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { errorMessage } from '../../../lib/error-message';
 import { formatDateTime } from '../../../lib/format';
@@ -98,16 +99,7 @@ export function ProgressReportsSection({ id, canFile, progress, departmentName }
                 </Title>
                 <NumberInput label={t('workPackages.progress')} min={0} max={100} suffix="%" value={value} onChange={(v) => setValue(typeof v === 'number' ? v : Number(v) || 0)} w={160} />
                 <Textarea label={t('workPackages.reports.summary')} required autosize minRows={3} value={summary} error={error} onChange={(e) => setSummary(e.currentTarget.value)} />
-                <FileInput
-                  label={t('workPackages.reports.evidence')}
-                  description={t('workPackages.reports.evidenceHint')}
-                  multiple
-                  clearable
-                  leftSection={<IconPaperclip size={14} />}
-                  value={files}
-                  onChange={(value) => setFiles(value.slice(0, 5))}
-                  accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,.txt"
-                />
+                <EvidenceFileInput label={t('workPackages.reports.evidence')} description={t('workPackages.reports.evidenceHint')} value={files} onChange={setFiles} />
                 <Group>
                   <Button type="submit" loading={add.isPending}>
                     {t('workPackages.reports.submit')}
