@@ -33,7 +33,10 @@ async function preparePlan(request: APIRequestContext): Promise<{ planId: string
   await post(request, 'ubnd', `/api/plans/${planId}/completion-rules`, { evidenceRequired: false }, 'put');
   const departments = (await getJson(request, 'ubnd', '/api/departments')).items as Json[];
   const stc = departments.find((d) => d.code === 'STC')?.id as string;
-  const own = (await getJson(request, 'so-tai-chinh', `/api/work-packages?planId=${planId}&departmentId=${stc}&limit=20`)).items as Json[];
+  // The list runs in id order (random ids): take packages due before the extension's new date, so it is a later one.
+  const own = ((await getJson(request, 'so-tai-chinh', `/api/work-packages?planId=${planId}&departmentId=${stc}&limit=100`)).items as Json[]).filter(
+    (p) => typeof p.dueDate === 'string' && p.dueDate < '2027-03-31',
+  );
   expect(own.length).toBeGreaterThanOrEqual(4);
   const [submitted, extended, blocked, overdue] = own;
   for (const p of [submitted, blocked]) await post(request, 'so-tai-chinh', `/api/work-packages/${p.id}/transitions`, { to: 'in_progress' });
