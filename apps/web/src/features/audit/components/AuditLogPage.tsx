@@ -1,10 +1,10 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEvent, endOfDayUtc, parseDateVi, startOfDayUtc } from '@mandate/domain';
-import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { CursorPager, useCursorPages } from '../../../components/CursorPager';
 import { EmptyTableRow } from '../../../components/EmptyTableRow';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { TableSkeleton } from '../../../components/TableSkeleton';
@@ -70,10 +70,8 @@ export function AuditLogPage() {
   const [params, setParams] = useSearchParams();
   const values = useMemo(() => readFilters(params), [params]);
   const filters = useMemo(() => toApiFilters(values), [values]);
-  // Cursors of the pages already visited; the API only pages forward.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const cursor = cursors[cursors.length - 1] ?? null;
-  const events = useQuery(auditQueries.list(filters, cursor));
+  const pages = useCursorPages(params.toString());
+  const events = useQuery(auditQueries.list(filters, pages.cursor));
 
   const people = useQuery(auditQueries.actors());
   const actors = (people.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName} (${u.username})` }));
@@ -85,7 +83,6 @@ export function AuditLogPage() {
     const search = new URLSearchParams();
     for (const key of FILTER_KEYS) if (next[key]) search.set(key, next[key]);
     setParams(search);
-    setCursors([null]);
   };
 
   return (
@@ -147,28 +144,7 @@ export function AuditLogPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between" mt="sm">
-            <Text size="sm" c="dimmed">
-              {t('common.pageNumber', { page: cursors.length })}
-            </Text>
-            <Group gap="xs">
-              <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} />} disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                {t('common.previousPage')}
-              </Button>
-              <Button
-                variant="default"
-                size="xs"
-                rightSection={<IconChevronRight size={14} />}
-                disabled={!events.data.nextCursor || events.isPlaceholderData}
-                onClick={() => {
-                  const next = events.data.nextCursor;
-                  if (next) setCursors((c) => [...c, next]);
-                }}
-              >
-                {t('common.nextPage')}
-              </Button>
-            </Group>
-          </Group>
+          <CursorPager pages={pages} nextCursor={events.data.nextCursor} busy={events.isPlaceholderData} />
         </>
       )}
     </>

@@ -1,10 +1,11 @@
 import { Badge, Button, Card, Group, Progress, Select, SimpleGrid, Skeleton, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { can, type DisbursementInvestor, type DisbursementOverview, type DisbursementProject, type DisbursementProjectSort } from '@mandate/domain';
-import { IconChevronLeft, IconChevronRight, IconFileImport, IconFlag, IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconFlag, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CursorPager, useCursorPages } from '../../../components/CursorPager';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { DownloadButton } from '../../../components/DownloadButton';
 import { TableSkeleton } from '../../../components/TableSkeleton';
@@ -108,16 +109,9 @@ export function ProjectsTable({
   const [investor, setInvestor] = useState<string | null>(null);
   const [sort, setSort] = useState<DisbursementProjectSort>('code');
   const filter = useMemo(() => ({ belowCurve: belowOnly || undefined, investorDepartmentId: investor ?? undefined, q: q || undefined, sort }), [belowOnly, investor, q, sort]);
-  // Cursors of the pages already visited (the API pages forward); a new filter starts again at the first page.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const filterKey = JSON.stringify(filter);
-  const [cursorsFor, setCursorsFor] = useState(filterKey);
-  if (cursorsFor !== filterKey) {
-    setCursorsFor(filterKey);
-    setCursors([null]);
-  }
-  const cursor = cursors[cursors.length - 1] ?? null;
-  const projects = useQuery(disbursementQueries.projects(planId, filter, cursor));
+  // A new filter starts again at the first page.
+  const pages = useCursorPages(JSON.stringify(filter));
+  const projects = useQuery(disbursementQueries.projects(planId, filter, pages.cursor));
   const page = projects.data;
   return (
     <Stack gap="sm">
@@ -198,28 +192,7 @@ export function ProjectsTable({
           </Table.ScrollContainer>
           {page.total === 0 && <Text c="dimmed">{t('disbursement.projects.none')}</Text>}
           {page.total > 0 && (
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {t('disbursement.projects.matching', { n: page.total })} · {t('common.pageNumber', { page: cursors.length })}
-              </Text>
-              <Group gap="xs">
-                <Button variant="default" size="xs" leftSection={<IconChevronLeft size={14} />} disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-                  {t('common.previousPage')}
-                </Button>
-                <Button
-                  variant="default"
-                  size="xs"
-                  rightSection={<IconChevronRight size={14} />}
-                  disabled={!page.nextCursor || projects.isPlaceholderData}
-                  onClick={() => {
-                    const next = page.nextCursor;
-                    if (next) setCursors((c) => [...c, next]);
-                  }}
-                >
-                  {t('common.nextPage')}
-                </Button>
-              </Group>
-            </Group>
+            <CursorPager pages={pages} nextCursor={page.nextCursor} busy={projects.isPlaceholderData} summary={t('disbursement.projects.matching', { n: page.total })} />
           )}
         </>
       )}
