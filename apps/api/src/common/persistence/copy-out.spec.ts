@@ -31,6 +31,28 @@ describe('copy-out', () => {
     for (let cut = 1; cut < stream.length; cut++) expect(text(parseBinaryCopy([stream.subarray(0, cut), stream.subarray(cut)]))).toEqual(expected);
   });
 
+  it('reads rows, fields and the trailer split across many chunks, one chunk per row, or one byte per chunk', () => {
+    const rows = [['Việc số 1', null, 'x'.repeat(300)], ['', 'Sở Tài chính']];
+    const stream = copyStream(rows);
+    const text = (parsed: (Buffer | null)[][]) => parsed.map((row) => row.map((field) => field?.toString('utf8') ?? null));
+    // Every byte its own chunk: the header, each length, each field (and a multi-byte character) and the trailer all split.
+    expect(text(parseBinaryCopy([...stream].map((byte) => Buffer.from([byte]))))).toEqual(rows);
+    // As the server sends it: the header with the first row, then one message per row, then the trailer on its own.
+    const header = 11 + 4 + 4 + 2; // signature, flags, extension length, the 2-byte extension
+    const firstRowEnd = header + 2 + 4 + Buffer.byteLength('Việc số 1') + 4 + 4 + 300;
+    const chunks = [stream.subarray(0, firstRowEnd), stream.subarray(firstRowEnd, stream.length - 2), stream.subarray(stream.length - 2)];
+    expect([chunks[1].readInt16BE(0), chunks[2].readInt16BE(0)]).toEqual([2, -1]);
+    expect(text(parseBinaryCopy(chunks))).toEqual(rows);
+    // Three cuts: a row across three chunks, a field across two, the two trailer bytes apart, and empty chunks between.
+    for (const [a, b] of [
+      [header + 3, header + 40],
+      [header + 10, stream.length - 1],
+      [firstRowEnd + 1, firstRowEnd + 5],
+    ]) {
+      expect(text(parseBinaryCopy([stream.subarray(0, a), Buffer.alloc(0), stream.subarray(a, b), stream.subarray(b), Buffer.alloc(0)]))).toEqual(rows);
+    }
+  });
+
   it('says so when the stream ends in the middle of a row', () => {
     const stream = copyStream([['abc']]);
     expect(() => parseBinaryCopy([stream.subarray(0, stream.length - 4)])).toThrow('ended in the middle of a row');
@@ -48,10 +70,21 @@ describe('copy-out', () => {
     expect(sqlLiteral("'); DROP TABLE t; --")).toBe(`'''); DROP TABLE t; --'`);
   });
 
+  it('writes an array as a quoted Postgres array literal, as node-postgres sends an array parameter', () => {
+    expect(sqlLiteral([])).toBe(`'{}'`);
+    expect(sqlLiteral(['a', 2, true, null])).toBe(`'{"a","2","true",NULL}'`);
+    expect(sqlLiteral([[1, 2], [3, null]])).toBe(`'{{"1","2"},{"3",NULL}}'`);
+    // Quotes and backslashes escaped inside the element, then the whole literal escaped again for SQL.
+    expect(sqlLiteral(['say "hi"', "it's", 'a\\b', 'x,y}'])).toBe(` E'{"say \\\\"hi\\\\"","it''s","a\\\\\\\\b","x,y}"}'`);
+  });
+
   it('refuses a placeholder without a value and values it cannot write as a literal', () => {
     expect(() => inlineParameters('SELECT $2', ['only one'])).toThrow('$2 has no value');
     expect(() => sqlLiteral({ a: 1 })).toThrow(TypeError);
-    expect(() => sqlLiteral(Number.NaN)).toThrow(TypeError);
+    expect(() => sqlLiteral(new Date(0))).toThrow('not Date');
+    expect(() => sqlLiteral(Number.NaN)).toThrow('not number NaN');
+    expect(() => sqlLiteral(['a', { b: 1 }])).toThrow('not Object');
+    expect(() => sqlLiteral(['a\0'])).toThrow(expect.objectContaining({ code: '22021' }));
     // NUL would end the statement text early: refused with the SQLSTATE Postgres gives a NUL parameter.
     expect(() => sqlLiteral('a\0b')).toThrow(expect.objectContaining({ code: '22021' }));
   });

@@ -47,20 +47,51 @@ class CopyOut {
   handlePortalSuspended = ignore;
 }
 
+/** NUL ends the statement text: refused as Postgres refuses NUL in a parameter (22021, a 400 for the client). */
+const refuseNul = (text: string): string => {
+  if (text.includes('\0')) throw Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
+  return text;
+};
+
+/** A scalar as the text node-postgres would send for it, or null when it has none that keeps its meaning. */
+const scalarText = (value: unknown): string | null => {
+  if (typeof value === 'string') return refuseNul(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return null;
+};
+
+const unsupported = (value: unknown): TypeError =>
+  new TypeError(
+    `copyRows takes text, finite numbers, booleans, null and arrays of them as values, not ${typeof value === 'object' && value ? (value.constructor?.name ?? 'object') : `${typeof value} ${String(value)}`}`,
+  );
+
+/**
+ * An array as the text of a Postgres array literal, as node-postgres sends an array parameter: every element
+ * double-quoted with `"` and `\` escaped, NULL bare, nested arrays as nested braces (`{{"1","2"},{"3","4"}}`).
+ */
+const arrayText = (values: readonly unknown[]): string =>
+  `{${values
+    .map((value) => {
+      if (value === null || value === undefined) return 'NULL';
+      if (Array.isArray(value)) return arrayText(value);
+      const text = scalarText(value);
+      if (text === null) throw unsupported(value);
+      return `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+    })
+    .join(',')}}`;
+
 /**
  * A value as the literal Postgres would have received as an untyped parameter: quoted text that takes its type
- * from where it stands (`'…'::date`, a uuid column, a bigint row number), so the statement means the same.
+ * from where it stands (`'…'::date`, a uuid column, a bigint row number, `= ANY('{…}'::uuid[])`), so the statement
+ * means the same. Anything else (an object, a Date, NaN) is a programming error of the caller: a TypeError.
  */
 export function sqlLiteral(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'string') {
-    // The statement text ends at a NUL: refused as Postgres refuses NUL in a parameter (22021, a 400 for the client).
-    if (value.includes('\0')) throw Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' });
-    return escapeLiteral(value);
-  }
-  if (typeof value === 'number' && Number.isFinite(value)) return escapeLiteral(String(value));
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  throw new TypeError(`copyRows takes text, numbers and booleans as values, not ${typeof value}`);
+  if (Array.isArray(value)) return escapeLiteral(arrayText(value));
+  const text = scalarText(value);
+  if (text === null) throw unsupported(value);
+  return typeof value === 'boolean' ? text : escapeLiteral(text);
 }
 
 /** `$1`, `$2`… of a statement replaced by the literals of `values` (COPY takes no bind parameters). */
