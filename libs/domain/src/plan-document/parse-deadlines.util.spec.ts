@@ -26,6 +26,29 @@ describe('findDeadlines', () => {
   it('skips impossible dates', () => {
     expect(findDeadlines('đến 31/02/2026', 2026)).toEqual([]);
   });
+
+  it.each([
+    ['Thu thập, số hóa dữ liệu quy hoạch và tích hợp vào Hệ thống quốc gia (2025 - 2030).', '2030-12-31', '2025 - 2030'],
+    ['Hoàn thiện phần mềm quản lý, tiến tới thí điểm (2025 - 2026)', '2026-12-31', '2025 - 2026'],
+    ['Ban hành quy chế phối hợp (Quý IV/2026);', '2026-12-31', 'Quý IV/2026'],
+    ['Tổng kết việc thực hiện (năm 2027)', '2027-12-31', 'năm 2027'],
+  ])('takes the time in closing brackets of "%s"', (text, date, phrase) => {
+    expect(findDeadlines(text, 2026)).toEqual([{ date, text: phrase, start: text.lastIndexOf('(') + 1 }]);
+  });
+
+  it.each([
+    'Kết nối dữ liệu với Trung tâm dữ liệu quốc gia (2026 trở đi).',
+    'Huy động doanh nghiệp tham gia (xuyên suốt 2025 - 2035).',
+    'Thực hiện theo quy chuẩn (QCVN 85:2025/BNNMT)',
+    'Triển khai Nghị định (Nghị định số 308/2025/NĐ-CP ngày 28/11/2025)',
+    'Xây dựng kế hoạch (2025 - 2026) cho từng ngành',
+  ])('does not take "%s" as a time in brackets', (text) => {
+    expect(findDeadlines(text, 2026)).toEqual([]);
+  });
+
+  it('keeps a stated deadline instead of the bracket that repeats it', () => {
+    expect(findDeadlines('Hoàn thành (trước ngày 30/6/2026)', 2026).map((found) => found.date)).toEqual(['2026-06-30']);
+  });
 });
 
 describe('parseDeadlineCell', () => {

@@ -149,7 +149,24 @@ function dropOverlaps(found: FoundDeadline[]): FoundDeadline[] {
  * "trước ngày 30/6/2026", "trong năm 2026". A year left out ("trong quý II") is the plan year.
  */
 export function findDeadlines(text: string, planYear: number | null): FoundDeadline[] {
-  return scan(text, planYear, IN_TEXT);
+  const found = scan(text, planYear, IN_TEXT);
+  const period = trailingPeriod(text, planYear);
+  return period === null || found.some((deadline) => deadline.start >= period.start) ? found : [...found, period];
+}
+
+/**
+ * A task written with its time in closing brackets, "… tích hợp vào Hệ thống quốc gia (2025 - 2030).", "… (Quý IV/2026)",
+ * "… (năm 2026)": the bracket holds nothing but the time, so it is the task's time; its end is the deadline.
+ * "(2026 trở đi)" and "(xuyên suốt 2025 - 2035)" are open or continuous and stay out, as do brackets naming a document.
+ */
+const TRAILING_TIME =
+  /\(\s*(?<time>(?:(?:trong\s+)?năm\s+)?(?:(?:quý\s+(?:[IV]{1,3}|[1-4])|tháng\s+\d{1,2})\s*(?:[/-]|năm)\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s*\)[\s.;:*]*$/iu;
+
+function trailingPeriod(text: string, planYear: number | null): FoundDeadline | null {
+  const match = TRAILING_TIME.exec(text);
+  if (match?.groups === undefined) return null;
+  const period = parseDeadlineCell(match.groups.time, planYear);
+  return period === null ? null : { ...period, text: match.groups.time.trim(), start: match.index + 1 };
 }
 
 /** "Năm 2025 - 2026", "2026-2030": a period, due at the end of its last year. */
