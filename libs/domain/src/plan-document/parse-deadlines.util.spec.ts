@@ -9,6 +9,8 @@ describe('findDeadlines', () => {
     ['thực hiện trong năm 2026', '2026-12-31', 'trong năm 2026'],
     ['hoàn thành trong tháng 2/2026', '2026-02-28', 'hoàn thành trong tháng 2/2026'],
     ['trước quý III/2026', '2026-06-30', 'trước quý III/2026'],
+    ['chi trả gộp 03 tháng lương hưu vào kỳ chi trả tháng 12 năm 2025 đối với 04 tỉnh', '2025-12-31', 'vào kỳ chi trả tháng 12 năm 2025'],
+    ['tổ chức lễ khánh thành vào ngày 19 tháng 12 năm 2025', '2025-12-19', 'vào ngày 19 tháng 12 năm 2025'],
   ])('reads "%s"', (text, date, phrase) => {
     expect(findDeadlines(text, null)).toEqual([{ date, text: phrase, start: expect.any(Number) }]);
   });

@@ -8,7 +8,7 @@ export interface FoundDeadline {
 
 /** Words that make a date a deadline; a date without one (a cited document's date) is not a deadline. */
 const CUE =
-  '(?<cue>đến hết|đến cuối|đến|tới|chậm nhất là|chậm nhất|hạn chót|hoàn thành trước|hoàn thành trong|hoàn thành|xong trước|trước|trong|hết|cuối)';
+  '(?<cue>đến hết|đến cuối|đến|tới|chậm nhất là|chậm nhất|hạn chót|hoàn thành trước|hoàn thành trong|hoàn thành|xong trước|trước|trong|hết|cuối|vào kỳ(?:\\s+\\p{L}+){1,3}?|vào)';
 
 interface DeadlinePattern {
   source: string;
