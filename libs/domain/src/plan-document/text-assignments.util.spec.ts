@@ -61,6 +61,22 @@ describe('assignFromText', () => {
     expect(police.children[1].assignment).toEqual({ lead: ['Công an thành phố'], cooperating: ['các sở, ban, ngành, đoàn thể có liên quan'], dueText: null, product: null });
   });
 
+  it('an agency section co-operates with the partners of every duty it leads, "phối hợp" with or without "với"', () => {
+    const police = item('III.1', 'Công an tỉnh', [
+      'Chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tham mưu kiện toàn Ban Chỉ đạo.',
+      'Tiếp tục tăng cường công tác quản lý nhà nước.',
+      'Chủ trì, phối hợp Bộ Chỉ huy Quân sự tỉnh tham mưu xây dựng chính sách đặc thù.',
+    ]);
+    const ministry = item('2.đ', 'Bộ Xây dựng chủ trì, phối hợp Bộ Tài chính xem xét việc khen thưởng hợp đồng.');
+    const signing = item('2.e', 'Tổ chức đàm phán điều ước quốc tế; chủ trì và phối hợp ký các thỏa thuận quốc tế.');
+
+    assignFromText([item('III', 'PHÂN CÔNG NHIỆM VỤ', [], [police, item('III.2', 'Sở Nội vụ', ['Tham mưu.'])]), item('2', 'Nhiệm vụ', [], [ministry, signing])], null);
+
+    expect(police.assignment).toEqual({ lead: ['Công an tỉnh'], cooperating: ['các cơ quan, đơn vị có liên quan', 'Bộ Chỉ huy Quân sự tỉnh'], dueText: null, product: null });
+    expect(ministry.assignment?.cooperating).toEqual(['Bộ Tài chính']);
+    expect(signing.assignment).toBeNull();
+  });
+
   it('in a list of agency sections, each heading agency leads its duties even without "chủ trì"', () => {
     const sections = [
       item('IV.1', 'Sở Công Thương:', ['- Điều phối nguồn hàng hỗ trợ.']),

@@ -1,5 +1,5 @@
 import { agencyOfHeading, isAgencyName } from './agency-name.util';
-import { splitAgencies } from './agencies.util';
+import { splitAgencies, startsWithAgency } from './agencies.util';
 import { parseDeadlineCell } from './parse-deadlines.util';
 import { warning } from './parse-warnings.util';
 import type { ParsedAssignment, ParsedDeadline, ParsedItem, ParseWarning } from './plan-document.types';
@@ -119,36 +119,41 @@ const NAMES_A_ROLE = /\([^)]*$|(?:^|\s)(?:cơ quan|đơn vị|được giao|đư
 
 function readInlineLead(text: string, draft: Draft): boolean {
   const match = INLINE_LEAD.exec(text.slice(0, 600));
-  if (match === null || !isAgencyName(match[1]) || NAMES_A_ROLE.test(match[1]) || /^chủ trì\s*:/iu.test(match[2])) return false;
+  // an agency's name holds no ';': "Tổ chức đàm phán …; chủ trì và phối hợp ký …" is a duty, not "Tổ chức …" leading
+  if (match === null || match[1].includes(';') || !isAgencyName(match[1]) || NAMES_A_ROLE.test(match[1]) || /^chủ trì\s*:/iu.test(match[2])) return false;
   draft.lead.push(...agenciesOf(match[1]));
   draft.cooperating.push(...cooperatingAfterLead(match[2]));
   return true;
 }
 
-const COOPERATING_AFTER_LEAD = /^chủ trì\s*,?\s*(?:và\s+)?phối hợp (?:với|cùng)\s+(.+?)(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|hướng dẫn|tham mưu|nghiên cứu|theo dõi|chỉ đạo|đề xuất|trình|báo cáo|để|nhằm|trong)\s|[:.;]|$)/iu;
+const COOPERATING_AFTER_LEAD = /^chủ trì\s*,?\s*(?:và\s+)?phối hợp(?:\s+(?<with>với|cùng))?\s+(?<partners>.+?)(?=\s+(?:tổ chức|thực hiện|triển khai|xây dựng|rà soát|hướng dẫn|tham mưu|nghiên cứu|theo dõi|chỉ đạo|đề xuất|trình|báo cáo|để|nhằm|trong)\s|[:.;]|$)/iu;
 
 const STARTS_WITH_LEAD = /^chủ trì(?![\p{L}])/iu;
 
 /**
  * A section headed by an agency ("1. Công an thành phố") leads where one of its duties, as a paragraph or a
- * lettered child, starts "Chủ trì, phối hợp với ..."; in a list of such sections (a "Phân công nhiệm vụ" part)
+ * lettered child, starts "Chủ trì, phối hợp với ..." (the partners of every such duty co-operate); in a list of such sections (a "Phân công nhiệm vụ" part)
  * the heading agency leads its duties even without that word. Lettered duties starting "Chủ trì" get the
  * heading agency too.
  */
 function readAgencyHeading(item: ParsedItem, draft: Draft, inAgencyList: boolean): void {
   const agency = agencyOfHeading(item.title);
   if (agency === null) return;
-  const leading = item.paragraphs.find((paragraph) => STARTS_WITH_LEAD.test(paragraph));
+  const leading = item.paragraphs.filter((paragraph) => STARTS_WITH_LEAD.test(paragraph));
   const leadingChildren = item.children.filter((child) => child.assignment === null && STARTS_WITH_LEAD.test(child.title));
   for (const child of leadingChildren) child.assignment = { lead: agenciesOf(agency), cooperating: cooperatingAfterLead(child.title), dueText: null, product: null };
-  if (leading === undefined && leadingChildren.length === 0 && !inAgencyList) return;
+  if (leading.length === 0 && leadingChildren.length === 0 && !inAgencyList) return;
   draft.lead.push(...agenciesOf(agency));
-  if (leading !== undefined) draft.cooperating.push(...cooperatingAfterLead(leading));
+  // every duty it leads names its partners: "Chủ trì, phối hợp với các cơ quan …", later "Chủ trì, phối hợp Bộ Chỉ huy …"
+  for (const paragraph of leading) draft.cooperating.push(...cooperatingAfterLead(paragraph));
 }
 
+/** Partners after "chủ trì, phối hợp với …"; without "với" ("chủ trì, phối hợp Bộ Tài chính …") only where an agency follows. */
 function cooperatingAfterLead(text: string): string[] {
   const cooperating = COOPERATING_AFTER_LEAD.exec(text.slice(0, 600));
-  return cooperating === null ? [] : agenciesOf(cooperating[1]);
+  const partners = cooperating?.groups?.partners;
+  if (partners === undefined || (cooperating?.groups?.with === undefined && !startsWithAgency(partners))) return [];
+  return agenciesOf(partners);
 }
 
 /** Sibling sections most of which are headed by an agency: the document hands out its work agency by agency. */
