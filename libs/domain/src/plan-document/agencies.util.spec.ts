@@ -25,6 +25,14 @@ describe('splitAgencies', () => {
     expect(splitAgencies('Ủy ban nhân dân các tỉnh trên cơ sở đề xuất kinh phí của các bộ')).toEqual(['Ủy ban nhân dân các tỉnh']);
   });
 
+  it('after what an agency does, "và các …" names no agency ("tổ chức triển khai Luật và các văn bản …")', () => {
+    expect(
+      splitAgencies('Sở Tư pháp, Đài Phát thanh và Truyền hình Thành phố và Ủy ban nhân dân xã, phường chủ động tổ chức triển khai Luật Việc làm và các văn bản thi hành Luật'),
+    ).toEqual(['Sở Tư pháp', 'Đài Phát thanh và Truyền hình Thành phố', 'Ủy ban nhân dân xã, phường']);
+    expect(splitAgencies('Ủy ban nhân dân các xã, phường tiếp tục rà soát')).toEqual(['Ủy ban nhân dân các xã, phường']);
+    expect(splitAgencies('Sở Nội vụ chủ trì và các sở, ngành liên quan')).toEqual(['Sở Nội vụ', 'các sở, ngành liên quan']);
+  });
+
   it('ends a name at "với" before what is not an agency', () => {
     expect(splitAgencies('Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn')).toEqual(['Bộ Khoa học và Công nghệ']);
   });

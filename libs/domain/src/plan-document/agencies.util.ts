@@ -13,7 +13,7 @@ const AGENCY_HEAD =
  * what the agency does, not who it is. Only lower-case forms, so capitalised names keep their words.
  */
 const ROLE_VERB =
-  /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|tham mưu|triển khai|chịu trách nhiệm|có trách nhiệm|báo cáo|đôn đốc|kiểm tra|giám sát|là cơ quan|chủ động|lựa chọn|đẩy mạnh|tăng cường|đề xuất|rà soát|bố trí|trên cơ sở|căn cứ|xem xét|đánh giá|ban hành|hoàn thiện|cập nhật)(?![\p{L}])|\svới\s(?!(?:các\s|những\s)?\p{Lu})/u;
+  /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|tham mưu|triển khai|chịu trách nhiệm|có trách nhiệm|báo cáo|đôn đốc|kiểm tra|giám sát|là cơ quan|chủ động|lựa chọn|đẩy mạnh|tăng cường|đề xuất|rà soát|bố trí|trên cơ sở|căn cứ|xem xét|đánh giá|ban hành|hoàn thiện|cập nhật|tiếp tục)(?![\p{L}])|\svới\s(?!(?:các\s|những\s)?\p{Lu})/u;
 
 /** ';', a line break, or 'và' before an agency ("Sở Tài chính và Sở Nội vụ", "Bộ Nội vụ và các bộ, ngành", not "Bộ Nông nghiệp và Môi trường"). */
 const AGENCY_CLAUSE_BREAK = /\s*[;\n]\s*|\s+và\s+(?=(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Công an|Ban|Trung tâm|Văn phòng|Cục|Viện|Ngân hàng|Các sở|Các bộ|các|những)\s)/u;
@@ -41,9 +41,12 @@ function opensNewAgency(part: string): boolean {
  */
 export function splitAgencies(text: string): string[] {
   const agencies: string[] = [];
+  let inRoleTail = false;
   for (const clause of text.split(AGENCY_CLAUSE_BREAK)) {
+    // "… chủ động tổ chức triển khai Luật và các văn bản …": after what an agency does, "và các …" names no agency
+    if (inRoleTail && !startsWithAgency(clause)) continue;
     let clauseStarted = false;
-    let inRoleTail = false;
+    inRoleTail = false;
     for (const rawPart of clause.split(',')) {
       const part = squeezeSpaces(rawPart).replace(/^(?:[-+•]|và)\s+/u, '');
       if (part === '') continue;

@@ -8,6 +8,14 @@ describe('normalizeText', () => {
     expect(sut.lines.every((line) => line === line.normalize('NFC'))).toBe(true);
   });
 
+  it("stops where the legal-document website's own page resumes after the text", () => {
+    const page = ['KẾ HOẠCH', '| 48 | Chủ trì xây dựng phương án cấp điện | EVN |', 'Văn bản này chưa cập nhật nội dung Tiếng Anh', '## Văn bản liên quan', 'Hiệu lực: Đã biết', 'NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN'];
+
+    expect(normalizeText(page.join('\n')).lines).toEqual(['KẾ HOẠCH', '| 48 | Chủ trì xây dựng phương án cấp điện | EVN |']);
+    expect(normalizeText(['KẾ HOẠCH', '## Văn bản liên quan', 'Sở Tài chính'].join('\n')).lines).toEqual(['KẾ HOẠCH']);
+    expect(normalizeText('Các văn bản liên quan đến kế hoạch\nHiệu lực: từ ngày ký').lines).toHaveLength(2);
+  });
+
   it('drops border-only lines and stray borders, keeps table rows', () => {
     expect(toCleanLines('|\nDÂN |\n| STT | Nhiệm vụ |\n\n\n\ntext')).toEqual(['DÂN', '| STT | Nhiệm vụ |', '', 'text']);
   });

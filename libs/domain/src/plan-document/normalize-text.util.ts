@@ -181,9 +181,21 @@ export interface NormalizedText {
   warnings: ParseWarning[];
 }
 
+/**
+ * Where a legal-document website's own page resumes after the text ("Văn bản này chưa cập nhật nội dung Tiếng Anh",
+ * "## Văn bản liên quan", "NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN", "Hiệu lực: Đã biết"): nothing from there on is the document,
+ * and an appendix table ending the page would otherwise run on into the site's list of related documents.
+ */
+const SITE_FOOTER = /^[\s#*|]*(?:Văn bản này chưa cập nhật nội dung|Văn bản liên quan[\s*|]*$|NỘI DUNG SỬA ĐỔI, HƯỚNG DẪN[\s*|]*$|Hiệu lực:\s*Đã biết[\s*|]*$)/mu;
+
+function withoutSiteFooter(text: string): string {
+  const footer = SITE_FOOTER.exec(text);
+  return footer === null ? text : text.slice(0, footer.index);
+}
+
 /** The text as clean lines, ready for locating the document in it. */
 export function normalizeText(raw: string): NormalizedText {
-  const cleaned = toNumberedCleanLines(normalizeCharacters(raw));
+  const cleaned = toNumberedCleanLines(withoutSiteFooter(normalizeCharacters(raw)));
   const { lines, dropped, origins, firstDropped } = dropRepeatedBlocks(cleaned.lines, cleaned.origins);
   const warnings = dropped > 0 ? [warning('REPEATED_BLOCK_IGNORED', firstDropped, { lines: dropped })] : [];
   return { lines, origins, warnings };

@@ -64,6 +64,16 @@ describe('itemsFromTables', () => {
     expect(sut.warnings).toHaveLength(1);
   });
 
+  it('takes no task from a footnote printed under the table', () => {
+    const sut = parseRows([
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |',
+      '| 1 | Cấp điện cho 117 thôn[1] | EVN | 30/11/2025 |',
+      '| | [1] Tuyên Quang, Cao Bằng, Sơn La | | |',
+    ]);
+
+    expect(sut.items.map((item) => [item.ref, item.paragraphs])).toEqual([['PL.1', []]]);
+  });
+
   it('drops the bullet a task cell opens with from the row title', () => {
     const sut = parseRows(['| STT | Nhiệm vụ | Cơ quan chủ trì |', '| 1 | - Hoàn thiện Nghị định xử phạt. - Ứng dụng khoa học | Bộ Tư pháp |']);
 

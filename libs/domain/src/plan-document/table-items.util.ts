@@ -30,6 +30,7 @@ function rowTitle(row: TableRow): string {
   return title.replace(LEADING_BULLET, '');
 }
 const LEADING_BULLET = /^[-+•–]\s+/u;
+const FOOTNOTE = /^\[\d{1,3}\]\s/u;
 
 /** A ref not given yet: a repeated one gets "-2", "-3", ...; `used` remembers the next suffix of each ref, so this stays O(1). */
 function uniqueRef(ref: string, used: Map<string, number>): string {
@@ -86,6 +87,8 @@ function appendTableItems(table: ParsedTable, cursor: TableCursor): void {
   let last: ParsedItem | null = null;
   let position = 0;
   for (const row of table.rows) {
+    // a footnote printed under the table ("[1] Tuyên Quang, Cao Bằng, …") explains a row; it is no task
+    if (row.stt === '' && FOOTNOTE.test(rowTitle(row))) continue;
     if (row.group) {
       const ref = uniqueRef(`${prefix}.${row.stt || String(result.items.length + 1)}`, cursor.usedRefs);
       // a group row heads rows; what names an agency there is its heading, not an assignment
