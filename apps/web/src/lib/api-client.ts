@@ -116,37 +116,50 @@ const readBody = async <T>(response: Response): Promise<T> => {
   return (text ? JSON.parse(text) : undefined) as T;
 };
 
+/** The name of the lock every tab of this browser takes to refresh: they share the refresh cookie. */
+export const REFRESH_LOCK = 'mandate-session-refresh';
+
+/**
+ * Runs a refresh while holding the browser-wide refresh lock (Web Locks API), so tabs refresh one after another:
+ * the cookie rotates, and a tab presenting the token its sibling has just spent is refused (the API answers 401),
+ * which would sign that tab out. Where the API is missing (old browsers, tests) it runs at once.
+ */
+const oneTabAtATime = <T>(run: () => Promise<T>): Promise<T> =>
+  // request() resolves with what the callback's promise resolves with (lib.dom types it as the promise itself).
+  typeof navigator !== 'undefined' && navigator.locks ? (navigator.locks.request(REFRESH_LOCK, run) as Promise<unknown> as Promise<T>) : run();
+
 /**
  * Trades the refresh cookie for a new access token: the session, or null when the API refused the cookie (sign in
  * again). Rejects with an ApiError when the API could not answer (network, 502/503/504, throttled): that says nothing
- * about the session, so callers retry instead of signing the user out. Concurrent callers share one request: the
- * cookie rotates, so a second parallel refresh would present an already-used token.
+ * about the session, so callers retry instead of signing the user out. Concurrent callers in a tab share one request
+ * and tabs take turns: the cookie rotates, so a second parallel refresh would present an already-used token.
  */
 export const refreshSession = (): Promise<LoginResponse | null> => {
-  refreshInFlight ??= (async () => {
-    try {
-      const response = await send(REFRESH_PATH, { method: 'POST' });
-      if (isOutageStatus(response.status) || response.status === 429) throw await parseErrorResponse(response);
-      if (!response.ok) {
-        setAccessToken(null);
-        return null;
-      }
-      const session = await readBody<LoginResponse>(response);
-      setAccessToken(session.accessToken);
-      hooks.onRefreshed(session);
-      return session;
-    } finally {
-      refreshInFlight = null;
+  refreshInFlight ??= oneTabAtATime(async () => {
+    const response = await send(REFRESH_PATH, { method: 'POST' });
+    if (isOutageStatus(response.status) || response.status === 429) throw await parseErrorResponse(response);
+    if (!response.ok) {
+      setAccessToken(null);
+      return null;
     }
-  })();
+    const session = await readBody<LoginResponse>(response);
+    setAccessToken(session.accessToken);
+    hooks.onRefreshed(session);
+    return session;
+  }).finally(() => {
+    refreshInFlight = null;
+  });
   return refreshInFlight;
 };
 
 /** The one way the web talks to the API: JSON (or multipart) in, JSON (or a Blob) out, bearer token, one silent refresh-and-retry on 401. */
 export const apiFetch = async <T>(path: string, options: ApiRequestOptions = {}): Promise<T> => {
+  const sentWith = accessToken;
   let response = await send(path, options);
   if (response.status === 401 && !NO_RETRY_PATHS.has(path)) {
-    const session = await refreshSession();
+    // A call that left before a sibling's refresh and came back 401 after it retries with the new token: no second refresh.
+    const refreshedMeanwhile = accessToken !== null && accessToken !== sentWith;
+    const session = refreshedMeanwhile || (await refreshSession());
     if (session) {
       response = await send(path, options);
     } else {

@@ -104,6 +104,30 @@ describe('apiFetch', () => {
     expect(refreshes).toBe(1);
   });
 
+  it('retries with the new token, without a second refresh, a 401 that comes back after a sibling call refreshed', async () => {
+    let refreshes = 0;
+    let refreshed!: () => void;
+    const afterRefresh = new Promise<void>((resolve) => (refreshed = resolve));
+    const expired = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' });
+    fetchMock.mockImplementation(async (url, init) => {
+      if (url === '/api/auth/refresh') {
+        refreshes += 1;
+        setTimeout(refreshed, 0);
+        return json(200, session('new-token'));
+      }
+      if (authHeader([url, init]) === 'Bearer new-token') return json(200, { ok: url });
+      // The slow call left with the old token and answers only once the fast one's refresh is over.
+      if (url === '/api/slow') await afterRefresh.then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      return expired();
+    });
+
+    const results = await Promise.all([apiFetch('/fast'), apiFetch('/slow')]);
+
+    expect(results).toEqual([{ ok: '/api/fast' }, { ok: '/api/slow' }]);
+    expect(refreshes).toBe(1);
+    expect(onExpired).not.toHaveBeenCalled();
+  });
+
   it('does not try to refresh after a failed sign-in', async () => {
     setAccessToken(null);
     fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Invalid credentials' }));
@@ -235,6 +259,68 @@ describe('refreshSession', () => {
   it.each([502, 503, 504, 429])('rejects when the answer is %i, so that nobody is signed out for an outage', async (status) => {
     fetchMock.mockResolvedValueOnce(new Response('', { status }));
     await expect(refreshSession()).rejects.toMatchObject({ status });
+  });
+});
+
+describe('refreshing in two tabs at once', () => {
+  type Client = typeof import('../api-client');
+  const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
+  let tabs: { client: Client; onExpired: jest.Mock }[];
+  let cookie: string;
+  let taken: string[];
+
+  /** Two copies of the client (two tabs) sharing one cookie jar: the API spends a refresh token once (a sibling's spent one is refused, 401). */
+  beforeEach(async () => {
+    cookie = 'c0';
+    const spent = new Set<string>();
+    taken = [];
+    fetchMock.mockReset().mockImplementation(async () => {
+      const presented = cookie;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (spent.has(presented)) return json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'spent' });
+      spent.add(presented);
+      cookie = `c${spent.size}`;
+      return json(200, session(`token-${cookie}`));
+    });
+    global.fetch = fetchMock as unknown as typeof fetch;
+    tabs = [];
+    for (let i = 0; i < 2; i++) {
+      await jest.isolateModulesAsync(async () => {
+        const client = await import('../api-client');
+        const onExpired = jest.fn();
+        client.configureSessionHooks({ onRefreshed: jest.fn(), onExpired });
+        tabs.push({ client, onExpired });
+      });
+    }
+  });
+
+  afterEach(() => Reflect.deleteProperty(globalThis, 'navigator'));
+
+  /** The browser's Web Locks: one holder of a name at a time, the others queued in order. */
+  const installLocks = () => {
+    let tail: Promise<unknown> = Promise.resolve();
+    const request = (name: string, run: () => Promise<unknown>) => {
+      taken.push(name);
+      const result = tail.then(run);
+      tail = result.catch(() => undefined);
+      return result;
+    };
+    Object.defineProperty(globalThis, 'navigator', { value: { locks: { request } }, configurable: true });
+  };
+
+  it('takes turns through the browser-wide lock, so neither tab presents a spent cookie and neither is signed out', async () => {
+    installLocks();
+
+    const [a, b] = await Promise.all(tabs.map((tab) => tab.client.refreshSession()));
+
+    expect([a?.accessToken, b?.accessToken].sort()).toEqual(['token-c1', 'token-c2']);
+    expect(taken).toEqual(['mandate-session-refresh', 'mandate-session-refresh']);
+    expect(tabs.map((tab) => tab.client.getAccessToken()).sort()).toEqual(['token-c1', 'token-c2']);
+  });
+
+  it('(the race the lock prevents: without it the second tab presents the spent cookie and is refused)', async () => {
+    const results = await Promise.all(tabs.map((tab) => tab.client.refreshSession()));
+    expect(results.filter((r) => r === null)).toHaveLength(1);
   });
 });
 
