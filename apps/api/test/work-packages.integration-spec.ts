@@ -172,24 +172,110 @@ describe('work packages', () => {
       expect(await ids({ departmentId: dept.SDL, dueFrom: '2026-12-31', dueTo: '2026-12-31' })).toEqual([]);
     });
 
-    it('pages with an opaque cursor, without gaps or repeats', async () => {
-      const seen: string[] = [];
+    it('orders by due date (none last, then id) and pages with an opaque cursor, without gaps or repeats', async () => {
+      // Ties on one date and packages without a date, so the id tiebreak and the nulls-last step are both crossed.
+      for (const title of ['Cùng hạn A', 'Cùng hạn B', 'Cùng hạn C']) await create({ title, dueDate: '2026-07-15' });
+      for (const title of ['Không hạn A', 'Không hạn B']) await create({ title });
+      const seen: Json[] = [];
       let cursor: string | null = null;
       do {
-        const page: { items: Json[]; nextCursor: string | null } = (await t.http().get('/api/work-packages').query({ planId, limit: 3, ...(cursor ? { cursor } : {}) }).set('Authorization', auth(ubnd)).expect(200)).body;
-        seen.push(...page.items.map((i) => i.id as string));
+        const page: { items: Json[]; nextCursor: string | null } = (await t.http().get('/api/work-packages').query({ planId, limit: 2, ...(cursor ? { cursor } : {}) }).set('Authorization', auth(ubnd)).expect(200)).body;
+        seen.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);
-      const all = await t.dataSource.query(`SELECT id FROM work_packages WHERE plan_id = $1 ORDER BY id`, [planId]);
-      expect(seen).toEqual(all.map((r: { id: string }) => r.id));
+      const all = await t.dataSource.query(`SELECT id FROM work_packages WHERE plan_id = $1 ORDER BY due_date NULLS LAST, id`, [planId]);
+      expect(seen.map((i) => i.id)).toEqual(all.map((r: { id: string }) => r.id));
+      const dates = seen.map((i) => i.dueDate as string | null);
+      const dated = dates.filter((d): d is string => d !== null);
+      expect(dates).toEqual([...dated, ...dates.filter((d) => d === null)]);
+      expect(dated).toEqual([...dated].sort());
       await t.http().get('/api/work-packages?cursor=%25%25').set('Authorization', auth(ubnd)).expect(400);
-      // Cursors that decode but do not fit the key column: a 400, not a SQL cast error.
+      // Cursors that decode but do not fit the keys (an old id-only cursor, an impossible date): a 400, not a SQL cast error.
       const forged = (key: string) => Buffer.from(key).toString('base64url');
-      const pkg = seen[0];
-      for (const url of [`/api/work-packages?cursor=${forged('abc')}`, `/api/work-packages/${pkg}/history?cursor=${forged(pkg)}`, `/api/work-packages/${pkg}/history?cursor=${forged('9'.repeat(30))}`]) {
+      const pkg = seen[0].id as string;
+      for (const url of [
+        `/api/work-packages?cursor=${forged('abc')}`,
+        `/api/work-packages?cursor=${forged(pkg)}`,
+        `/api/work-packages?cursor=${forged(`2026-02-30|${pkg}`)}`,
+        `/api/work-packages/${pkg}/history?cursor=${forged(pkg)}`,
+        `/api/work-packages/${pkg}/history?cursor=${forged('9'.repeat(30))}`,
+      ]) {
         const response = await t.http().get(url).set('Authorization', auth(ubnd)).expect(400);
         expect(response.body.details[0].field).toBe('cursor');
       }
+    });
+  });
+
+  describe('the list page from the read-model cache', () => {
+    let otherPlanId: string;
+    let sdlPackage: Json;
+    const list = (query: Json, token = ubnd, ifNoneMatch?: string) => {
+      const request = t.http().get('/api/work-packages').query(query).set('Authorization', auth(token));
+      return ifNoneMatch ? request.set('If-None-Match', ifNoneMatch) : request;
+    };
+    const ids = (body: { items: Json[] }) => body.items.map((i) => i.id);
+
+    beforeAll(async () => {
+      const other = await t.dataSource.query(`INSERT INTO plans (number, kind, title, plan_year, source_text, parse) VALUES ($1, 'ke-hoach', 'Kế hoạch khác', 2026, 'x', '{}') RETURNING id`, [`WP-OTHER-${Date.now()}`]);
+      otherPlanId = other[0].id;
+      await create({ title: 'Gói của kế hoạch khác', planId: otherPlanId, dueDate: '2026-05-31' });
+      sdlPackage = await create({ title: 'Gói Sở Du lịch', leadDepartmentId: dept.SDL, dueDate: '2026-05-31' });
+    });
+
+    it('answers 304 to its ETag until a package of its plan changes; a change in another plan leaves it cached', async () => {
+      const query = { planId, asOf: '2026-07-01', limit: 200 };
+      const first = await list(query).expect(200);
+      expect(first.headers['content-encoding']).toBe('gzip');
+      const etag = first.headers['etag'] as string;
+      expect(etag).toMatch(/^W\/"\d+-/);
+      await list(query, ubnd, etag).expect(304);
+
+      const [outside] = await t.dataSource.query(`SELECT id, version FROM work_packages WHERE plan_id = $1`, [otherPlanId]);
+      await t.http().patch(`/api/work-packages/${outside.id}`).set('Authorization', auth(ubnd)).send({ title: 'Gói của kế hoạch khác (sửa)', version: outside.version }).expect(200);
+      await list(query, ubnd, etag).expect(304);
+
+      const target = first.body.items[0] as Json;
+      await t.http().patch(`/api/work-packages/${target.id}`).set('Authorization', auth(ubnd)).send({ title: 'Tên mới sau khi sửa', version: target.version }).expect(200);
+      const changed = await list(query, ubnd, etag).expect(200);
+      expect(changed.headers['etag']).not.toBe(etag);
+      expect(changed.body.items.find((i: Json) => i.id === target.id)).toMatchObject({ title: 'Tên mới sau khi sửa', version: (target.version as number) + 1 });
+      await list(query, ubnd, changed.headers['etag']).expect(304);
+    });
+
+    it("moves a department's list only when one of its packages changes or joins it", async () => {
+      const query = { planId, departmentId: dept.STC, asOf: '2026-07-01', limit: 200 };
+      const first = await list(query).expect(200);
+      const etag = first.headers['etag'] as string;
+      const sdl = (await t.http().get(`/api/work-packages/${sdlPackage.id}`).set('Authorization', auth(ubnd)).expect(200)).body;
+      await t.http().patch(`/api/work-packages/${sdl.id}`).set('Authorization', auth(ubnd)).send({ priority: 'high', version: sdl.version }).expect(200);
+      await list(query, ubnd, etag).expect(304);
+      // A package handed to STC joins STC's list.
+      await t.http().patch(`/api/work-packages/${sdl.id}`).set('Authorization', auth(ubnd)).send({ leadDepartmentId: dept.STC, version: sdl.version + 1 }).expect(200);
+      const joined = await list(query, ubnd, etag).expect(200);
+      expect(ids(joined.body)).toContain(sdl.id);
+    });
+
+    it("serves every reader one body and never answers a filter with another filter's page", async () => {
+      const stcQuery = { planId, departmentId: dept.STC, asOf: '2026-07-01', limit: 200 };
+      const sdlQuery = { planId, departmentId: dept.SDL, asOf: '2026-07-01', limit: 200 };
+      await create({ title: 'Gói Sở Du lịch thứ hai', leadDepartmentId: dept.SDL, dueDate: '2026-06-30' });
+      const asUbnd = await list(stcQuery).expect(200);
+      const asStc = await list(stcQuery, stc).expect(200);
+      expect(asStc.headers['etag']).toBe(asUbnd.headers['etag']);
+      expect(asStc.body).toEqual(asUbnd.body);
+      expect(asUbnd.body.items.length).toBeGreaterThan(0);
+      expect(asUbnd.body.items.every((i: Json) => i.leadDepartmentId === dept.STC)).toBe(true);
+
+      // The other department's page, asked for with STC's ETag: its own body, none of STC's packages.
+      const sdlPage = await list(sdlQuery, stc, asUbnd.headers['etag'] as string).expect(200);
+      expect(sdlPage.headers['etag']).not.toBe(asUbnd.headers['etag']);
+      expect(sdlPage.body.items.length).toBeGreaterThan(0);
+      expect(sdlPage.body.items.every((i: Json) => i.leadDepartmentId === dept.SDL)).toBe(true);
+      // A search differing only in spaces is the same page; one differing in text is not.
+      const spaced = await list({ planId, q: '  gói   sở du lịch ', limit: 200 }).expect(200);
+      const squeezed = await list({ planId, q: 'gói sở du lịch', limit: 200 }, ubnd, spaced.headers['etag'] as string).expect(304);
+      expect(squeezed.headers['etag']).toBe(spaced.headers['etag']);
+      await list({ planId, q: 'gói sở du', limit: 200 }, ubnd, spaced.headers['etag'] as string).expect(200);
     });
   });
 

@@ -33,7 +33,7 @@ async function preparePlan(request: APIRequestContext): Promise<{ planId: string
   await post(request, 'ubnd', `/api/plans/${planId}/completion-rules`, { evidenceRequired: false }, 'put');
   const departments = (await getJson(request, 'ubnd', '/api/departments')).items as Json[];
   const stc = departments.find((d) => d.code === 'STC')?.id as string;
-  // The list runs in id order (random ids): take packages due before the extension's new date, so it is a later one.
+  // The list runs in due-date order; only packages due before the extension's new date can be extended to it.
   const own = ((await getJson(request, 'so-tai-chinh', `/api/work-packages?planId=${planId}&departmentId=${stc}&limit=100`)).items as Json[]).filter(
     (p) => typeof p.dueDate === 'string' && p.dueDate < '2027-03-31',
   );

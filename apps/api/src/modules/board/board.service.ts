@@ -6,6 +6,7 @@ import { CompressedReadModel, CompressedReadModelCache } from '../../common/cach
 import { copyRows } from '../../common/persistence/copy-out';
 import { categorySql, SqlParams } from '../work-packages/work-package.sql';
 import { asOfDate } from '../work-packages/as-of-date';
+import { workPackagesRevisionScope } from '../work-packages/revision-scope';
 import { WorkPackagesRepository } from '../work-packages/work-packages.repository';
 import { BoardQuery } from './dtos/board.query';
 
@@ -71,9 +72,8 @@ export class BoardService {
     }
     const asOf = asOfDate(query.asOf);
     const cardLimit = query.cardLimit ?? BOARD_CARD_LIMIT;
-    const scope = query.departmentId ? `work_packages:department:${query.departmentId}` : query.planId ? `work_packages:plan:${query.planId}` : 'work_packages';
     const selection = JSON.stringify([query.planId, groupBy, query.lanes, query.departmentId, query.category, query.q, asOf, cardLimit]);
-    return this.cache.get('board', scope, selection, ifNoneMatch, (revision) => this.build(query, groupBy, asOf, cardLimit, revision));
+    return this.cache.get('board', workPackagesRevisionScope(query), selection, ifNoneMatch, (revision) => this.build(query, groupBy, asOf, cardLimit, revision));
   }
 
   /**

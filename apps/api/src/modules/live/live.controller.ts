@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated } from '../../common/auth/access.decorators';
 import { CompressedReadModelCache } from '../../common/cache/compressed-read-model-cache';
+import { workPackagesRevisionScope } from '../work-packages/revision-scope';
 import { LiveQuery } from './dtos/live.query';
 import { LiveUpdatesService } from './live-updates.service';
 
@@ -25,7 +26,6 @@ export class LiveController {
   @Authenticated('workPackages.read')
   @ApiOkResponse({ description: 'text/event-stream: `revision` {revision}, then `package` {card, planIds, departmentIds}' })
   async stream(@Query() query: LiveQuery, @Req() request: Request, @Res() response: Response): Promise<void> {
-    const scope = query.departmentId ? `work_packages:department:${query.departmentId}` : query.planId ? `work_packages:plan:${query.planId}` : 'work_packages';
     response.status(200);
     response.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
     response.setHeader('Cache-Control', 'no-cache, no-transform');
@@ -44,7 +44,7 @@ export class LiveController {
       stop();
     };
     request.on('close', close);
-    const revision = await this.revisions.revision(scope).catch(() => null);
+    const revision = await this.revisions.revision(workPackagesRevisionScope(query)).catch(() => null);
     response.write(`retry: 1000\nevent: revision\ndata: ${JSON.stringify({ revision })}\n\n`);
   }
 }

@@ -72,9 +72,12 @@ export const categoryFilterSql = (alias: string, asOfSql: string | (() => string
   }
 };
 
+/** A search text as the search reads it: composed (NFC), runs of spaces as one, trimmed. */
+export const squeezeSearch = (q: string): string => q.normalize('NFC').trim().replace(/\s+/g, ' ');
+
 /** `q` as a LIKE pattern over `search_text`: case and diacritics folded by the same function as the column, wildcards escaped. */
 export const searchSql = (alias: string, q: string, params: SqlParams): string => {
-  const escaped = q.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[\\%_]/g, '\\$&');
+  const escaped = squeezeSearch(q).replace(/[\\%_]/g, '\\$&');
   return `${alias}.search_text LIKE '%' || ${foldSql(params.p(escaped))} || '%'`;
 };
 

@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { Actor, AuditEvent, MovedWorkPackage, Page, WorkPackage, WorkPackageDetail } from '@mandate/domain';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, AuditEvent, MovedWorkPackage, Page, WorkPackageDetail } from '@mandate/domain';
+import type { Response } from 'express';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators';
+import { sendReadModel } from '../../common/cache/send-read-model';
 import { IdParam } from '../../common/validation/id-param';
 import { AsOfQuery } from './dtos/as-of.query';
 import { CreateWorkPackageDto } from './dtos/create-work-package.dto';
@@ -21,10 +23,20 @@ export class WorkPackagesController {
     private readonly transitions: WorkPackageTransitionsService,
   ) {}
 
+  /**
+   * A `Page<WorkPackage>` in due-date order (none last, then id), sent as the cached gzip body (or a 304 when
+   * `If-None-Match` names its revision).
+   */
   @Get()
   @Authenticated('workPackages.read')
-  list(@Query() query: ListWorkPackagesQuery): Promise<Page<WorkPackage>> {
-    return this.packages.list(query);
+  @ApiOkResponse({ description: 'Page<WorkPackage> ordered by dueDate (none last) then id (gzip when accepted); ETag per data revision, 304 on If-None-Match' })
+  async list(
+    @Query() query: ListWorkPackagesQuery,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendReadModel(response, await this.packages.listBody(query, ifNoneMatch), acceptEncoding);
   }
 
   @Get(':id')

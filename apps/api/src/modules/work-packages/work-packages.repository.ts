@@ -17,6 +17,12 @@ export interface WorkPackageFilter {
   dueTo?: CalendarDate;
 }
 
+/** Where a list page starts: after the package with this due date (null: none) and id. */
+export interface WorkPackagePageKey {
+  dueDate: CalendarDate | null;
+  id: string;
+}
+
 type WorkPackageRow = Omit<WorkPackage, 'createdAt' | 'updatedAt'> & { createdAt: Date; updatedAt: Date };
 
 const toWorkPackage = (row: WorkPackageRow): WorkPackage => ({ ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() });
@@ -26,16 +32,20 @@ const toWorkPackage = (row: WorkPackageRow): WorkPackage => ({ ...row, createdAt
 export class WorkPackagesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Keyset page ordered by id: `(plan_id, id)` serves a plan's list, the primary key every other. */
-  async findPage(filter: WorkPackageFilter, asOf: CalendarDate, after: string | null, limit: number): Promise<WorkPackage[]> {
+  /**
+   * Keyset page in the list's order: due date (none last), then id. `after` is the last row of the previous page;
+   * `(plan_id, lead_department_id, due_date, id)` serves a plan's department list in this order.
+   */
+  async findPage(filter: WorkPackageFilter, asOf: CalendarDate, after: WorkPackagePageKey | null, limit: number): Promise<WorkPackage[]> {
     const params = new SqlParams();
     const asOfParam = params.p(asOf);
     const where = this.whereSql('wp', filter, () => asOfParam, params);
-    if (after) where.push(`wp.id > ${params.p(after)}`);
+    if (after?.dueDate) where.push(`((wp.due_date, wp.id) > (${params.p(after.dueDate)}::date, ${params.p(after.id)}::uuid) OR wp.due_date IS NULL)`);
+    else if (after) where.push(`(wp.due_date IS NULL AND wp.id > ${params.p(after.id)}::uuid)`);
     const rows = await this.dataSource.query<WorkPackageRow[]>(
       `SELECT ${packageColumnsSql('wp', asOfParam)} FROM work_packages wp
        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY wp.id LIMIT ${params.p(limit)}`,
+       ORDER BY wp.due_date NULLS LAST, wp.id LIMIT ${params.p(limit)}`,
       params.values,
     );
     return rows.map(toWorkPackage);

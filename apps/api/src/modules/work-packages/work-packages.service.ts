@@ -5,7 +5,9 @@ import {
   assertCanEditFields,
   assertIsoDate,
   AuditEvent,
+  CalendarDate,
   DomainError,
+  isValidIsoDate,
   Page,
   toWorkPackageDetail,
   WorkPackage,
@@ -13,6 +15,7 @@ import {
   WorkPackageInputCandidate,
 } from '@mandate/domain';
 import { DataSource } from 'typeorm';
+import { CompressedReadModel, CompressedReadModelCache } from '../../common/cache/compressed-read-model-cache';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { mapAuditEvent, withActorNames } from '../audit/audit.service';
@@ -23,14 +26,25 @@ import { HistoryQuery } from './dtos/history.query';
 import { ListWorkPackagesQuery } from './dtos/list-work-packages.query';
 import { SetAssigneesDto } from './dtos/set-assignees.dto';
 import { UpdateWorkPackageDto } from './dtos/update-work-package.dto';
+import { workPackagesRevisionScope } from './revision-scope';
 import { findPackageForRecords, lockPackage, versionFrom } from './work-package.lock';
+import { squeezeSearch } from './work-package.sql';
 import { validationFailed, WorkPackageWriter } from './work-package.writer';
-import { WorkPackagesRepository } from './work-packages.repository';
+import { WorkPackageFilter, WorkPackagePageKey, WorkPackagesRepository } from './work-packages.repository';
 
 const DEFAULT_PAGE = 50;
 
-const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BIGINT_KEY = /^\d{1,18}$/;
+
+/** A list cursor's key: the last item's due date (or `none`) and id, the keys the list is ordered by. */
+const NO_DUE_DATE = 'none';
+const LIST_KEY = /^(\d{4}-\d{2}-\d{2}|none)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+const listCursorKey = (cursor: string): WorkPackagePageKey => {
+  const [, dueDate, id] = LIST_KEY.exec(cursorKey(cursor, LIST_KEY)) as RegExpExecArray;
+  if (dueDate !== NO_DUE_DATE && !isValidIsoDate(dueDate)) throw validationFailed([{ field: 'cursor', message: 'is not a cursor this API gave out', rule: 'badCursor' }]);
+  return { dueDate: dueDate === NO_DUE_DATE ? null : dueDate, id };
+};
 
 /** A cursor's key in the shape its column takes, so a forged or another list's cursor is a 400, not a SQL cast error. */
 const cursorKey = (cursor: string, shape: RegExp): string => {
@@ -49,17 +63,41 @@ export class WorkPackagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly packages: WorkPackagesRepository,
     private readonly writer: WorkPackageWriter,
+    private readonly cache: CompressedReadModelCache,
   ) {}
 
-  async list(query: ListWorkPackagesQuery): Promise<Page<WorkPackage>> {
+  /**
+   * A page of the list (`Page<WorkPackage>`) as the cached gzip body, shared by every API process through Redis per
+   * (filters, page, revision of the narrowest scope the filters lie in): a change to one package moves only its plan's
+   * and lead department's revisions, so other lists stay cached. Every signed-in reader may see every package's list
+   * fields (need-to-know covers reports, comments, history and files, none of which the list carries), so one body
+   * serves every reader and the key names none.
+   */
+  listBody(query: ListWorkPackagesQuery, ifNoneMatch?: string): Promise<CompressedReadModel> {
     const asOf = asOfDate(query.asOf);
     if (query.dueFrom) assertIsoDate(query.dueFrom, 'dueFrom');
     if (query.dueTo) assertIsoDate(query.dueTo, 'dueTo');
+    const filter: WorkPackageFilter = {
+      planId: query.planId,
+      departmentId: query.departmentId,
+      parentId: query.parentId,
+      status: query.status,
+      category: query.category,
+      q: query.q === undefined ? undefined : squeezeSearch(query.q) || undefined,
+      dueFrom: query.dueFrom,
+      dueTo: query.dueTo,
+    };
     const limit = query.limit ?? DEFAULT_PAGE;
-    const after = query.cursor ? cursorKey(query.cursor, UUID_KEY) : null;
-    const rows = await this.packages.findPage(query, asOf, after, limit + 1);
+    const after = query.cursor ? listCursorKey(query.cursor) : null;
+    const selection = JSON.stringify([filter, asOf, after, limit]);
+    return this.cache.get('work-packages', workPackagesRevisionScope(filter), selection, ifNoneMatch, async () => JSON.stringify(await this.listPage(filter, asOf, after, limit)));
+  }
+
+  private async listPage(filter: WorkPackageFilter, asOf: CalendarDate, after: WorkPackagePageKey | null, limit: number): Promise<Page<WorkPackage>> {
+    const rows = await this.packages.findPage(filter, asOf, after, limit + 1);
     const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit ? encodeCursor(`${last.dueDate ?? NO_DUE_DATE}|${last.id}`) : null };
   }
 
   async get(actor: Actor, id: string, asOf?: string): Promise<WorkPackageDetail> {
