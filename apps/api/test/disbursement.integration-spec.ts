@@ -1,4 +1,4 @@
-import { DISBURSEMENT_COLUMNS } from '@mandate/domain';
+import { DISBURSEMENT_COLUMNS, foldText } from '@mandate/domain';
 import ExcelJS from 'exceljs';
 import { seedSampleDisbursement } from '../src/seed/sample-disbursement.seed';
 import { createTestApp, TestApp } from './support/test-app';
@@ -204,6 +204,12 @@ describe('disbursement', () => {
     expect(below.items.map((p: { code: string; belowCurve: boolean }) => [p.code, p.belowCurve])).toEqual([['P-061', true], ['P-060', true], ['P-059', true], ['P-058', true], ['P-057', true]]);
     expect((await get('/projects', { investorDepartmentId: d1, limit: 200 }).expect(200)).body.items.every((p: { investorDepartmentId: string }) => p.investorDepartmentId === d1)).toBe(true);
     expect((await get('/projects', { q: 'cau bach dang' }).expect(200)).body.items.map((p: { code: string }) => p.code)).toEqual(['P-007']);
+    // The search finds a project by its investor's name too (as it did before the table paged on the API), diacritics aside.
+    const [{ name: d2Name }] = await t.dataSource.query(`SELECT name FROM departments WHERE id = $1`, [d2]);
+    const byInvestor = (await get('/projects', { q: foldText(d2Name).toUpperCase(), limit: 200 }).expect(200)).body;
+    expect(byInvestor.total).toBe(60);
+    expect(byInvestor.items.every((p: { investorDepartmentId: string }) => p.investorDepartmentId === d2)).toBe(true);
+    expect((await get('/projects', { q: `P-007`, limit: 200 }).expect(200)).body.items.map((p: { code: string }) => p.code)).toEqual(['P-007']);
     const rising = (await get('/projects', { sort: 'rate', limit: 3 }).expect(200)).body.items.map((p: { rate: number }) => p.rate);
     expect(rising).toEqual([0.8, 1.6, 2.4]);
 

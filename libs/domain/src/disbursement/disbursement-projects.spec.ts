@@ -44,6 +44,18 @@ describe(pageDisbursementProjects.name, () => {
     expect(page.total).toBe(expected.length);
   });
 
+  it("finds projects by their investor's name as well as by code and name, ignoring case and diacritics", () => {
+    const names = new Map([
+      ['d1', 'Sở Giao thông vận tải'],
+      ['d2', 'Ban Quản lý dự án Đầu tư xây dựng'],
+    ]);
+    expect(codes(pageDisbursementProjects(projects, { q: 'giao thong' }, { limit: 50 }, names))).toEqual(['DA-02', 'DA-03', 'DA-04']);
+    expect(codes(pageDisbursementProjects(projects, { q: 'BAN QUẢN LÝ', sort: 'rate' }, { limit: 50 }, names))).toEqual(['DA-05', 'DA-01']);
+    expect(codes(pageDisbursementProjects(projects, { q: 'bạch đằng' }, { limit: 50 }, names))).toEqual(['DA-04']);
+    // Without names the investor is not searched.
+    expect(pageDisbursementProjects(projects, { q: 'giao thong' }, { limit: 50 }).total).toBe(0);
+  });
+
   it('keeps its place when the project a cursor names has moved out of the filter since', () => {
     const moved = projects.map((p) => (p.code === 'DA-02' ? { ...p, rate: 60, belowCurve: false } : p));
     expect(codes(pageDisbursementProjects(moved, { belowCurve: true }, { after: 'id-DA-02', limit: 50 }))).toEqual(['DA-03', 'DA-05']);

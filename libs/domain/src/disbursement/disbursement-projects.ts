@@ -15,7 +15,7 @@ export interface DisbursementProjectFilter {
   /** Only the projects flagged below the curve. */
   belowCurve?: boolean;
   investorDepartmentId?: string;
-  /** Words of the code or the name, without regard to case or diacritics. */
+  /** Words of the code, the name or the investor's name, without regard to case or diacritics. */
   q?: string;
   sort?: DisbursementProjectSort;
 }
@@ -47,17 +47,19 @@ const COMPARE: Record<DisbursementProjectSort, (a: DisbursementProject, b: Disbu
 /**
  * One page of the projects matching `filter`, in its order, starting after the project `after` (the last of the page
  * before; it may have moved or left the filter since, its place in the order still holds). `nextAfter` is the last
- * project of this page when more follow.
+ * project of this page when more follow. `investorNames` (department id → name) lets the search find a project by its investor.
  */
 export function pageDisbursementProjects(
   projects: readonly DisbursementProject[],
   filter: DisbursementProjectFilter,
   page: { after?: string; limit: number },
+  investorNames: ReadonlyMap<string, string> = new Map(),
 ): { items: DisbursementProject[]; total: number; nextAfter: string | null } {
   const q = foldText((filter.q ?? '').trim());
   const compare = COMPARE[filter.sort ?? 'code'];
+  const matches = (p: DisbursementProject): boolean => q === '' || foldText(`${p.code} ${p.name} ${investorNames.get(p.investorDepartmentId) ?? ''}`).includes(q);
   const rows = projects
-    .filter((p) => (!filter.belowCurve || p.belowCurve) && (!filter.investorDepartmentId || p.investorDepartmentId === filter.investorDepartmentId) && (q === '' || foldText(`${p.code} ${p.name}`).includes(q)))
+    .filter((p) => (!filter.belowCurve || p.belowCurve) && (!filter.investorDepartmentId || p.investorDepartmentId === filter.investorDepartmentId) && matches(p))
     .sort(compare);
   let start = 0;
   if (page.after !== undefined) {

@@ -106,10 +106,17 @@ export class DisbursementService {
     const limit = query.limit ?? DISBURSEMENT_PROJECTS_PAGE;
     const selection = JSON.stringify(['projects', planId, query.asOf ?? null, filter, after ?? null, limit]);
     return this.readModels.get('disbursement', 'disbursement', selection, ifNoneMatch, async () => {
-      const page = pageDisbursementProjects((await this.overview(planId, query.asOf)).projects, filter, { after, limit });
+      const [overview, investorNames] = await Promise.all([this.overview(planId, query.asOf), filter.q ? this.departmentNames() : undefined]);
+      const page = pageDisbursementProjects(overview.projects, filter, { after, limit }, investorNames);
       const response: DisbursementProjectPage = { items: page.items, total: page.total, nextCursor: page.nextAfter === null ? null : encodeCursor(page.nextAfter) };
       return JSON.stringify(response);
     });
+  }
+
+  /** Department names by id, for the projects search to find a project by its investor (a few dozen rows). */
+  private async departmentNames(): Promise<Map<string, string>> {
+    const departments = await this.dataSource.manager.find(DepartmentEntity, { select: { id: true, name: true } });
+    return new Map(departments.map((d) => [d.id, d.name]));
   }
 
   private assertMonth(asOf: string | undefined): void {
