@@ -20,6 +20,15 @@ describe('parseMetadata', () => {
     expect(sut.warnings).toEqual([]);
   });
 
+  it('reads "NGHỊ QUYẾT LIÊN TỊCH" as the kind of a joint resolution, its title on the next line', () => {
+    const lines = ['NGHỊ QUYẾT LIÊN TỊCH', 'Quy định chi tiết việc tổ chức tiếp xúc cử tri', 'QUỐC HỘI', 'Căn cứ Hiến pháp;'];
+
+    const sut = parseMetadata(lines, { start: 0, end: lines.length, titleLine: 0 });
+
+    expect(sut.document.kind).toBe('nghi-quyet');
+    expect(sut.document.title).toBe('Quy định chi tiết việc tổ chức tiếp xúc cử tri');
+  });
+
   it('falls back to the web page summary table and warns about what is missing', () => {
     const lines = ['| Số hiệu | 7/KH-UBND |', '| Ngày ban hành | 03/02/2026 |', '| Cơ quan ban hành | Tỉnh Hà Bắc |', 'ỦY BAN NHÂN DÂN', 'KẾ HOẠCH', 'Triển khai nhiệm vụ', ''];
 

@@ -210,7 +210,7 @@ function localityFromPage(pageLines: string[]): string | null {
 function isTitleStop(line: string): boolean {
   if (line === '' || TITLE_STOP.test(line) || readNumberingLabel(line) !== null) return true;
   const folded = foldText(line);
-  return isUpperCaseLine(line) && /^(hoi dong nhan dan|u[yỷ] ban nhan dan|khoa |ky hop|chu tich)/.test(folded);
+  return isUpperCaseLine(line) && /^(?:hoi dong nhan dan|u[yỷ] ban nhan dan|khoa |ky hop|chu tich|(?:quoc hoi|chinh phu|u[yỷ] ban thuong vu quoc hoi)$)/.test(folded);
 }
 
 /** Acronyms keep their own spelling in a title written in capitals ("IOT" is "IoT"). */
@@ -248,7 +248,9 @@ function readTitle(lines: string[], titleIndex: number, locality: string | null,
   const parts: string[] = [];
   const opening = cellsText(lines[titleIndex] ?? '');
   const word = titleWordOf(opening);
-  if (word !== null && opening.length > word.length + 1) parts.push(opening.slice(word.length + 1));
+  // "NGHỊ QUYẾT LIÊN TỊCH", "THÔNG TƯ LIÊN TỊCH": the kind of a joint document, not the start of its title
+  const rest = word === null ? '' : opening.slice(word.length + 1).replace(/^\s*LIÊN TỊCH\s*/u, '');
+  if (rest !== '') parts.push(rest);
   let i = titleIndex + 1;
   if (parts.length === 0) while (i < lines.length && lines[i] === '') i += 1;
   for (; i < lines.length && parts.length < MAX_TITLE_LINES; i += 1) {

@@ -85,10 +85,21 @@ describe('parsePlanDocument', () => {
     ['a spending norm', 'Quy định một số nội dung, mức chi trong lĩnh vực thể thao thành tích cao'],
     ['an amendment', 'Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Nghị quyết số 10/2022/NQ-HĐND'],
     ['a rearrangement of administrative units', 'Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh An Bình năm 2025'],
+    ['a spending norm for carrying something out', 'Quy định nội dung chi, mức chi khuyến khích tổ chức, cá nhân thực hiện dịch vụ công trực tuyến'],
+    ['published procedures', 'Ban hành danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ'],
+    ['a delegation of powers', 'Phân cấp thẩm quyền quyết định xác lập quyền sở hữu toàn dân'],
+    ['a body of rules whatever its title says', 'Về việc triển khai thí điểm thị trường tài sản mã hóa tại An Bình'],
   ])('refuses a regulation that holds no plan (%s): its articles are not tasks', (_kind, title) => {
     const act = () => parsePlanDocument(resolution([`**${title}**`], articles));
 
     expect(act).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT', message: expect.stringContaining('regulation') }));
+  });
+
+  it('refuses a consolidated text (VBHN) of legal documents', () => {
+    const text = resolution(['**Về thực hiện chế độ đối với quân nhân**'], articles.slice(4)).replace('12/2025/NQ-HĐND', '92/VBHN-BQP');
+
+    expect(() => parsePlanDocument(text)).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT' }));
+    expect(() => parsePlanDocument(text.replace('92/VBHN-BQP', '92/NQ-HĐND'))).not.toThrow();
   });
 
   it('reads a document whose title names a plan, or that has a task part of its own, even when the title starts like a regulation', () => {
