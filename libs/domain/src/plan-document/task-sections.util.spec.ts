@@ -6,6 +6,17 @@ function titlesOfTaskParts(lines: string[]): string[] {
 }
 
 describe('selectTaskSections', () => {
+  it("takes neither a body's standing functions nor a duty written out as a sentence for a task part", () => {
+    const lines = [
+      'I. NHIỆM VỤ VÀ QUYỀN HẠN',
+      '1. Tổ chức thực hiện nhiệm vụ kiểm toán theo kế hoạch kiểm toán được Tổng Kiểm toán nhà nước phê duyệt hoặc theo yêu cầu.',
+      '2. Nhiệm vụ cụ thể của từng phòng do Kiểm toán trưởng quy định sau khi có ý kiến phê duyệt của Tổng Kiểm toán nhà nước.',
+      'II. TỔ CHỨC THỰC HIỆN',
+    ];
+
+    expect(titlesOfTaskParts(lines)).toEqual(['TỔ CHỨC THỰC HIỆN']);
+  });
+
   it('takes unnamed parts between the objectives and a task heading, not the framing parts', () => {
     const lines = ['I. QUAN ĐIỂM', 'II. MỤC TIÊU', 'III. PHÁT TRIỂN NỀN MÓNG', 'IV. PHÁT TRIỂN NGÀNH', 'V. GIẢI PHÁP', 'VI. CHẾ ĐỘ BÁO CÁO'];
 

@@ -4,6 +4,13 @@ import { foldText } from './text-fold.util';
 
 const TASK_HEADING =
   /^(?:cac |nhung |mot so |nhom )?(?:nhiem vu|giai phap|to chuc thuc hien|phan cong|noi dung(?:$|,| va | cua ke hoach| (?:thuc hien|trong tam|ke hoach|chu yeu|nhiem vu|cong viec|hoat dong)))/;
+/** "(3) Tổ chức thực hiện nhiệm vụ kiểm toán theo kế hoạch … phê duyệt." is a duty written out, not a part's heading. */
+function isSentence(title: string): boolean {
+  return title.length > 80 && /[.;]$/u.test(title.trim());
+}
+
+/** "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn của …": the standing functions of a body, not work to carry out. */
+const STANDING_DUTIES = /^(?:cac )?nhiem vu,? (?:va )?quyen han/;
 /** Parts of a plan that frame the work rather than list it. */
 const FRAMING_HEADING =
   /^(?:cac |nhung )?(?:quan diem|muc dich|yeu cau|muc tieu|chi tieu|pham vi|thoi gian|doi tuong|nguon von|nguon luc|can cu|su can thiet|thuc trang|danh gia|ket qua|boi canh|kinh phi|nguon kinh phi|che do bao cao|bao cao|dieu khoan|hieu luc|to chuc thuc hien|phan cong)/;
@@ -12,7 +19,9 @@ const MAX_HEADING_LENGTH = 200;
 
 /** "3. Nhiệm vụ và giải pháp", "II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "III. TỔ CHỨC THỰC HIỆN", "II. NỘI DUNG THỰC HIỆN", "III. NỘI DUNG CỦA KẾ HOẠCH", "II. NỘI DUNG". */
 export function isTaskHeading(node: OutlineNode): boolean {
-  return node.title.length <= MAX_HEADING_LENGTH && TASK_HEADING.test(foldText(node.title));
+  if (node.title.length > MAX_HEADING_LENGTH || isSentence(node.title)) return false;
+  const folded = foldText(node.title);
+  return TASK_HEADING.test(folded) && !STANDING_DUTIES.test(folded);
 }
 
 function isFramingHeading(node: OutlineNode): boolean {
