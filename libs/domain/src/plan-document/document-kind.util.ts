@@ -4,11 +4,12 @@ import { foldText } from './text-fold.util';
 
 /**
  * Titles of documents that lay down rules rather than plan work: regulations and their amendments, spending norms,
- * fees and fines, administrative-unit rearrangements, published procedures, elections and appointments.
+ * fees and fines, administrative-unit rearrangements, published procedures, delegations of power, a project's investment
+ * policy, elections and appointments.
  * Matched on the folded title after an optional "Về việc" / "Ban hành".
  */
 const REGULATION_TITLE =
-  /^(?:ve viec |ve )?(?:ban hanh |thong qua )?(?:quy dinh|quy che|dieu le|sua doi,? bo sung (?:mot so )?(?:dieu|khoan|noi dung|quy dinh)|bai bo|(?:cong bo )?(?:danh muc )?thu tuc hanh(?: chinh)? |phan cap |uy quyen |sap xep (?:cac )?don vi hanh chinh|thanh lap (?:thi xa|thanh pho|phuong|xa|thi tran)|dieu chinh dia gioi|dinh muc|muc thu|muc chi|bang gia|gia dat|phi,? le phi|le phi|muc phat|muc tien phat|bau |mien nhiem|bai nhiem|phe chuan|xac nhan ket qua bau)/;
+  /^(?:ve viec |ve )?(?:ban hanh |thong qua )?(?:quy dinh|quy che|dieu le|sua doi,? bo sung (?:mot so )?(?:dieu|khoan|noi dung|quy dinh)|bai bo|(?:cong bo )?(?:danh muc )?thu tuc hanh(?: chinh)? |phan cap |uy quyen |(?:quyet dinh |phe duyet |dieu chinh )?chu truong dau tu|sap xep (?:cac )?don vi hanh chinh|thanh lap (?:thi xa|thanh pho|phuong|xa|thi tran)|dieu chinh dia gioi|dinh muc|muc thu|muc chi|bang gia|gia dat|phi,? le phi|le phi|muc phat|muc tien phat|bau |mien nhiem|bai nhiem|phe chuan|xac nhan ket qua bau)/;
 /**
  * Words that make a title a plan whatever else it says ("Quy định ... và kế hoạch ..."). Not "thực hiện", "nhiệm vụ" or
  * "lộ trình": "Quy định mức chi ... thực hiện dịch vụ công", "Quy định chức năng, nhiệm vụ" are rules.

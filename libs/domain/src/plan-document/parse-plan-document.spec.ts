@@ -88,6 +88,7 @@ describe('parsePlanDocument', () => {
     ['a spending norm for carrying something out', 'Quy định nội dung chi, mức chi khuyến khích tổ chức, cá nhân thực hiện dịch vụ công trực tuyến'],
     ['published procedures', 'Ban hành danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ'],
     ['a delegation of powers', 'Phân cấp thẩm quyền quyết định xác lập quyền sở hữu toàn dân'],
+    ["a project's investment policy", 'Về chủ trương đầu tư Dự án đầu tư xây dựng tuyến đường sắt An Bình - Hải Phòng'],
     ['a body of rules whatever its title says', 'Về việc triển khai thí điểm thị trường tài sản mã hóa tại An Bình'],
   ])('refuses a regulation that holds no plan (%s): its articles are not tasks', (_kind, title) => {
     const act = () => parsePlanDocument(resolution([`**${title}**`], articles));
