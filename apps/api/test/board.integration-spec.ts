@@ -127,7 +127,7 @@ describe('board and deadline summary', () => {
     const byDepartment = await get('/api/board', { planId, lanes: 'department', departmentId: dept.SDL });
     expect(byDepartment.lanes.map((l: { title: string }) => l.title)).toEqual(['Sở Du lịch']);
     const bad = await t.http().get('/api/board').query({ planId, groupBy: 'department', lanes: 'item' }).set('Authorization', `Bearer ${ubnd}`).expect(400);
-    expect(bad.body.details[0].field).toBe('lanes');
+    expect(bad.body.details[0]).toMatchObject({ field: 'lanes', rule: 'needsStatusBoard' });
   });
 
   it('cuts cards at the column limit and still reports the true count', async () => {

@@ -17,7 +17,7 @@ describe('hostile input and cross-site requests', () => {
 
   it.each(BODY_ROUTES)('answers JSON nested 10,000 levels deep with 400 naming the body, on %s', async (path) => {
     const response = await t.http().post(path).set('Authorization', admin).set('Content-Type', 'application/json').send(`{"title":${'['.repeat(10_000)}${']'.repeat(10_000)}}`).expect(400);
-    expect(response.body).toEqual({ statusCode: 400, code: 'VALIDATION_FAILED', message: expect.any(String), details: [{ field: 'body', message: expect.stringMatching(/deeper than 32 levels/), rule: 'invalid' }] });
+    expect(response.body).toEqual({ statusCode: 400, code: 'VALIDATION_FAILED', message: expect.any(String), details: [{ field: 'body', message: expect.stringMatching(/deeper than 32 levels/), rule: 'tooDeep', params: { max: 32 } }] });
   });
 
   it.each(['__proto__', 'constructor'])('refuses a "%s" key like any unknown field', async (key) => {
@@ -40,14 +40,14 @@ describe('hostile input and cross-site requests', () => {
 
   it.each(['q=%FF%FE', 'q=%E0%A4%A', 'q=100%'])('refuses a query value that is not percent-encoded UTF-8 (%s) with 400', async (query) => {
     const response = await t.http().get(`/api/work-packages?${query}`).set('Authorization', admin).expect(400);
-    expect(response.body.details).toEqual([{ field: 'q', message: 'is not valid UTF-8 percent-encoding', rule: 'invalid' }]);
+    expect(response.body.details).toEqual([{ field: 'q', message: 'is not valid UTF-8 percent-encoding', rule: 'badEncoding' }]);
   });
 
   it('refuses a body that is not UTF-8 with 400', async () => {
     const body = Buffer.concat([Buffer.from('{"code":"UTF","name":"S'), Buffer.from([0xf4, 0x20, 0xc3]), Buffer.from('","kind":"other"}')]);
     // Raw bytes: superagent would otherwise serialise a Buffer as {"type":"Buffer","data":[...]}.
     const response = await t.http().post('/api/departments').set('Authorization', admin).set('Content-Type', 'application/json').serialize((raw: Buffer) => raw as unknown as string).send(body).expect(400);
-    expect(response.body.details).toEqual([{ field: 'body', message: 'is not valid UTF-8', rule: 'invalid' }]);
+    expect(response.body.details).toEqual([{ field: 'body', message: 'is not valid UTF-8', rule: 'badEncoding' }]);
   });
 
   it('refuses a cross-site form post to the logout route and leaves the session alone', async () => {

@@ -30,6 +30,12 @@ describe('request validation and the error format', () => {
     expect(response.body.details).toEqual([{ field: 'departmentId', message: 'A department user must belong to a department.', rule: 'required' }]);
   });
 
+  it('explains a department given to a user of another role with its own rule', async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM departments WHERE active LIMIT 1`);
+    const response = await t.http().post('/api/users').set('Authorization', admin).send({ username: 'ubnd-dept', displayName: 'X', password: 'a-long-password', role: 'ubnd', departmentId: id }).expect(400);
+    expect(response.body.details).toEqual([{ field: 'departmentId', message: 'Only department users belong to a department.', rule: 'departmentOnly' }]);
+  });
+
   it('answers malformed JSON with 400 in the error format, without internals', async () => {
     const response = await t.http().post('/api/departments').set('Authorization', admin).set('Content-Type', 'application/json').send('{"code": ').expect(400);
     expect(response.body).toEqual({ statusCode: 400, code: 'VALIDATION_FAILED', message: expect.any(String) });

@@ -36,12 +36,12 @@ describe(verifyJsonBody.name, () => {
   it('refuses nesting past the limit with the field and reason', () => {
     expect(problemOf(() => verifyJsonBody(null, null, bytes(`{"a":${'['.repeat(10_000)}`)))).toEqual({
       code: 'VALIDATION_FAILED',
-      details: [{ field: 'body', message: `nests objects or arrays deeper than ${JSON_MAX_DEPTH} levels`, rule: 'invalid' }],
+      details: [{ field: 'body', message: `nests objects or arrays deeper than ${JSON_MAX_DEPTH} levels`, rule: 'tooDeep', params: { max: JSON_MAX_DEPTH } }],
     });
   });
 
   it('refuses bytes that are not UTF-8', () => {
     const latin1 = Buffer.concat([bytes('{"name":"S'), Buffer.from([0xf4, 0x20]), bytes('"}')]);
-    expect(problemOf(() => verifyJsonBody(null, null, latin1))).toEqual({ code: 'VALIDATION_FAILED', details: [{ field: 'body', message: 'is not valid UTF-8', rule: 'invalid' }] });
+    expect(problemOf(() => verifyJsonBody(null, null, latin1))).toEqual({ code: 'VALIDATION_FAILED', details: [{ field: 'body', message: 'is not valid UTF-8', rule: 'badEncoding' }] });
   });
 });

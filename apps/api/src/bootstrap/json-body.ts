@@ -1,11 +1,12 @@
-import { DomainError } from '@mandate/domain';
+import { DomainError, FieldRule, FieldRuleParams } from '@mandate/domain';
 
 /** Deep enough for every DTO of the API; a parser or validator walking 10,000 levels would exhaust the stack. */
 export const JSON_MAX_DEPTH = 32;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-const refused = (field: string, message: string): DomainError => new DomainError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message, rule: 'invalid' }]);
+const refused = (field: string, message: string, rule: FieldRule, params?: FieldRuleParams): DomainError =>
+  new DomainError('VALIDATION_FAILED', `${field}: ${message}`, [params ? { field, message, rule, params } : { field, message, rule }]);
 
 const OPEN = new Set([0x7b, 0x5b]);
 const CLOSE = new Set([0x7d, 0x5d]);
@@ -38,7 +39,7 @@ export function verifyJsonBody(_request: unknown, _response: unknown, bytes: Buf
   try {
     utf8.decode(bytes);
   } catch {
-    throw refused('body', 'is not valid UTF-8');
+    throw refused('body', 'is not valid UTF-8', 'badEncoding');
   }
-  if (jsonNestingDepth(bytes) > JSON_MAX_DEPTH) throw refused('body', `nests objects or arrays deeper than ${JSON_MAX_DEPTH} levels`);
+  if (jsonNestingDepth(bytes) > JSON_MAX_DEPTH) throw refused('body', `nests objects or arrays deeper than ${JSON_MAX_DEPTH} levels`, 'tooDeep', { max: JSON_MAX_DEPTH });
 }

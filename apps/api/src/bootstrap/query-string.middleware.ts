@@ -24,5 +24,5 @@ export function malformedQueryField(url: string): string | null {
 
 export function refuseMalformedQuery(request: Request, _response: Response, next: NextFunction): void {
   const field = malformedQueryField(request.originalUrl);
-  next(field === null ? undefined : new DomainError('VALIDATION_FAILED', `${field}: is not valid UTF-8 percent-encoding`, [{ field, message: 'is not valid UTF-8 percent-encoding', rule: 'invalid' }]));
+  next(field === null ? undefined : new DomainError('VALIDATION_FAILED', `${field}: is not valid UTF-8 percent-encoding`, [{ field, message: 'is not valid UTF-8 percent-encoding', rule: 'badEncoding' }]));
 }

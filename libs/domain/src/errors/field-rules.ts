@@ -62,6 +62,11 @@ export const FIELD_RULES = [
   'outsidePeriod',
   'needsPlan',
   'parentLoop',
+  'departmentOnly',
+  'badEncoding',
+  'tooDeep',
+  'notWithRange',
+  'needsStatusBoard',
   'invalid',
 ] as const;
 export type FieldRule = (typeof FIELD_RULES)[number];

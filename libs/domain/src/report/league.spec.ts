@@ -31,6 +31,9 @@ describe('resolveLeagueWindows', () => {
     expect(field({ from: '2026-06-30', to: '2026-06-01' })).toBe('to');
     expect(field({ from: '2026-06-01', to: '2026-06-30', asOf: '2026-06-30' })).toBe('asOf');
     expect(field({ from: '2026-02-30', to: '2026-06-30' })).toBe('from');
+    expect(() => resolveLeagueWindows({ from: '2026-06-01', to: '2026-06-30', asOf: '2026-06-30' }, '2026-12-02')).toThrow(
+      expect.objectContaining({ details: [expect.objectContaining({ field: 'asOf', rule: 'notWithRange' })] }),
+    );
   });
 });
 

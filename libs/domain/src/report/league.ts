@@ -104,7 +104,7 @@ export const resolveLeagueWindows = (input: { from?: string; to?: string; asOf?:
   if (input.from !== undefined || input.to !== undefined) {
     if (input.from === undefined) throw invalid('from', 'is required with to', 'required');
     if (input.to === undefined) throw invalid('to', 'is required with from', 'required');
-    if (input.asOf !== undefined) throw invalid('asOf', 'cannot be combined with from and to', 'invalid');
+    if (input.asOf !== undefined) throw invalid('asOf', 'cannot be combined with from and to', 'notWithRange');
     const from = assertIsoDate(input.from, 'from');
     const to = assertIsoDate(input.to, 'to');
     if (compareDates(from, to) > 0) throw invalid('to', 'must not be before from', 'notBeforeStart');

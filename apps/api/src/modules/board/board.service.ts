@@ -65,7 +65,7 @@ export class BoardService {
       throw new DomainError('VALIDATION_FAILED', 'planId: grouping by item needs a plan', [{ field: 'planId', message: 'is required when groupBy=item', rule: 'required' }]);
     }
     if (query.lanes && groupBy !== 'status') {
-      throw new DomainError('VALIDATION_FAILED', 'lanes: swimlanes split a status board', [{ field: 'lanes', message: 'needs groupBy=status', rule: 'invalid' }]);
+      throw new DomainError('VALIDATION_FAILED', 'lanes: swimlanes split a status board', [{ field: 'lanes', message: 'needs groupBy=status', rule: 'needsStatusBoard' }]);
     }
     if (query.lanes === 'item' && !query.planId) {
       throw new DomainError('VALIDATION_FAILED', 'planId: lanes by item need a plan', [{ field: 'planId', message: 'is required when lanes=item', rule: 'required' }]);

@@ -93,7 +93,7 @@ export class UsersService {
 
   private async assertDepartmentFits(manager: EntityManager, role: Role, departmentId: string | null): Promise<void> {
     const problem = departmentRequirementProblem(role, departmentId);
-    if (problem) throw new DomainError('VALIDATION_FAILED', problem, [{ field: 'departmentId', message: problem, rule: role === 'department' ? 'required' : 'invalid' }]);
+    if (problem) throw new DomainError('VALIDATION_FAILED', problem, [{ field: 'departmentId', message: problem, rule: role === 'department' ? 'required' : 'departmentOnly' }]);
     if (departmentId && !(await manager.exists(DepartmentEntity, { where: { id: departmentId, active: true } }))) {
       throw new DomainError('VALIDATION_FAILED', 'The department does not exist or is inactive.', [{ field: 'departmentId', message: 'no such active department', rule: 'notActiveDepartment' }]);
     }
