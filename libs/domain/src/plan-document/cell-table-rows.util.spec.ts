@@ -22,6 +22,24 @@ describe('joinCellPerLineTables', () => {
     ]);
   });
 
+  it('reads a blank line between two pipes as an empty cell (a "** **" whose markup was lost), not the end of the table', () => {
+    const raw = [
+      '|', 'STT', '|', 'Tên nhiệm vụ', '|', 'Cơ quan chủ trì', '|', 'Thời gian', '|',
+      '|', 'I', '|', 'CƠ CHẾ', '|', ' ', '|', '', '|',
+      '|', '1', '|', 'Rà soát các luật', '|', 'Bộ Xây dựng', '|', '2026', '|',
+      '',
+      'Sau bảng',
+    ];
+
+    expect(joinCellPerLineTables(raw)).toEqual([
+      '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời gian |',
+      '| I | CƠ CHẾ | | |',
+      '| 1 | Rà soát các luật | Bộ Xây dựng | 2026 |',
+      '',
+      'Sau bảng',
+    ]);
+  });
+
   it('tells a row break from an empty cell by the header width, and gives a row without STT its task column', () => {
     const raw = [
       '|', 'TT', '|', 'Nhiệm vụ', '|', 'Cơ quan chủ trì', '|', 'Cơ quan phối hợp', '|', 'Thời gian', '|',

@@ -72,6 +72,14 @@ function endsTable(text: string, chunksSoFar: number): boolean {
   return chunksSoFar > 0 && columnRole(text) === 'stt';
 }
 
+/** A blank line between two pipe lines is an empty cell whose bold markup ("** **") was lost, not the table's end. */
+function isEmptyCellBetweenPipes(lines: string[], index: number): boolean {
+  if (index === 0 || !PIPE_ONLY.test(lines[index - 1])) return false;
+  let next = index + 1;
+  while (next < lines.length && lines[next].trim() === '') next += 1;
+  return next < lines.length && PIPE_ONLY.test(lines[next]);
+}
+
 /** The chunks of a cell-per-line table from `start` (a pipe line) to the first blank line or the first line that is no cell. */
 function readChunks(lines: string[], start: number): { chunks: Chunk[]; end: number } {
   const chunks: Chunk[] = [];
@@ -81,7 +89,10 @@ function readChunks(lines: string[], start: number): { chunks: Chunk[]; end: num
   let index = start;
   for (; index < lines.length; index += 1) {
     const line = lines[index];
-    if (line.trim() === '') break;
+    if (line.trim() === '') {
+      if (isEmptyCellBetweenPipes(lines, index)) continue;
+      break;
+    }
     if (PIPE_ONLY.test(line)) {
       if (pipes === 0) pipesFrom = index;
       pipes += pipeCount(line);

@@ -16,6 +16,21 @@ describe('normalizeText', () => {
     expect(normalizeText('Các văn bản liên quan đến kế hoạch\nHiệu lực: từ ngày ký').lines).toHaveLength(2);
   });
 
+  it('joins the lines of a paragraph in a hard-wrapped text without blank lines (a PDF text layer), not two paragraphs', () => {
+    const words = 'Tăng cường công tác quản lý nhà nước về bảo vệ bí mật nhà nước trên địa bàn tỉnh theo Quyết định của Ủy ban'.split(' ');
+    const wrap = (text: string) => text.split(' ').reduce<string[]>((lines, word) => {
+      const last = lines.length - 1;
+      if (last >= 0 && `${lines[last]} ${word}`.length <= 60) lines[last] = `${lines[last]} ${word}`;
+      else lines.push(word);
+      return lines;
+    }, []);
+    const first = `${words.join(' ')} Nhân dân tỉnh Nghệ An và Kế hoạch của Bộ Công an về bảo vệ bí mật nhà nước trong tình hình mới năm 2026.`;
+    const second = 'Đẩy mạnh công tác thanh tra, kiểm tra.';
+    const text = ['1. Nhiệm vụ chung', ...wrap(first), ...wrap(second), ...wrap(`${first} ${first}`)].join('\n');
+
+    expect(normalizeText(text).lines).toEqual(['1. Nhiệm vụ chung', first, second, `${first} ${first}`]);
+  });
+
   it('drops border-only lines and stray borders, keeps table rows', () => {
     expect(toCleanLines('|\nDÂN |\n| STT | Nhiệm vụ |\n\n\n\ntext')).toEqual(['DÂN', '| STT | Nhiệm vụ |', '', 'text']);
   });

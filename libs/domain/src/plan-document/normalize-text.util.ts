@@ -2,7 +2,7 @@ import { joinCellPerLineTables } from './cell-table-rows.util';
 import { stripMarkup } from './strip-markup.util';
 import { warning } from './parse-warnings.util';
 import type { ParseWarning } from './plan-document.types';
-import { continuesWrappedLine, unwrapBlocksWithOrigins, type CleanLine } from './unwrap-lines.util';
+import { continuesWrappedLine, fillsWrapWidth, hardWrapWidth, unwrapBlocksWithOrigins, type CleanLine } from './unwrap-lines.util';
 
 /** Smallest repeat worth dropping: a web page's doubled block, not two rows of a table that happen to agree. */
 const MIN_REPEAT_LINES = 3;
@@ -72,10 +72,12 @@ export function toNumberedCleanLines(text: string): { lines: string[]; origins: 
   const rowOrigins = alignOrigins(source, rows);
   const marked: CleanLine[] = [];
   const markedOrigins: number[] = [];
+  const writtenWidths: number[] = [];
   let blank = 0;
   let filled = 0;
   rows.forEach((rawLine, index) => {
     markedOrigins.push(rowOrigins[index] + 1);
+    writtenWidths.push(rawLine.includes('|') ? 0 : rawLine.trim().length);
     const unmarked = stripMarkup(rawLine);
     if (isFurniture(unmarked)) {
       marked.push('border');
@@ -87,14 +89,20 @@ export function toNumberedCleanLines(text: string): { lines: string[]; origins: 
     marked.push(line === '' ? 'blank' : line);
   });
   if (blank >= 2 && blank * 10 >= filled) return unwrapBlocksWithOrigins(marked, markedOrigins);
+  const wrapWidth = hardWrapWidth(writtenWidths);
   const lines: string[] = [];
   const origins: number[] = [];
+  let previousLine = '';
+  let previousWidth = 0;
   marked.forEach((line, index) => {
     if (line === 'border') return;
     const text = line === 'blank' ? '' : line;
     if (text === '' && (lines.length === 0 || lines[lines.length - 1] === '')) return;
     const last = lines.length - 1;
-    if (last >= 0 && continuesWrappedLine(lines[last], text)) {
+    const wrapped = last >= 0 && (continuesWrappedLine(lines[last], text) || fillsWrapWidth(previousLine, previousWidth, text, wrapWidth));
+    previousLine = text;
+    previousWidth = writtenWidths[index];
+    if (wrapped) {
       lines[last] = `${lines[last]} ${text}`;
       return;
     }

@@ -29,6 +29,14 @@ describe('parseMetadata', () => {
     expect(sut.document.title).toBe('Quy định chi tiết việc tổ chức tiếp xúc cử tri');
   });
 
+  it('ends a title written in capitals where the text goes on in ordinary case', () => {
+    const lines = ['KẾ HOẠCH', 'THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ', 'Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng Chính phủ.'];
+
+    const sut = parseMetadata(lines, { start: 0, end: lines.length, titleLine: 0 });
+
+    expect(sut.document.title).toBe('Thực hiện quyết định số 1899/QĐ-TTG của Thủ tướng Chính phủ');
+  });
+
   it('falls back to the web page summary table and warns about what is missing', () => {
     const lines = ['| Số hiệu | 7/KH-UBND |', '| Ngày ban hành | 03/02/2026 |', '| Cơ quan ban hành | Tỉnh Hà Bắc |', 'ỦY BAN NHÂN DÂN', 'KẾ HOẠCH', 'Triển khai nhiệm vụ', ''];
 

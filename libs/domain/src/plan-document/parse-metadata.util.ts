@@ -257,6 +257,8 @@ function readTitle(lines: string[], titleIndex: number, locality: string | null,
     if (lines[i].length > MAX_TITLE_LINE) break;
     const line = cellsText(lines[i]);
     if (isTitleStop(line)) break;
+    // a title written in capitals ends where the text goes on in ordinary case ("… PHÒNG THỦ DÂN SỰ" / "Thực hiện …")
+    if (parts.length > 0 && parts.every(isUpperCaseLine) && !isUpperCaseLine(line)) break;
     parts.push(line);
   }
   const joined = squeezeSpaces(parts.join(' '));

@@ -1,4 +1,4 @@
-import { unwrapBlocks } from './unwrap-lines.util';
+import { continuesWrappedLine, fillsWrapWidth, hardWrapWidth, unwrapBlocks } from './unwrap-lines.util';
 
 describe('unwrapBlocks', () => {
   it('joins the lines of a block and keeps one blank line between blocks', () => {
@@ -32,5 +32,39 @@ describe('unwrapBlocks', () => {
       '',
       'b) Hướng dẫn lập phương án.',
     ]);
+  });
+});
+
+describe('continuesWrappedLine', () => {
+  it.each([
+    ['1. Kiện toàn Ban Chỉ đạo, điều', 'hành phòng thủ dân sự.', true],
+    ['Về tồn tại, hạn chế: Ban Chỉ đạo của', 'Chính phủ thẳng thắn chỉ ra những hạn chế.', true],
+    ['- Nghiên cứu, xây dựng Luật Chuyển đổi số và các', 'Nghị định, văn bản hướng dẫn thi hành.', true],
+    ['II. VỀ TỒN TẠI, HẠN CHẾ VÀ', 'NGUYÊN NHÂN CHỦ YẾU', true],
+    ['Hoàn thành việc rà soát.', 'Tiếp tục triển khai.', false],
+    ['1. Mục tiêu chung', 'Phát triển kinh tế nhanh.', false],
+    ['Phối hợp với các sở và', '- Sở Tài chính: bố trí kinh phí.', false],
+    ['I. MỤC ĐÍCH', 'YÊU CẦU', false],
+  ])('"%s" / "%s": %s', (previous, line, joins) => {
+    expect(continuesWrappedLine(previous, line)).toBe(joins);
+  });
+});
+
+describe('hardWrapWidth and fillsWrapWidth', () => {
+  const paragraph = (width: number, count: number) => Array.from({ length: count }, (_, index) => 'x'.repeat(width - (index % 3)));
+
+  it('finds the width of a hard-wrapped text, and none for a text that writes a paragraph per line', () => {
+    expect(hardWrapWidth([...paragraph(80, 20), 30, 40].map((line) => (typeof line === 'string' ? line.length : line)))).toBe(80);
+    expect(hardWrapWidth([400, 250, 90, 610, 330, 120, 75, 480, 510, 260, 300])).toBeNull();
+    expect(hardWrapWidth([80, 80, 80])).toBeNull();
+  });
+
+  it('joins a line that the next word would not have fitted on, whatever case the next line opens with', () => {
+    const full = 'Triển khai hiệu quả Nghị quyết số 70-NQ/TW ngày 20 tháng 8 năm 2025 của Bộ';
+
+    expect(fillsWrapWidth(full, full.length, 'Chính trị về bảo đảm an ninh năng lượng.', 80)).toBe(true);
+    expect(fillsWrapWidth('Hoàn thành trong năm 2026.', 26, 'Tiếp tục rà soát.', 80)).toBe(false);
+    expect(fillsWrapWidth(full, full.length, 'a) Phát triển dịch vụ.', 80)).toBe(false);
+    expect(fillsWrapWidth(full, full.length, 'Chính trị.', null)).toBe(false);
   });
 });

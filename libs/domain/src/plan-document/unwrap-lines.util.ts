@@ -42,12 +42,53 @@ function continuesAcrossBlank(previous: string, line: string): boolean {
 /**
  * In a text that writes one paragraph per line, a line wrapped without a blank line between paragraphs: the line
  * before stops mid-clause (no closing punctuation, not a heading in capitals) and this one goes on in lower case
- * without a bullet or label ("1. Kiện toàn ... chỉ đạo, điều" / "hành phòng thủ dân sự.").
+ * without a bullet or label ("1. Kiện toàn ... chỉ đạo, điều" / "hành phòng thủ dân sự."), or the line before ends
+ * on a joining word ("của", "và", ","); a heading in capitals goes on in capitals after "VÀ", "CỦA", ",".
  */
 export function continuesWrappedLine(previous: string, line: string): boolean {
   if (previous === '' || line === '' || previous.includes('|') || line.includes('|')) return false;
-  if (ENDS_CLAUSE.test(previous) || isUpperCaseLine(previous)) return false;
-  return STARTS_LOWER.test(line) && !startsUnit(line);
+  if (isUpperCaseLine(previous)) return isUpperCaseLine(line) && HEADING_CONNECTIVE_END.test(previous) && !startsUnit(line);
+  if (ENDS_CLAUSE.test(previous) || startsUnit(line)) return false;
+  // "… Ban Chỉ đạo của" / "Chính phủ …": no paragraph ends on such a word, whatever case the next line opens with
+  return STARTS_LOWER.test(line) || CONNECTIVE_END.test(previous);
+}
+
+/** Words no sentence ends on: a line ending with one goes on in the next line. */
+const CONNECTIVE_END = /(?:^|\s)(?:của|và|với|các|những|cho|về|tại|trong|theo|để|do|từ|đến|là|được|thuộc|trên|nhằm|gồm|hoặc|số)$|[,–-]$/u;
+/** A heading in capitals wrapped after a joining word: "II. VỀ TỒN TẠI, HẠN CHẾ VÀ" / "NGUYÊN NHÂN CHỦ YẾU". */
+const HEADING_CONNECTIVE_END = /(?:^|\s)(?:CỦA|VÀ|VỚI|CÁC|VỀ|TẠI|TRONG|THEO|ĐẾN|GIAI ĐOẠN)$|[,–-]$/u;
+
+/** Lines shorter than this are headings, labels or a paragraph's last words, not a measure of the wrap width. */
+const MIN_MEASURED_LINE = 24;
+/** Wider than this, lines are paragraphs written on one line, not a page's text lines. */
+const MAX_WRAP_WIDTH = 140;
+
+/**
+ * The width a text was hard-wrapped at, as a PDF's text layer or a fixed-width copy writes it (every line of a
+ * paragraph but its last about as long as the widest), or null for a text that writes a paragraph per line.
+ */
+export function hardWrapWidth(lineLengths: readonly number[]): number | null {
+  const lengths = lineLengths.filter((length) => length >= MIN_MEASURED_LINE).sort((a, b) => a - b);
+  if (lengths.length < 10) return null;
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  if (width > MAX_WRAP_WIDTH) return null;
+  const full = lengths.filter((length) => length >= width * 0.8).length;
+  return full * 2 >= lengths.length ? width : null;
+}
+
+/**
+ * In a hard-wrapped text, a line that the next line's first word would not have fitted on (`previousWidth`: as written,
+ * markup and all, since the converter wrapped that) was cut by the wrap, not
+ * ended by its paragraph, whatever case the next line opens with ("… theo Nghị quyết số 70-NQ/TW của Bộ" / "Chính
+ * trị …"); a bullet, a label or a heading in capitals still starts a line.
+ */
+export function fillsWrapWidth(previous: string, previousWidth: number, line: string, width: number | null): boolean {
+  if (width === null || previous === '' || line === '' || previous.includes('|') || line.includes('|')) return false;
+  if (isUpperCaseLine(previous) || startsUnit(line)) return false;
+  const firstWord = line.split(/\s/u, 1)[0];
+  // a finished sentence at a line's end is a paragraph's end unless the next word plainly had no room
+  const slack = ENDS_CLAUSE.test(previous) && !STARTS_LOWER.test(line) ? 1 : 0.9;
+  return previousWidth + 1 + firstWord.length > width * slack;
 }
 
 /**
