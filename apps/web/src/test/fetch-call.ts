@@ -4,3 +4,6 @@ export const fetchCall = (mock: jest.Mock<Promise<Response>, [string, RequestIni
   if (!call) throw new Error(`expected a fetch call matching ${String(which)}`);
   return call;
 };
+
+/** A JSON answer as the API sends it, for a fetch mock. */
+export const jsonResponse = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -1,63 +1,27 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type Actor, DEFAULT_SUPERVISION_RESPONSE_DAYS, type Role, toWorkPackageDetail, type WorkPackage } from '@mandate/domain';
-import { fetchCall } from '../../../test/fetch-call';
-import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
-import { WorkPackagePage } from '../components/WorkPackagePage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-const pkg = (over: Partial<WorkPackage> = {}): WorkPackage => ({
-  id: 'wp1',
-  planId: 'p1',
-  itemRef: null,
-  parentId: null,
-  title: 'Tăng cường quản lý thu ngân sách',
-  description: '',
-  sourceText: null,
-  leadDepartmentId: 'stc',
-  cooperatingDepartmentIds: [],
-  assigneeIds: [],
-  startDate: null,
-  dueDate: '2026-12-31',
-  originalDueDate: null,
-  expectedOutput: null,
-  status: 'in_progress',
-  progress: 40,
-  priority: 'normal',
-  target: null,
-  indicatorId: null,
-  completedOn: null,
-  category: 'open_on_time',
-  version: 3,
-  createdAt: '2026-01-05T02:00:00.000Z',
-  updatedAt: '2026-01-05T02:00:00.000Z',
-  ...over,
-});
-
-const actorOf = (role: Role): Actor => ({ id: `user-${role}`, role, departmentId: role === 'department' ? 'stc' : null });
+import { DEFAULT_SUPERVISION_RESPONSE_DAYS, type Role } from '@mandate/domain';
+import { fetchCall, jsonResponse } from '../../../test/fetch-call';
+import { renderWorkPackagePage, workPackageDetailFor, workPackageFixture } from '../../../test/work-package';
 
 let fetchMock: jest.Mock<Promise<Response>, [string, RequestInit]>;
 
 const serve = (role: Role) => {
-  const parent = pkg({ itemRef: '3.1.d' });
-  const child = pkg({ id: 'wp2', parentId: 'wp1', itemRef: '3.1.d', title: 'Giải ngân vốn giao thông', leadDepartmentId: 'sxd', status: 'not_started', progress: 0 });
+  const parent = workPackageFixture({ itemRef: '3.1.d' });
+  const child = workPackageFixture({ id: 'wp2', parentId: 'wp1', itemRef: '3.1.d', title: 'Giải ngân vốn giao thông', leadDepartmentId: 'sxd', status: 'not_started', progress: 0 });
   fetchMock = jest.fn(async (url: string, init: RequestInit) => {
     const path = new URL(url, 'http://localhost').pathname;
-    if (path === '/api/work-packages' && init?.method === 'POST') return json(201, toWorkPackageDetail(actorOf(role), child));
-    if (path === '/api/work-packages/wp1') return json(200, toWorkPackageDetail(actorOf(role), parent));
-    if (path === '/api/work-packages/wp2') return json(200, toWorkPackageDetail(actorOf(role), child));
+    if (path === '/api/work-packages' && init?.method === 'POST') return jsonResponse(201, workPackageDetailFor(role, child));
+    if (path === '/api/work-packages/wp1') return jsonResponse(200, workPackageDetailFor(role, parent));
+    if (path === '/api/work-packages/wp2') return jsonResponse(200, workPackageDetailFor(role, child));
     if (path === '/api/departments')
-      return json(200, { items: [{ id: 'stc', code: 'STC', name: 'Sở Tài chính', kind: 'provincial', active: true }, { id: 'sxd', code: 'SXD', name: 'Sở Xây dựng', kind: 'provincial', active: true }] });
-    if (path === '/api/supervision-settings') return json(200, DEFAULT_SUPERVISION_RESPONSE_DAYS);
-    if (path === '/api/plans/p1') return json(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Plan not found.' });
-    return json(200, { items: [], nextCursor: null });
+      return jsonResponse(200, { items: [{ id: 'stc', code: 'STC', name: 'Sở Tài chính', kind: 'provincial', active: true }, { id: 'sxd', code: 'SXD', name: 'Sở Xây dựng', kind: 'provincial', active: true }] });
+    if (path === '/api/supervision-settings') return jsonResponse(200, DEFAULT_SUPERVISION_RESPONSE_DAYS);
+    if (path === '/api/plans/p1') return jsonResponse(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Plan not found.' });
+    return jsonResponse(200, { items: [], nextCursor: null });
   });
   global.fetch = fetchMock as unknown as typeof fetch;
 };
-
-const renderPage = (role: Role) =>
-  renderRoutes([{ path: '/work-packages/:id', element: <WorkPackagePage /> }], { path: '/work-packages/wp1', session: fakeSession(sessionUser(role, role === 'department' ? { departmentId: 'stc' } : {})) });
 
 describe('sub-packages from the package page', () => {
   beforeEach(() => localStorage.clear());
@@ -65,7 +29,7 @@ describe('sub-packages from the package page', () => {
   it('lets the UBND create a sub-package under the same plan and item, then opens it', async () => {
     const user = userEvent.setup();
     serve('ubnd');
-    const { router } = renderPage('ubnd');
+    const { router } = renderWorkPackagePage('ubnd');
     await user.click(await screen.findByRole('button', { name: 'Thêm nhiệm vụ con' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nhiệm vụ con của: Tăng cường quản lý thu ngân sách' });
     const create = screen.getByRole('button', { name: 'Tạo nhiệm vụ con' });
@@ -83,7 +47,7 @@ describe('sub-packages from the package page', () => {
 
   it('offers no sub-package to a department, which may not create packages', async () => {
     serve('department');
-    renderPage('department');
+    renderWorkPackagePage('department');
     expect(await screen.findByRole('heading', { name: 'Tăng cường quản lý thu ngân sách' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Thêm nhiệm vụ con' })).not.toBeInTheDocument();
   });

@@ -1,11 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type Actor, DEFAULT_SUPERVISION_RESPONSE_DAYS, type IndicatorView, type Role, toWorkPackageDetail, type WorkPackage } from '@mandate/domain';
-import { fetchCall } from '../../../test/fetch-call';
-import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
-import { WorkPackagePage } from '../components/WorkPackagePage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+import { DEFAULT_SUPERVISION_RESPONSE_DAYS, type IndicatorView, type Role, type WorkPackage } from '@mandate/domain';
+import { fetchCall, jsonResponse } from '../../../test/fetch-call';
+import { renderWorkPackagePage, workPackageDetailFor, workPackageFixture } from '../../../test/work-package';
 
 const indicator = (id: string, code: string, name: string): IndicatorView => ({
   id,
@@ -21,36 +18,6 @@ const indicator = (id: string, code: string, name: string): IndicatorView => ({
 
 const indicators = [indicator('ind-revenue', '2', 'Thu ngân sách nhà nước'), indicator('ind-grdp', '1', 'Tốc độ tăng trưởng GRDP')];
 
-const pkg = (over: Partial<WorkPackage> = {}): WorkPackage => ({
-  id: 'wp1',
-  planId: 'p1',
-  itemRef: null,
-  parentId: null,
-  title: 'Tăng cường quản lý thu ngân sách',
-  description: '',
-  sourceText: null,
-  leadDepartmentId: 'stc',
-  cooperatingDepartmentIds: [],
-  assigneeIds: [],
-  startDate: null,
-  dueDate: '2026-12-31',
-  originalDueDate: null,
-  expectedOutput: null,
-  status: 'in_progress',
-  progress: 40,
-  priority: 'normal',
-  target: null,
-  indicatorId: null,
-  completedOn: null,
-  category: 'open_on_time',
-  version: 3,
-  createdAt: '2026-01-05T02:00:00.000Z',
-  updatedAt: '2026-01-05T02:00:00.000Z',
-  ...over,
-});
-
-const actorOf = (role: Role): Actor => ({ id: `user-${role}`, role, departmentId: role === 'department' ? 'stc' : null });
-
 let fetchMock: jest.Mock<Promise<Response>, [string, RequestInit]>;
 
 /** The API as the page reads it: the package, its plan's indicators, and empty lists for every other section. */
@@ -59,35 +26,32 @@ const serve = (role: Role, stored: WorkPackage) => {
     const path = new URL(url, 'http://localhost').pathname;
     if (path === '/api/work-packages/wp1' && init?.method === 'PATCH') {
       const changes = JSON.parse(String(init.body)) as Partial<WorkPackage>;
-      return json(200, toWorkPackageDetail(actorOf(role), { ...stored, ...changes, version: stored.version + 1 }));
+      return jsonResponse(200, workPackageDetailFor(role, { ...stored, ...changes, version: stored.version + 1 }));
     }
-    if (path === '/api/work-packages/wp1') return json(200, toWorkPackageDetail(actorOf(role), stored));
-    if (path === '/api/plans/p1/indicators') return json(200, { asOf: '2026-07-01', items: indicators });
-    if (path === '/api/departments') return json(200, { items: [{ id: 'stc', code: 'STC', name: 'Sở Tài chính', kind: 'provincial_department', active: true }] });
-    if (path === '/api/supervision-settings') return json(200, DEFAULT_SUPERVISION_RESPONSE_DAYS);
-    if (path === '/api/plans/p1') return json(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Plan not found.' });
-    return json(200, { items: [], nextCursor: null });
+    if (path === '/api/work-packages/wp1') return jsonResponse(200, workPackageDetailFor(role, stored));
+    if (path === '/api/plans/p1/indicators') return jsonResponse(200, { asOf: '2026-07-01', items: indicators });
+    if (path === '/api/departments') return jsonResponse(200, { items: [{ id: 'stc', code: 'STC', name: 'Sở Tài chính', kind: 'provincial_department', active: true }] });
+    if (path === '/api/supervision-settings') return jsonResponse(200, DEFAULT_SUPERVISION_RESPONSE_DAYS);
+    if (path === '/api/plans/p1') return jsonResponse(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Plan not found.' });
+    return jsonResponse(200, { items: [], nextCursor: null });
   });
   global.fetch = fetchMock as unknown as typeof fetch;
 };
-
-const renderPage = (role: Role) =>
-  renderRoutes([{ path: '/work-packages/:id', element: <WorkPackagePage /> }], { path: '/work-packages/wp1', session: fakeSession(sessionUser(role, role === 'department' ? { departmentId: 'stc' } : {})) });
 
 describe('the indicator a package serves', () => {
   beforeEach(() => localStorage.clear());
 
   it('shows the indicator on the package page as a link to its page', async () => {
-    serve('hdnd', pkg({ indicatorId: 'ind-revenue' }));
-    renderPage('hdnd');
+    serve('hdnd', workPackageFixture({ indicatorId: 'ind-revenue' }));
+    renderWorkPackagePage('hdnd');
     const link = await screen.findByRole('link', { name: '2. Thu ngân sách nhà nước' });
     expect(link).toHaveAttribute('href', '/indicators/ind-revenue');
     expect(screen.getByText('Chỉ tiêu phục vụ')).toBeInTheDocument();
   });
 
   it('shows no indicator line for a package that names none, and does not load the indicators', async () => {
-    serve('hdnd', pkg());
-    renderPage('hdnd');
+    serve('hdnd', workPackageFixture());
+    renderWorkPackagePage('hdnd');
     expect(await screen.findByRole('heading', { name: 'Tăng cường quản lý thu ngân sách' })).toBeInTheDocument();
     expect(screen.queryByText('Chỉ tiêu phục vụ')).not.toBeInTheDocument();
     expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/indicators'))).toBe(false);
@@ -95,8 +59,8 @@ describe('the indicator a package serves', () => {
 
   it('lets the UBND pick an indicator of the plan in the package form and sends only that change', async () => {
     const user = userEvent.setup();
-    serve('ubnd', pkg());
-    renderPage('ubnd');
+    serve('ubnd', workPackageFixture());
+    renderWorkPackagePage('ubnd');
     await user.click(await screen.findByRole('button', { name: 'Sửa nhiệm vụ' }));
     const form = await screen.findByRole('form', { name: 'Sửa thông tin nhiệm vụ' });
     await user.click(within(form).getAllByLabelText('Chỉ tiêu phục vụ')[0]);
@@ -112,8 +76,8 @@ describe('the indicator a package serves', () => {
 
   it('does not offer the indicator to a department, which may not change it', async () => {
     const user = userEvent.setup();
-    serve('department', pkg());
-    renderPage('department');
+    serve('department', workPackageFixture());
+    renderWorkPackagePage('department');
     await user.click(await screen.findByRole('button', { name: 'Sửa nhiệm vụ' }));
     const form = await screen.findByRole('form', { name: 'Sửa thông tin nhiệm vụ' });
     expect(within(form).getByLabelText('Sản phẩm đầu ra')).toBeInTheDocument();
