@@ -16,6 +16,7 @@ import { StatusRule } from './components/StatusRule';
 import { TargetStatusBadge } from './components/TargetStatusBadge';
 import { TrendIcon } from './components/TrendIcon';
 import { figureText, periodLabel, STATUS_COLORS, targetText } from './indicator-format';
+import { planOptions } from '../plans/plan-options';
 
 const GROUPS: IndicatorGroup[] = ['economy', 'society', 'environment', 'other'];
 
@@ -59,7 +60,7 @@ export function IndicatorsPage() {
       <Select
         label={t('indicators.plan')}
         w={{ base: '100%', sm: 420 }}
-        data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+        data={planOptions(plans.data)}
         value={planId}
         onChange={(value) => setParam('plan', value)}
         allowDeselect={false}

@@ -17,6 +17,7 @@ import { DeadlineSummaryView } from './DeadlineSummaryView';
 import { MonthCalendar } from './MonthCalendar';
 import { PackageDeadlineTable } from './PackageDeadlineTable';
 import { PlanTimeline } from './PlanTimeline';
+import { planOptions } from '../../plans/plan-options';
 
 const TABS = ['overdue', 'week', 'month', 'calendar', 'timeline'] as const;
 type Tab = (typeof TABS)[number];
@@ -56,7 +57,7 @@ export function DeadlinesPage() {
         <Select
           label={t('board.plan')}
           w={320}
-          data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+          data={planOptions(plans.data)}
           value={planId}
           onChange={(value) => setParam('plan', value)}
           allowDeselect={false}

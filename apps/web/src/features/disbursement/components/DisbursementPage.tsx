@@ -21,6 +21,7 @@ import { DisbursementChart } from './DisbursementChart';
 import { FigureDialog } from './FigureDialog';
 import { ImportDialog } from './ImportDialog';
 import { MilestonesDialog } from './MilestonesDialog';
+import { planOptions } from '../../plans/plan-options';
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -228,7 +229,7 @@ export function DisbursementPage() {
         <Select
           label={t('board.plan')}
           w={320}
-          data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+          data={planOptions(plans.data)}
           value={planId}
           onChange={(value) => setParam('plan', value)}
           allowDeselect={false}

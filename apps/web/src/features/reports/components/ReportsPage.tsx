@@ -18,6 +18,7 @@ import { reportKeys, reportQueries } from '../api/reports.queries';
 import { useAppendixExport } from '../api/use-appendix-export';
 import { PeriodicReportView } from './PeriodicReportView';
 import './reports-print.css';
+import { planOptions } from '../../plans/plan-options';
 
 /** The periods of a plan year, as the report's period keys: months, quarters, halves, the year. */
 const periodOptions = (year: number) => [
@@ -88,7 +89,7 @@ export function ReportsPage() {
         <Select
           label={t('board.plan')}
           w={360}
-          data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+          data={planOptions(plans.data)}
           value={planId}
           onChange={(value) => setParam('plan', value)}
           allowDeselect={false}

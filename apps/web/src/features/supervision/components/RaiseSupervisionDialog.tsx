@@ -13,6 +13,7 @@ import { supervisionQueries } from '../api/supervision.queries';
 import { useRaiseSupervision } from '../api/use-supervision-mutations';
 import { useSupervisionLabels } from '../labels';
 import { SupervisionDateInput } from './SupervisionDateInput';
+import { planOptions } from '../../plans/plan-options';
 
 export interface FixedSubject {
   type: SupervisionSubjectType;
@@ -57,7 +58,7 @@ export function RaiseSupervisionDialog({ opened, onClose, subject }: RaiseSuperv
     type === 'work_package'
       ? (packages.data ?? []).map((p) => ({ value: p.id, label: `${p.title}${p.dueDate ? ` (${formatDate(p.dueDate)})` : ''}` }))
       : type === 'plan'
-        ? (plans.data ?? []).map((p) => ({ value: p.id, label: `${p.number} — ${p.title}` }))
+        ? planOptions(plans.data)
         : (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
   const addresseeOptions = [{ value: UBND, label: t('supervision.ubnd') }, ...(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))];
 

@@ -19,6 +19,7 @@ import { leagueApi, type LeagueParams } from '../api/league.api';
 import { leagueQueries } from '../api/league.queries';
 import { boardLink } from '../board-link';
 import { LeagueTableView } from './LeagueTableView';
+import { planOptions } from '../../../plans/plan-options';
 
 type Mode = 'asOf' | ReportPeriodKind;
 const MODES: readonly Mode[] = ['asOf', ...REPORT_PERIOD_KINDS];
@@ -73,7 +74,7 @@ export function LeaguePage() {
         <Select
           label={t('board.plan')}
           w={320}
-          data={(plans.data ?? []).map((p) => ({ value: p.id, label: p.number ? `${p.number} — ${p.title}` : p.title }))}
+          data={planOptions(plans.data)}
           value={planId}
           onChange={(value) => setParam('plan', value)}
           allowDeselect={false}
