@@ -1,6 +1,6 @@
 import { DomainError } from '@mandate/domain';
 import { pdfOf } from '../../../../test/support/document-fixtures';
-import { readPdfText } from './pdf-text.reader';
+import { joinPdfPages, readPdfText } from './pdf-text.reader';
 
 const codeOf = async (promise: Promise<unknown>) => {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -29,5 +29,20 @@ describe(readPdfText.name, () => {
 
   it('answers a damaged PDF with DOCUMENT_UNREADABLE', async () => {
     expect(await codeOf(readPdfText(Buffer.from('%PDF-1.4\n1 0 obj << garbage')))).toBe('DOCUMENT_UNREADABLE');
+  });
+
+  it('joins pages without a blank line and drops the page numbers at their top and foot', () => {
+    const pages = [
+      ['KẾ HOẠCH', '1. Rà soát hạ tầng số của các sở, ngành theo Quyết định của Ủy ban', '- 1 -'],
+      ['2', 'nhân dân tỉnh, hoàn thành trong quý III năm 2026.', '2. Đào tạo 120 cán bộ.', 'Trang 2/3'],
+      ['3/3'],
+    ];
+
+    expect(joinPdfPages(pages).split('\n')).toEqual([
+      'KẾ HOẠCH',
+      '1. Rà soát hạ tầng số của các sở, ngành theo Quyết định của Ủy ban',
+      'nhân dân tỉnh, hoàn thành trong quý III năm 2026.',
+      '2. Đào tạo 120 cán bộ.',
+    ]);
   });
 });

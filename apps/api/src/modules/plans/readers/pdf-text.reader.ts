@@ -75,12 +75,32 @@ export async function readPdfText(buffer: Buffer): Promise<string> {
     if (reply.reason === 'too-many-pages') throw new TransportError('PAYLOAD_TOO_LARGE', `Tệp PDF có ${reply.detail} trang, quá ${PDF_LIMITS.maxPages} trang. / The PDF has ${reply.detail} pages, more than ${PDF_LIMITS.maxPages}.`, [{ field: 'file', message: 'too many pages', rule: 'tooLarge' }]);
     throw unreadable('DOCUMENT_UNREADABLE', 'Tệp PDF bị hỏng hoặc không phải PDF. / The PDF is damaged or not a PDF.', 'is not a readable PDF');
   }
-  const text = reply.pages.map((lines) => lines.join('\n')).join('\n\n');
+  const text = joinPdfPages(reply.pages);
   // A scan has images, not text: a few stray characters (a page number) do not make a text layer.
   if (text.replace(/[\s\d|.,-]/g, '').length < 20) {
     throw unreadable('PDF_NO_TEXT_LAYER', 'Tệp PDF không có lớp văn bản (có thể là bản quét); hãy tải lên tệp PDF có văn bản, tệp Word hoặc dán nội dung. / The PDF has no text layer (it may be a scan); upload a PDF with text, the Word file, or paste the text.', 'has no text layer');
   }
   return text;
+}
+
+/** A page number printed alone at a page's top or foot: "2", "- 2 -", "Trang 2", "2/15". */
+const PAGE_NUMBER = /^\s*(?:trang\s+)?[-–]?\s*\d{1,4}\s*(?:[-–]|\/\s*\d{1,4})?\s*$/iu;
+
+/**
+ * The pages' lines as one text: page numbers at a page's top or foot dropped, and pages joined without a blank line,
+ * so that a paragraph running over a page break reads as one (the parser joins wrapped lines; a blank line would end it).
+ */
+export function joinPdfPages(pages: readonly (readonly string[])[]): string {
+  return pages
+    .map((page) => {
+      const lines = [...page];
+      while (lines.length > 0 && PAGE_NUMBER.test(lines[0])) lines.shift();
+      while (lines.length > 0 && PAGE_NUMBER.test(lines[lines.length - 1])) lines.pop();
+      return lines;
+    })
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join('\n'))
+    .join('\n');
 }
 
 function runWorker(buffer: Buffer): Promise<WorkerReply> {
