@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface Row {
   name: string;
@@ -10,7 +10,7 @@ export interface Row {
   p99: number;
   rps: number;
   non2xx: number;
-  /** The API process's CPU time (user + system) per answered request, when `BENCH_API_PID` names it; far less load-sensitive than latency. */
+  /** The API's CPU time (user + system, its cluster workers included) per answered request, when `BENCH_API_PID` names it; far less load-sensitive than latency. */
   cpuMsPerRequest: number | null;
 }
 
@@ -22,16 +22,33 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
-/** CPU time the API process has used so far, in ms (`/proc/<pid>/stat` utime + stime); null without `BENCH_API_PID`. */
-export function apiCpuMs(): number | null {
-  const pid = process.env.BENCH_API_PID;
-  if (!pid) return null;
+/** user + system CPU of one process so far, in ms (`/proc/<pid>/stat`); 0 for a process that is gone. */
+function processCpuMs(pid: string): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
-    return null;
+    return 0;
   }
+}
+
+/** The process's live children (`/proc/<pid>/task/<tid>/children`): the workers of an API run as a Node cluster. */
+function childrenOf(pid: string): string[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * CPU time the API has used so far, in ms: the process `BENCH_API_PID` names plus its live children (the cluster's
+ * workers, one per core with `API_PROCESSES=auto`); null without `BENCH_API_PID`.
+ */
+export function apiCpuMs(): number | null {
+  const pid = process.env.BENCH_API_PID;
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return null;
+  return [pid, ...childrenOf(pid)].reduce((sum, p) => sum + processCpuMs(p), 0);
 }
 
 /** Runs autocannon and computes exact percentiles from every response time it reports. */
