@@ -1,16 +1,46 @@
+/** Vietnamese lettering of a second-level list: "a)", "b)", …, "d)", "đ)", "e)", "g)" (no f, j, w, z). */
+const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+/**
+ * The label Word's automatic numbering shows before a list item, which mammoth leaves out: an item of a numbered
+ * list is "1.", "2." at its first level and "a)", "b)" below (the way Vietnamese documents number), a bullet "- ".
+ */
+function listLabel(lists: ListState[], numbering: { top: number }): string {
+  const list = lists.at(-1);
+  if (!list || !list.ordered) return '- ';
+  const depth = lists.filter((open) => open.ordered).length;
+  if (depth === 1) return `${(numbering.top += 1)}. `;
+  list.count += 1;
+  return `${LETTERS[(list.count - 1) % LETTERS.length]}) `;
+}
+
+interface ListState {
+  ordered: boolean;
+  count: number;
+}
+
+/**
+ * A paragraph that heads a part ("II. NHIỆM VỤ", a line in capitals): Word's numbering of the lists after it starts
+ * again, while a list broken by an ordinary paragraph goes on counting, as Word shows it.
+ */
+const startsPart = (paragraph: string): boolean => /^[IVXL]+[.)]\s/u.test(paragraph) || (paragraph === paragraph.toLocaleUpperCase('vi') && /\p{Lu}/u.test(paragraph));
+
 /**
  * Turns mammoth's HTML into the plain lines the plan parser reads: one line per paragraph, a blank
  * line between paragraphs, a table row as `| cell | cell |` (a merged cell repeated where it spans,
- * so every row keeps its columns), list items as `- ` bullets.
+ * so every row keeps its columns), numbered list items with their numbers, bullets as `- `.
  */
 export function linesOfWordHtml(html: string): string[] {
   const lines: string[] = [];
   const tables: TableState[] = [];
+  const lists: ListState[] = [];
+  const numbering = { top: 0 };
   let text = '';
   const flushParagraph = () => {
     const squeezed = text.replace(/\s+/g, ' ').trim();
     text = '';
     if (!squeezed) return;
+    if (lists.length === 0 && startsPart(squeezed)) numbering.top = 0;
     const table = tables.at(-1);
     if (table?.cell) table.cell.push(squeezed);
     else lines.push(squeezed, '');
@@ -29,9 +59,14 @@ export function linesOfWordHtml(html: string): string[] {
         if (current) lines.push(current);
         text = '';
       }
+    } else if (tag === 'ol' || tag === 'ul') {
+      flushParagraph();
+      if (closing) lists.pop();
+      else lists.push({ ordered: tag === 'ol', count: 0 });
     } else if (tag === 'li' && !closing) {
       flushParagraph();
-      if (!tables.at(-1)?.cell) text = '- ';
+      const label = listLabel(lists, numbering);
+      if (!tables.at(-1)?.cell) text = label;
     } else if (/^(p|h[1-6]|li)$/.test(tag)) {
       flushParagraph();
     } else if (tag === 'table') {
