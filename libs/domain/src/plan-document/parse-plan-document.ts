@@ -94,7 +94,7 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
       'The text is not a recognisable planning document: no title block, key indicators or tasks were found (không phải văn bản kế hoạch).',
     );
   }
-  if (isRegulationWithoutPlan(metadata.document, roots, indicators.indicators.length, tableItems.items.length)) {
+  if (isRegulationWithoutPlan(metadata.document, roots, section === null ? 0 : indicators.indicators.length, tableItems.items.length)) {
     throw new DomainError(
       'NOT_A_PLANNING_DOCUMENT',
       'The text is a regulation (quy định, sửa đổi, mức chi, sắp xếp đơn vị hành chính …) with no tasks, indicators or task table to track (văn bản quy phạm, không phải văn bản kế hoạch).',
