@@ -16,8 +16,8 @@ const PG_PID = Number(process.env.BENCH_PG_PID);
 const TICK_MS = 1000 / Number(process.env.BENCH_CLK_TCK ?? 100);
 const ROUNDS = Number(process.env.BENCH_COST_ROUNDS ?? 40);
 const MOVES = Number(process.env.BENCH_MOVES ?? 200);
-/** BENCH_COST_ONLY=move measures only the rows whose name contains it (e.g. profiling a move). */
-const ONLY = process.env.BENCH_COST_ONLY ?? '';
+/** BENCH_COST_ONLY=move,no-op measures only the rows whose name contains one of these words (e.g. profiling a move). */
+const ONLY = (process.env.BENCH_COST_ONLY ?? '').split(',');
 
 const stat = (pid: number): { ppid: number; ticks: number } | null => {
   try {
@@ -77,7 +77,7 @@ function call(method: string, path: string, headers: Record<string, string>, bod
 const json = <T>(answer: Answer): T => JSON.parse((answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body).toString('utf8')) as T;
 
 async function measure(name: string, rounds: number, one: (i: number) => Promise<void>): Promise<{ name: string; node: number; pg: number; wall: number } | null> {
-  if (!name.includes(ONLY)) return null;
+  if (!ONLY.some((word) => name.includes(word))) return null;
   const node0 = treeCpuMs(API_PID);
   const pg0 = treeCpuMs(PG_PID);
   const started = performance.now();
@@ -132,6 +132,11 @@ async function measureAll(): Promise<void> {
   console.log(`\nWhole board of one plan in one call: ${cards} cards, ${(raw / 1e6).toFixed(2)} MB JSON, ${(first.body.length / 1e6).toFixed(2)} MB gzip`);
 
   const rows = [];
+  // The floor every request pays (Express, Nest, logging, no auth, no database): what a move's figure stands on.
+  rows.push(await measure('no-op route (GET /api/health/live)', ROUNDS * 5, async () => {
+    const a = await call('GET', '/api/health/live', {});
+    if (a.status !== 200) throw new Error(`expected 200, got ${a.status}`);
+  }));
   rows.push(await measure('board 10k, unchanged (If-None-Match → 304)', ROUNDS * 5, async () => {
     const a = await call('GET', board('2026-09-30'), { ...auth, 'If-None-Match': etag });
     if (a.status !== 304) throw new Error(`expected 304, got ${a.status}`);

@@ -402,5 +402,32 @@ describe('work packages', () => {
       const cancelled = await move(pkg.id as string, { to: 'cancelled', reason: 'Trùng nhiệm vụ khác' }, ubnd).expect(200);
       expect(cancelled.body.category).toBe('cancelled');
     });
+
+    it('lets one of several concurrent moves of a package win: the others are 409 with the version they read, or decided again on the moved row without one', async () => {
+      const pkg = await create({ title: 'Nhiều người cùng chuyển' });
+      const id = pkg.id as string;
+      await move(id, { to: 'in_progress', version: 1 }, stc).expect(200);
+      const withVersion = await Promise.all(Array.from({ length: 4 }, () => move(id, { to: 'blocked', reason: 'Cùng lúc', version: 2 }, stc)));
+      expect(withVersion.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+      expect(withVersion.find((r) => r.status === 409)?.body.code).toBe('VERSION_CONFLICT');
+      // Without a version nobody's move is a conflict: the winner unblocks, the rest find the package already in progress.
+      const withoutVersion = await Promise.all(Array.from({ length: 4 }, () => move(id, { to: 'in_progress' }, stc)));
+      expect(withoutVersion.map((r) => r.status).sort()).toEqual([200, 422, 422, 422]);
+      const events = await t.dataSource.query(`SELECT after->>'action' AS action FROM audit_events WHERE entity_type = 'work_package' AND entity_id = $1 AND action = 'transition' ORDER BY id`, [id]);
+      expect(events.map((e: Json) => e.action)).toEqual(['start', 'block', 'unblock']);
+      const [row] = await t.dataSource.query(`SELECT status, version FROM work_packages WHERE id = $1`, [id]);
+      expect(row).toEqual({ status: 'in_progress', version: 4 });
+    });
+
+    it('leaves a reminder outbox row with a move that closes or reopens a package, none with one that keeps it open', async () => {
+      const pkg = await create({ title: 'Nhắc hạn theo trạng thái', dueDate: '2026-12-31' });
+      const id = pkg.id as string;
+      const intents = async (): Promise<number> => (await t.dataSource.query(`SELECT count(*)::int AS n FROM reminder_outbox WHERE work_package_id = $1 AND reason = 'deadline'`, [id]))[0].n;
+      const created = await intents();
+      await move(id, { to: 'in_progress' }, stc).expect(200);
+      expect(await intents()).toBe(created);
+      await move(id, { to: 'cancelled', reason: 'Không còn cần' }, ubnd).expect(200);
+      expect(await intents()).toBe(created + 1);
+    });
   });
 });

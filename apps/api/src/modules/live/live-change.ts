@@ -25,17 +25,27 @@ export const boardCardOf = (pkg: BoardCard & Pick<WorkPackage, 'planId'>): Packa
   planId: pkg.planId,
 });
 
+/** How a change is published once committed; `LiveUpdatesService` sets it when the API starts (none in the worker). */
+let publishCommitted: ((event: PackageChangeEvent) => void) | null = null;
+
+export function setLivePublisher(publish: ((event: PackageChangeEvent) => void) | null): void {
+  publishCommitted = publish;
+}
+
 /**
  * Notes a package change on the transaction that writes it; `LiveUpdatesService` publishes it once that transaction
- * commits (never for a rollback). Outside a transaction there is nothing to wait for: it is dropped, the board's
- * revision still moves.
+ * commits (never for a rollback). Outside a transaction the statement that wrote it has already committed (a move
+ * is one statement): it is published now.
  */
 export function noteLiveChange(manager: EntityManager, before: Pick<WorkPackage, 'planId' | 'leadDepartmentId'> | null, after: BoardCard & Pick<WorkPackage, 'planId'>): void {
   const runner = manager.queryRunner;
-  if (!runner?.isTransactionActive) return;
+  const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => typeof v === 'string'))];
+  if (!runner?.isTransactionActive) {
+    publishCommitted?.({ type: 'package', card: boardCardOf(after), planIds: unique([before?.planId, after.planId]), departmentIds: unique([before?.leadDepartmentId, after.leadDepartmentId]) });
+    return;
+  }
   const pending = ((runner.data as Record<string, unknown>)[PENDING] ??= new Map<string, PackageChangeEvent>()) as Map<string, PackageChangeEvent>;
   const previous = pending.get(after.id);
-  const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => typeof v === 'string'))];
   pending.set(after.id, {
     type: 'package',
     card: boardCardOf(after),

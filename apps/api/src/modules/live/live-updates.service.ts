@@ -4,7 +4,7 @@ import Redis from 'ioredis';
 import { DataSource, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { REDIS } from '../../redis/redis.module';
-import { PackageChangeEvent, takeLiveChanges } from './live-change';
+import { PackageChangeEvent, setLivePublisher, takeLiveChanges } from './live-change';
 
 export type LiveListener = (event: PackageChangeEvent) => void;
 
@@ -42,6 +42,7 @@ export class LiveUpdatesService implements OnModuleInit, OnApplicationShutdown {
       },
     };
     this.dataSource.subscribers.push(publishOnCommit);
+    setLivePublisher((change) => this.publish(change));
   }
 
   /** Adds a listener; the Redis subscription is opened with the first one. Returns the unsubscribe. */
@@ -52,6 +53,7 @@ export class LiveUpdatesService implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    setLivePublisher(null);
     await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
   }
 

@@ -19,6 +19,14 @@ export class ReminderOutboxService {
     await manager.query(`SELECT pg_notify($1, '')`, [REMINDER_OUTBOX_CHANNEL]);
   }
 
+  /**
+   * `recordDeadlineChange` as a part of the caller's statement (a data-modifying CTE): one outbox row per package id
+   * that `source` (a CTE with an `id` column) yields, and the relay's nudge with each.
+   */
+  deadlineChangeSql(source: string): string {
+    return `INSERT INTO reminder_outbox (work_package_id, reason) SELECT id, 'deadline' FROM ${source} RETURNING pg_notify('${REMINDER_OUTBOX_CHANNEL}', '')`;
+  }
+
   /** A supervision request was raised, answered, reopened or closed: its reminders are rescheduled and its event e-mails queued. */
   async recordSupervisionChange(manager: EntityManager, supervisionRequestId: string): Promise<void> {
     await manager.query(`INSERT INTO reminder_outbox (supervision_request_id, reason) VALUES ($1, 'supervision')`, [supervisionRequestId]);

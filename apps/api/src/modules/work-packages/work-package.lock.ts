@@ -26,7 +26,7 @@ export async function lockPackage(manager: EntityManager, id: string, version?: 
   return row;
 }
 
-/** What a workflow move reads of the package it locks: what the domain decides on and the audit records. */
+/** What a workflow move reads of the package: what the domain decides on, the audit records and the reminders depend on. */
 export interface MovingPackage {
   id: string;
   planId: string | null;
@@ -34,14 +34,20 @@ export interface MovingPackage {
   status: WorkPackageStatus;
   progress: number;
   completedOn: CalendarDate | null;
+  dueDate: CalendarDate | null;
   version: number;
 }
 
-/** `lockPackage` for a workflow move: the few columns it needs, read by plain SQL (no entity built). */
-export async function lockPackageForMove(manager: EntityManager, id: string, version?: number): Promise<MovingPackage> {
+/**
+ * The package a workflow move starts from, read by plain SQL without a lock (no entity built): the move's write is
+ * guarded by this version (`WorkPackageWriter.move`), so a change in between is a conflict, never overwritten. With
+ * the version the client sent, a stale one is VERSION_CONFLICT at once.
+ */
+export async function readPackageForMove(manager: EntityManager, id: string, version?: number): Promise<MovingPackage> {
   const rows = await manager.query<MovingPackage[]>(
-    `SELECT id, plan_id AS "planId", lead_department_id AS "leadDepartmentId", status, progress, to_char(completed_on, 'YYYY-MM-DD') AS "completedOn", version
-       FROM work_packages WHERE id = $1 FOR UPDATE`,
+    `SELECT id, plan_id AS "planId", lead_department_id AS "leadDepartmentId", status, progress, to_char(completed_on, 'YYYY-MM-DD') AS "completedOn",
+            to_char(due_date, 'YYYY-MM-DD') AS "dueDate", version
+       FROM work_packages WHERE id = $1`,
     [id],
   );
   if (version !== undefined) return checkedVersion(rows[0], version, LABEL);

@@ -162,19 +162,23 @@ export class WorkPackageWriter {
   }
 
   /**
-   * A workflow move of a package the caller locked (`lockPackageForMove`): one statement writes the columns the
-   * domain decided, bumps the version, inserts the audit event (the row `AuditService.record` would write) and reads
-   * back the card; then the reminder outbox and the live update, as `update` does. No entity is built.
+   * A workflow move of the package as `readPackageForMove` read it: one statement writes the columns the domain
+   * decided if the row is still at the version read (VERSION_CONFLICT otherwise: someone moved or edited it in
+   * between), bumps the version, inserts the audit event (the row `AuditService.record` would write), the reminder
+   * outbox row when `changesReminders` says so, and reads back the card; then the live update. Outside a transaction
+   * that statement is the whole move: one round trip. No entity is built.
    */
   async move(manager: EntityManager, actor: AuditActor, row: MovingPackage, set: TransitionEffect['set'], audit: (after: MovedColumns) => PackageAudit): Promise<MovedPackage> {
     const after: MovedColumns = { status: set.status, progress: set.progress ?? row.progress, completedOn: 'completedOn' in set ? (set.completedOn ?? null) : row.completedOn, version: row.version + 1 };
     const event = audit(after);
     const params = new SqlParams();
     const assignments = (Object.keys(set) as (keyof TransitionEffect['set'])[]).map((key) => `${MOVE_COLUMNS[key]} = ${params.p(set[key] ?? null)}`);
+    // A move writes no due date, so the reminders change only when the package closes or reopens.
+    const outbox = changesReminders(row, { status: after.status, dueDate: row.dueDate }) ? `, outbox AS (${this.reminders.deadlineChangeSql('moved')})` : '';
     const [moved] = await manager.query<MovedPackage[]>(
       `WITH moved AS (
          UPDATE work_packages wp SET ${assignments.join(', ')}, version = wp.version + 1, updated_at = CURRENT_TIMESTAMP
-          WHERE wp.id = ${params.p(row.id)}
+          WHERE wp.id = ${params.p(row.id)} AND wp.version = ${params.p(row.version)}
           RETURNING wp.id, wp.title, wp.status, ${categorySql('wp', params.p(todayIn(new Date())))} AS category, to_char(wp.due_date, 'YYYY-MM-DD') AS "dueDate",
                     wp.lead_department_id AS "leadDepartmentId", wp.item_ref AS "itemRef", wp.progress, wp.version, wp.plan_id AS "planId",
                     wp.cooperating_department_ids::text[] AS "cooperatingDepartmentIds", to_char(wp.completed_on, 'YYYY-MM-DD') AS "completedOn"
@@ -182,12 +186,11 @@ export class WorkPackageWriter {
          INSERT INTO audit_events (actor_id, actor_username, entity_type, entity_id, action, before, after, request_id)
          SELECT ${params.p(actor?.id ?? null)}::uuid, ${params.p(actor?.username ?? null)}, 'work_package', moved.id, ${params.p(event.action)},
                 ${params.p(JSON.stringify(event.before))}::jsonb, ${params.p(JSON.stringify(event.after))}::jsonb, ${params.p(currentRequestId())} FROM moved
-       )
+       )${outbox}
        SELECT * FROM moved`,
       params.values,
     );
-    if (!moved) throw new DomainError('NOT_FOUND', 'Work package not found.');
-    if (changesReminders({ status: row.status, dueDate: moved.dueDate }, moved)) await this.reminders.recordDeadlineChange(manager, row.id);
+    if (!moved) throw new DomainError('VERSION_CONFLICT', `Work package was changed by someone else (it is no longer at version ${row.version}); reload and try again.`);
     noteLiveChange(manager, row, moved);
     return moved;
   }
