@@ -1,6 +1,7 @@
 import { Actor, assertCanReadPackageRecords, CalendarDate, DomainError, WorkPackageStatus } from '@mandate/domain';
 import { EntityManager } from 'typeorm';
 import { checkedVersion, loadForUpdate } from '../../common/persistence/load-for-update';
+import { preparedQuery } from '../../common/persistence/prepared-query';
 import { WorkPackageEntity } from './work-package.entity';
 
 const LABEL = 'Work package';
@@ -44,7 +45,9 @@ export interface MovingPackage {
  * the version the client sent, a stale one is VERSION_CONFLICT at once.
  */
 export async function readPackageForMove(manager: EntityManager, id: string, version?: number): Promise<MovingPackage> {
-  const rows = await manager.query<MovingPackage[]>(
+  const rows = await preparedQuery<MovingPackage>(
+    manager,
+    'move-read',
     `SELECT id, plan_id AS "planId", lead_department_id AS "leadDepartmentId", status, progress, to_char(completed_on, 'YYYY-MM-DD') AS "completedOn",
             to_char(due_date, 'YYYY-MM-DD') AS "dueDate", version
        FROM work_packages WHERE id = $1`,

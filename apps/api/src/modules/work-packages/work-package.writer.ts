@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, AuditAction, changesReminders, DomainError, FieldProblem, MovedWorkPackage, todayIn, TransitionEffect, validateWorkPackageInput, WorkPackage, WorkPackageInputCandidate } from '@mandate/domain';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { preparedQuery } from '../../common/persistence/prepared-query';
 import { currentRequestId } from '../../common/request-context/request-context';
 import { noteLiveChange } from '../live/live-change';
 import { ReminderOutboxService } from '../reminders/reminder-outbox.service';
@@ -172,10 +173,15 @@ export class WorkPackageWriter {
     const after: MovedColumns = { status: set.status, progress: set.progress ?? row.progress, completedOn: 'completedOn' in set ? (set.completedOn ?? null) : row.completedOn, version: row.version + 1 };
     const event = audit(after);
     const params = new SqlParams();
-    const assignments = (Object.keys(set) as (keyof TransitionEffect['set'])[]).map((key) => `${MOVE_COLUMNS[key]} = ${params.p(set[key] ?? null)}`);
+    // In one order, so each set of columns is one statement text (a prepared statement per variant).
+    const columns = (Object.keys(MOVE_COLUMNS) as (keyof TransitionEffect['set'])[]).filter((key) => key in set);
+    const assignments = columns.map((key) => `${MOVE_COLUMNS[key]} = ${params.p(set[key] ?? null)}`);
     // A move writes no due date, so the reminders change only when the package closes or reopens.
-    const outbox = changesReminders(row, { status: after.status, dueDate: row.dueDate }) ? `, outbox AS (${this.reminders.deadlineChangeSql('moved')})` : '';
-    const [moved] = await manager.query<MovedPackage[]>(
+    const reminders = changesReminders(row, { status: after.status, dueDate: row.dueDate });
+    const outbox = reminders ? `, outbox AS (${this.reminders.deadlineChangeSql('moved')})` : '';
+    const [moved] = await preparedQuery<MovedPackage>(
+      manager,
+      `move-write:${columns.join(',')}${reminders ? ':outbox' : ''}`,
       `WITH moved AS (
          UPDATE work_packages wp SET ${assignments.join(', ')}, version = wp.version + 1, updated_at = CURRENT_TIMESTAMP
           WHERE wp.id = ${params.p(row.id)} AND wp.version = ${params.p(row.version)}
