@@ -203,6 +203,38 @@ describe('board and deadline summary', () => {
     await t.dataSource.query(`UPDATE work_packages SET plan_id = $1 WHERE title = 'Gói của kế hoạch khác'`, [other[0].id]);
   });
 
+  it('bumps the global revision once per transaction and gives it to every plan and department the transaction touched, before or after, and to no other', async () => {
+    const plans = await t.dataSource.query(
+      `INSERT INTO plans (number, kind, title, source_text, parse) SELECT 'REV-' || n || '-' || $1, 'other', 'Phiên bản ' || n, 'x', '{}' FROM generate_series(1, 3) AS n RETURNING id`,
+      [Date.now()],
+    );
+    const [a, b, untouched] = plans.map((p: Json) => p.id as string);
+    const ids = await t.dataSource.query(
+      `INSERT INTO work_packages (plan_id, title, lead_department_id) VALUES ($1, 'Gói A', $3), ($1, 'Gói A2', $3), ($2, 'Gói B', $4), ($5, 'Gói C', $4) RETURNING id`,
+      [a, b, dept.STC, dept.SDL, untouched],
+    );
+    const revisions = async (): Promise<Record<string, number>> => {
+      const rows = await t.dataSource.query(`SELECT name, revision::int AS r FROM data_revisions WHERE name LIKE 'work_packages%'`);
+      return Object.fromEntries(rows.map((row: { name: string; r: number }) => [row.name, row.r]));
+    };
+    const before = await revisions();
+    const runner = t.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    // Three rows of plan A (STC) and plan B (SDL), one moved from B's department to A's, in three statements.
+    await runner.query(`UPDATE work_packages SET progress = 10 WHERE id = ANY($1::uuid[])`, [[ids[0].id, ids[1].id]]);
+    await runner.query(`UPDATE work_packages SET lead_department_id = $2 WHERE id = $1`, [ids[2].id, dept.STC]);
+    await runner.query(`UPDATE work_packages SET progress = 20 WHERE id = $1`, [ids[0].id]);
+    expect(await revisions()).toEqual(before);
+    await runner.commitTransaction();
+    await runner.release();
+    const after = await revisions();
+    const global = after['work_packages'];
+    expect(global).toBe(before['work_packages'] + 1);
+    for (const scope of [`plan:${a}`, `plan:${b}`, `department:${dept.STC}`, `department:${dept.SDL}`]) expect(after[`work_packages:${scope}`]).toBe(global);
+    expect(after[`work_packages:plan:${untouched}`]).toBe(before[`work_packages:plan:${untouched}`]);
+    expect(after[`work_packages:plan:${untouched}`]).toBeLessThan(global);
+  });
+
   it('summarises the categories of a plan in total and by lead department, as categorize() would', async () => {
     const asOf = '2026-07-01';
     const summary = await get('/api/deadlines/summary', { planId, asOf });
