@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scorePlanText, type ExpectedFacts, type ExpectedFactsScore } from './expected-facts.checker';
+import { parsePlanDocument } from './parse-plan-document';
 
 /**
  * Ten real documents (fixtures/plans/real) the parser must read. Their hard facts are held strictly by
@@ -77,5 +78,23 @@ describe('parsePlanDocument on real documents', () => {
     const sut = score(name);
 
     expect({ held: sut.held >= floor ? floor : sut.held, misses: sut.held >= floor ? [] : sut.problems }).toEqual({ held: floor, misses: [] });
+  });
+});
+
+describe('parsePlanDocument on real documents that are no plans', () => {
+  const notPlans = path.resolve(__dirname, '../../../../fixtures/plans/not-plans');
+  const names = fs.readdirSync(notPlans).filter((name) => name.endsWith('.txt'));
+
+  it('has the documents its README lists', () => {
+    const readme = fs.readFileSync(path.join(notPlans, 'README.md'), 'utf8');
+
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    for (const name of names) expect(readme).toContain(name);
+  });
+
+  it.each(names)('refuses %s as no planning document, rather than reading its articles as tasks', (name) => {
+    const act = () => parsePlanDocument(fs.readFileSync(path.join(notPlans, name), 'utf8'));
+
+    expect(act).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT' }));
   });
 });
