@@ -33,21 +33,27 @@ export class WorkPackagesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Keyset page in the list's order: due date (none last), then id. `after` is the last row of the previous page;
-   * `(plan_id, lead_department_id, due_date, id)` serves a plan's department list in this order.
+   * Keyset page in the list's order: due date (none last), then id; `after` is the last row of the previous page.
+   * After a dated row the page is the dated rows after it, then the undated ones: two index-ordered scans (UNION ALL,
+   * each stopping at the limit), because `(due_date, id) > (…) OR due_date IS NULL` is no index bound and read a
+   * 33,000-package plan from its first due date on every later page.
    */
   async findPage(filter: WorkPackageFilter, asOf: CalendarDate, after: WorkPackagePageKey | null, limit: number): Promise<WorkPackage[]> {
     const params = new SqlParams();
     const asOfParam = params.p(asOf);
-    const where = this.whereSql('wp', filter, () => asOfParam, params);
-    if (after?.dueDate) where.push(`((wp.due_date, wp.id) > (${params.p(after.dueDate)}::date, ${params.p(after.id)}::uuid) OR wp.due_date IS NULL)`);
-    else if (after) where.push(`(wp.due_date IS NULL AND wp.id > ${params.p(after.id)}::uuid)`);
-    const rows = await this.dataSource.query<WorkPackageRow[]>(
-      `SELECT ${packageColumnsSql('wp', asOfParam)} FROM work_packages wp
-       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY wp.due_date NULLS LAST, wp.id LIMIT ${params.p(limit)}`,
-      params.values,
-    );
+    const limitParam = params.p(limit);
+    const select = (extra: string | null, order: string): string => {
+      const where = this.whereSql('wp', filter, () => asOfParam, params);
+      if (extra) where.push(extra);
+      return `SELECT ${packageColumnsSql('wp', asOfParam)} FROM work_packages wp ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${limitParam}`;
+    };
+    const sql = !after
+      ? select(null, 'wp.due_date NULLS LAST, wp.id')
+      : !after.dueDate
+        ? select(`wp.due_date IS NULL AND wp.id > ${params.p(after.id)}::uuid`, 'wp.id')
+        : `SELECT * FROM ((${select(`(wp.due_date, wp.id) > (${params.p(after.dueDate)}::date, ${params.p(after.id)}::uuid)`, 'wp.due_date, wp.id')})
+           UNION ALL (${select('wp.due_date IS NULL', 'wp.id')})) page ORDER BY page."dueDate" NULLS LAST, page.id LIMIT ${limitParam}`;
+    const rows = await this.dataSource.query<WorkPackageRow[]>(sql, params.values);
     return rows.map(toWorkPackage);
   }
 
