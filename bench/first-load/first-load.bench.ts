@@ -7,8 +7,16 @@
  *
  * BENCH_WATERFALL=1 also prints, for the last run, every request with when it started and ended (ms after navigation):
  * where the time to the first card goes.
+ * BENCH_FLOOR=1 first measures, the same way, three pages without any of our code (floor.ts: plain HTML, React and a
+ * div, React + Mantine's CSS and a board-like screen): what this machine's Chromium costs before the product's code.
+ * BENCH_FLOOR=only measures those alone (no product needed); BENCH_FLOOR_PORT serves them (default: any free port).
+ * BENCH_TRACE=<file.json> adds one more board run, not counted, recorded as a Chrome trace (open it in DevTools'
+ * Performance panel) and summarised (trace-summary.ts: main-thread time by kind, per script, style and layout work,
+ * the busiest functions); BENCH_SOURCEMAPS=<dir> (a build with WEB_SOURCEMAP=true) names them by source file.
  */
-import { chromium, type Page } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { FLOOR_PAGES, serveFloorPages } from './floor';
+import { printTraceSummary } from './trace-summary';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 const USERNAME = process.env.BENCH_USER ?? 'ubnd';
@@ -16,6 +24,8 @@ const PASSWORD = process.env.DEMO_PASSWORD ?? 'mandate-demo';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 1500;
 const WATERFALL = process.env.BENCH_WATERFALL === '1';
+const FLOOR = process.env.BENCH_FLOOR;
+const TRACE = process.env.BENCH_TRACE;
 
 interface Run {
   firstCardMs: number;
@@ -76,36 +86,93 @@ function printWaterfall(timed: Timed[], firstCardMs: number): void {
   }
 }
 
+interface Target {
+  url: string;
+  /** Signs the fresh context in first (the board); the floor pages need no session. */
+  signIn: boolean;
+}
+
+/** One cold visit: a fresh context, cache disabled, navigation to `url` until the first card is on screen. */
+async function visit(browser: Browser, target: Target, { waterfall = false, trace }: { waterfall?: boolean; trace?: string } = {}): Promise<Run> {
+  // Every measured run starts from an empty cache with a session cookie of its own (a refresh cookie is rotated on use).
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  try {
+    if (target.signIn) {
+      const login = await context.request.post(`${BASE_URL}/api/auth/login`, { data: { username: USERNAME, password: PASSWORD } });
+      if (!login.ok()) throw new Error(`sign-in as ${USERNAME} failed: HTTP ${login.status()} (is the product running at ${BASE_URL}?)`);
+    }
+    const page = await context.newPage();
+    const { counted, mainThread } = await countBytes(page);
+    if (trace) await browser.startTracing(page, { path: trace, screenshots: false, categories: TRACE_CATEGORIES });
+    const started = Date.now();
+    await page.goto(target.url, { waitUntil: 'commit' });
+    await page.getByTestId('board-card').first().waitFor({ state: 'visible', timeout: 60_000 });
+    const firstCardMs = Date.now() - started;
+    if (trace) await browser.stopTracing();
+    const busy = await mainThread();
+    // Let the requests in flight finish so their bytes count.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    if (waterfall) printWaterfall(counted().timed, firstCardMs);
+    return { firstCardMs, ...busy, ...counted() };
+  } finally {
+    await context.close();
+  }
+}
+
+/** What DevTools' Performance panel records, and the sampling profiler's call stacks. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'toplevel',
+  'v8',
+  'v8.execute',
+  'blink',
+  'blink.user_timing',
+  'loading',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const describe = (run: Run) =>
+  `first card ${run.firstCardMs} ms (main thread busy ${run.mainThreadMs} ms, ${run.scriptMs} ms of it script), ${(run.bytes / 1024).toFixed(1)} kB transferred (${(run.jsBytes / 1024).toFixed(1)} kB JavaScript) in ${run.requests} requests`;
+const describeMedian = (runs: Run[]) =>
+  `first card ${median(runs.map((r) => r.firstCardMs))} ms, main thread busy ${median(runs.map((r) => r.mainThreadMs))} ms until then (${median(runs.map((r) => r.scriptMs))} ms script), ` +
+  `${(median(runs.map((r) => r.bytes)) / 1024).toFixed(1)} kB transferred, ${(median(runs.map((r) => r.jsBytes)) / 1024).toFixed(1)} kB of it JavaScript`;
+
+/** The floor: the same measure on pages without our code (floor.ts). */
+async function measureFloor(browser: Browser): Promise<void> {
+  const floor = await serveFloorPages(Number(process.env.BENCH_FLOOR_PORT ?? 0));
+  try {
+    for (const page of FLOOR_PAGES) {
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await visit(browser, { url: floor.url(page), signIn: false }));
+      console.log(`floor "${page}" (${RUNS} runs, median): ${describeMedian(runs)}`);
+    }
+  } finally {
+    await floor.close();
+  }
+}
+
 async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
+    if (FLOOR) await measureFloor(browser);
+    if (FLOOR === 'only') return;
+    const board: Target = { url: `${BASE_URL}/board`, signIn: true };
     const runs: Run[] = [];
     for (let i = 0; i < RUNS; i += 1) {
-      // Every measured run starts from an empty cache with a session cookie of its own (a refresh cookie is rotated on use).
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-      const login = await context.request.post(`${BASE_URL}/api/auth/login`, { data: { username: USERNAME, password: PASSWORD } });
-      if (!login.ok()) throw new Error(`sign-in as ${USERNAME} failed: HTTP ${login.status()} (is the product running at ${BASE_URL}?)`);
-      const page = await context.newPage();
-      const { counted, mainThread } = await countBytes(page);
-      const started = Date.now();
-      await page.goto(`${BASE_URL}/board`, { waitUntil: 'commit' });
-      await page.getByTestId('board-card').first().waitFor({ state: 'visible', timeout: 60_000 });
-      const firstCardMs = Date.now() - started;
-      const busy = await mainThread();
-      // Let the requests in flight finish so their bytes count.
-      await page.waitForLoadState('networkidle').catch(() => undefined);
-      runs.push({ firstCardMs, ...busy, ...counted() });
-      console.log(`run ${i + 1}: first card ${firstCardMs} ms (main thread busy ${busy.mainThreadMs} ms, ${busy.scriptMs} ms of it script), ${(counted().bytes / 1024).toFixed(1)} kB transferred (${(counted().jsBytes / 1024).toFixed(1)} kB JavaScript) in ${counted().requests} requests`);
-      if (WATERFALL && i === RUNS - 1) printWaterfall(counted().timed, firstCardMs);
-      await context.close();
+      const run = await visit(browser, board, { waterfall: WATERFALL && i === RUNS - 1 });
+      runs.push(run);
+      console.log(`run ${i + 1}: ${describe(run)}`);
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
     const ms = median(runs.map((r) => r.firstCardMs));
-    console.log(
-      `\nfirst-load of /board (cold cache, ${RUNS} runs, median): first card ${ms} ms (target < ${TARGET_MS} ms: ${ms < TARGET_MS ? 'met' : 'NOT met'}), ` +
-        `main thread busy ${median(runs.map((r) => r.mainThreadMs))} ms until then (${median(runs.map((r) => r.scriptMs))} ms script), ` +
-        `${(median(runs.map((r) => r.bytes)) / 1024).toFixed(1)} kB transferred, ${(median(runs.map((r) => r.jsBytes)) / 1024).toFixed(1)} kB of it JavaScript`,
-    );
+    console.log(`\nfirst-load of /board (cold cache, ${RUNS} runs, median): ${describeMedian(runs)} (target < ${TARGET_MS} ms: ${ms < TARGET_MS ? 'met' : 'NOT met'})`);
+    if (TRACE) {
+      const traced = await visit(browser, board, { trace: TRACE });
+      console.log(`\ntraced run (not counted; tracing slows it): ${describe(traced)}; trace in ${TRACE}`);
+      printTraceSummary(TRACE, { sourceMaps: process.env.BENCH_SOURCEMAPS });
+    }
   } finally {
     await browser.close();
   }
