@@ -32,6 +32,12 @@ interface Run {
   /** The page's main thread busy (tasks: script, style, layout) until the first card, ms: where the time goes (still load-sensitive: a preempted task counts whole). */
   mainThreadMs: number;
   scriptMs: number;
+  /** The page's renderer process CPU time until the first card, ms: far less load-sensitive than the task durations. */
+  rendererCpuMs: number;
+  /** DOM nodes, layouts and style recalculations until the first card: the work itself, whatever the load. */
+  nodes: number;
+  layouts: number;
+  styleRecalcs: number;
   bytes: number;
   jsBytes: number;
   requests: number;
@@ -48,7 +54,7 @@ interface Timed {
  * Counts what crosses the network (encoded bytes, i.e. compressed as sent) via the DevTools protocol, and keeps each
  * request's start and end (DevTools' monotonic clock, seconds) for the waterfall.
  */
-async function countBytes(page: Page): Promise<{ counted: () => { bytes: number; jsBytes: number; requests: number; timed: Timed[] }; mainThread: () => Promise<{ mainThreadMs: number; scriptMs: number }> }> {
+async function countBytes(page: Page): Promise<{ counted: () => { bytes: number; jsBytes: number; requests: number; timed: Timed[] }; mainThread: () => Promise<{ mainThreadMs: number; scriptMs: number; nodes: number; layouts: number; styleRecalcs: number }> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Network.enable');
@@ -70,7 +76,13 @@ async function countBytes(page: Page): Promise<{ counted: () => { bytes: number;
   const mainThread = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const seconds = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-    return { mainThreadMs: Math.round(seconds('TaskDuration') * 1000), scriptMs: Math.round(seconds('ScriptDuration') * 1000) };
+    return {
+      mainThreadMs: Math.round(seconds('TaskDuration') * 1000),
+      scriptMs: Math.round(seconds('ScriptDuration') * 1000),
+      nodes: seconds('Nodes'),
+      layouts: seconds('LayoutCount'),
+      styleRecalcs: seconds('RecalcStyleCount'),
+    };
   };
   return { counted: () => ({ bytes, jsBytes, requests, timed: [...timed.values()] }), mainThread };
 }
@@ -92,6 +104,17 @@ interface Target {
   signIn: boolean;
 }
 
+/** CPU seconds so far of every renderer process (SystemInfo.getProcessInfo), by process id. */
+async function rendererCpu(browser: Browser): Promise<Map<number, number>> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number; cpuTime: number }[] };
+    return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
+  } finally {
+    await session.detach();
+  }
+}
+
 /** One cold visit: a fresh context, cache disabled, navigation to `url` until the first card is on screen. */
 async function visit(browser: Browser, target: Target, { waterfall = false, trace }: { waterfall?: boolean; trace?: string } = {}): Promise<Run> {
   // Every measured run starts from an empty cache with a session cookie of its own (a refresh cookie is rotated on use).
@@ -104,16 +127,20 @@ async function visit(browser: Browser, target: Target, { waterfall = false, trac
     const page = await context.newPage();
     const { counted, mainThread } = await countBytes(page);
     if (trace) await browser.startTracing(page, { path: trace, screenshots: false, categories: TRACE_CATEGORIES });
+    const cpuBefore = await rendererCpu(browser);
     const started = Date.now();
     await page.goto(target.url, { waitUntil: 'commit' });
     await page.getByTestId('board-card').first().waitFor({ state: 'visible', timeout: 60_000 });
     const firstCardMs = Date.now() - started;
+    const cpuAfter = await rendererCpu(browser);
     if (trace) await browser.stopTracing();
     const busy = await mainThread();
+    // The renderers' CPU over the visit (the page's, and any the navigation started: a new site gets a new process).
+    const rendererCpuMs = Math.round([...cpuAfter].reduce((n, [pid, cpu]) => n + cpu - (cpuBefore.get(pid) ?? 0), 0) * 1000);
     // Let the requests in flight finish so their bytes count.
     await page.waitForLoadState('networkidle').catch(() => undefined);
     if (waterfall) printWaterfall(counted().timed, firstCardMs);
-    return { firstCardMs, ...busy, ...counted() };
+    return { firstCardMs, rendererCpuMs, ...busy, ...counted() };
   } finally {
     await context.close();
   }
@@ -135,9 +162,10 @@ const TRACE_CATEGORIES = [
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const describe = (run: Run) =>
-  `first card ${run.firstCardMs} ms (main thread busy ${run.mainThreadMs} ms, ${run.scriptMs} ms of it script), ${(run.bytes / 1024).toFixed(1)} kB transferred (${(run.jsBytes / 1024).toFixed(1)} kB JavaScript) in ${run.requests} requests`;
+  `first card ${run.firstCardMs} ms (main thread busy ${run.mainThreadMs} ms, ${run.scriptMs} ms of it script; renderer CPU ${run.rendererCpuMs} ms; ${run.nodes} DOM nodes, ${run.layouts} layouts, ${run.styleRecalcs} style recalculations), ${(run.bytes / 1024).toFixed(1)} kB transferred (${(run.jsBytes / 1024).toFixed(1)} kB JavaScript) in ${run.requests} requests`;
 const describeMedian = (runs: Run[]) =>
-  `first card ${median(runs.map((r) => r.firstCardMs))} ms, main thread busy ${median(runs.map((r) => r.mainThreadMs))} ms until then (${median(runs.map((r) => r.scriptMs))} ms script), ` +
+  `first card ${median(runs.map((r) => r.firstCardMs))} ms, main thread busy ${median(runs.map((r) => r.mainThreadMs))} ms until then (${median(runs.map((r) => r.scriptMs))} ms script), renderer CPU ${median(runs.map((r) => r.rendererCpuMs))} ms, ` +
+  `${median(runs.map((r) => r.nodes))} DOM nodes, ${median(runs.map((r) => r.layouts))} layouts, ${median(runs.map((r) => r.styleRecalcs))} style recalculations, ` +
   `${(median(runs.map((r) => r.bytes)) / 1024).toFixed(1)} kB transferred, ${(median(runs.map((r) => r.jsBytes)) / 1024).toFixed(1)} kB of it JavaScript`;
 
 /** The floor: the same measure on pages without our code (floor.ts). */
