@@ -49,5 +49,8 @@ export default defineConfig(({ command }) => {
   // development for the API, the test scripts test, and Vite builds React's development code for any value but
   // production). Vite reads NODE_ENV after loading this file; the first-load plugin fails a build that still has it.
   if (command === 'build') process.env.NODE_ENV = 'production';
+  // React Router's package exports only its development build (route-matching warnings, dev-only checks); a build
+  // takes the production one it ships beside it.
+  if (command === 'build') return { ...config, resolve: { ...config.resolve, alias: [{ find: /^react-router$/, replacement: `${workspaceRoot}/node_modules/react-router/dist/production/index.mjs` }] } };
   return config;
 });

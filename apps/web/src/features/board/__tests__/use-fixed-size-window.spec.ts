@@ -1,4 +1,5 @@
-import { itemWindow } from '../use-fixed-size-window';
+import { renderHook, waitFor } from '@testing-library/react';
+import { itemWindow, useFixedSizeWindow } from '../use-fixed-size-window';
 
 describe('itemWindow', () => {
   it('draws the items in view and the overscan around them', () => {
@@ -14,5 +15,14 @@ describe('itemWindow', () => {
   it('draws nothing for an empty list, whatever the scroll position', () => {
     expect(itemWindow(0, 600, 100, 0, 4)).toEqual({ start: 0, end: 0 });
     expect(itemWindow(400, 600, 100, 0, 4)).toEqual({ start: 0, end: 0 });
+  });
+});
+
+describe('useFixedSizeWindow', () => {
+  it('draws only the items in view on the first render, and the overscan after the first paint', async () => {
+    const scroller = { current: null };
+    const { result } = renderHook(() => useFixedSizeWindow(scroller, 50, 100, { overscan: 4, initialViewport: 400 }));
+    expect(result.current).toEqual({ start: 0, end: 4 });
+    await waitFor(() => expect(result.current).toEqual({ start: 0, end: 8 }));
   });
 });

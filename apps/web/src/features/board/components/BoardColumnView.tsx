@@ -29,6 +29,8 @@ interface BoardColumnViewProps {
   compact: boolean;
   /** CSS height of the card list; it scrolls inside, drawing only the cards in view (and a few around). */
   listHeight: string;
+  /** That height in px as far as known before layout (the first render draws the cards that fill it). */
+  listHeightPx: number;
   onMove: (card: BoardCard, to: WorkPackageStatus) => void;
   onDragStart: (card: BoardCard) => void;
   onDragEnd: () => void;
@@ -52,6 +54,7 @@ export const BoardColumnView = memo(function BoardColumnView({
   actor,
   compact,
   listHeight,
+  listHeightPx,
   onMove,
   onDragStart,
   onDragEnd,
@@ -61,7 +64,7 @@ export const BoardColumnView = memo(function BoardColumnView({
   const [over, setOver] = useState(false);
   const scroller = useRef<HTMLDivElement>(null);
   const size = (compact ? CARD_HEIGHT.compact : CARD_HEIGHT.normal) + GAP;
-  const shown = useFixedSizeWindow(scroller, cards.length, size);
+  const shown = useFixedSizeWindow(scroller, cards.length, size, { initialViewport: listHeightPx });
 
   const allowDrop = (event: DragEvent<HTMLDivElement>) => {
     if (dropState !== 'accept') return;

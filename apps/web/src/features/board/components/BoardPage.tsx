@@ -25,6 +25,8 @@ const CompletionDialog = lazy(async () => ({ default: (await import('../../work-
 
 /** Height of a column's card list: the columns fill the window below the filters, so the board's horizontal scrollbar stays in view. */
 const COLUMN_HEIGHT = 'max(320px, calc(100dvh - 330px))';
+/** The same in px, before layout: the columns' first render draws just the cards that fill them. */
+const columnHeightPx = (): number => Math.max(320, window.innerHeight - 330);
 /** At most this tall (px) in a swimlane, so several lanes fit on a screen. */
 const LANE_COLUMN_HEIGHT = 360;
 
@@ -220,7 +222,9 @@ export function BoardPage() {
           {laneList.map((lane) => {
             const isCollapsed = collapsed.has(lane.key);
             const total = laneCount(lane);
-            const listHeight = lane.title === null ? COLUMN_HEIGHT : `${listHeightOf(Math.max(...lane.columns.map((c) => c.cards.length)), compact, LANE_COLUMN_HEIGHT)}px`;
+            const laneHeightPx = listHeightOf(Math.max(...lane.columns.map((c) => c.cards.length)), compact, LANE_COLUMN_HEIGHT);
+            const listHeightPx = lane.title === null ? columnHeightPx() : laneHeightPx;
+            const listHeight = lane.title === null ? COLUMN_HEIGHT : `${laneHeightPx}px`;
             return (
               <section key={lane.key} aria-label={lane.title ?? undefined} data-testid="board-lane">
                 {lane.title !== null && (
@@ -258,6 +262,7 @@ export function BoardPage() {
                           actor={user}
                           compact={compact}
                           listHeight={listHeight}
+                          listHeightPx={listHeightPx}
                           onMove={onMove}
                           onDragStart={setDragging}
                           onDragEnd={onDragEnd}
