@@ -92,46 +92,80 @@ export const docxParts = (documentXml: string) => [
 
 export type PdfLine = string | string[];
 
+/** Lines a page of `pdfOf` holds: 14 pt apart from y = 560 down to the foot of an A4 landscape page. */
+const PDF_LINES_PER_PAGE = 38;
 /**
- * A one-page PDF whose text layer reads as the given lines (a line of several cells is a table row, the
- * cells set apart). Glyphs come from a standard font; a ToUnicode map carries the Vietnamese letters.
+ * Single-byte codes every reader keeps for a standard font: the printable ASCII ones, whose StandardEncoding glyphs
+ * exist (pdf.js drops a code above 126 that names no glyph of the font, whatever its ToUnicode says); 32 is the space.
+ */
+const PDF_FREE_CODES = Array.from({ length: 94 }, (_, i) => i + 33);
+
+/**
+ * A PDF whose text layer reads as the given lines (a line of several cells is a table row, the cells set apart), on
+ * as many A4 pages as they need. Glyphs come from a standard font; ToUnicode maps carry the Vietnamese letters, a
+ * font per 94 distinct characters (a run of text switches font where its characters do), as a real PDF subsets them.
  */
 export function pdfOf(lines: PdfLine[], options: { encrypted?: boolean; imageOnly?: boolean } = {}): Buffer {
-  // Single-byte codes a viewer reads as plain glyphs: not controls, not 127-160 nor the soft hyphen (173).
-  const free = Array.from({ length: 223 }, (_, i) => i + 33).filter((c) => !(c >= 127 && c <= 160) && c !== 173);
-  const codes = new Map<string, number>([[' ', 32]]);
-  const codeOf = (char: string) => {
-    if (!codes.has(char)) {
-      const next = free[codes.size - 1];
-      if (next === undefined) throw new Error('pdfOf: too many distinct characters');
-      codes.set(char, next);
+  const fonts: Map<string, number>[] = [];
+  const glyphOf = (char: string): { font: number; code: number } => {
+    if (char === ' ') return { font: Math.max(0, fonts.length - 1), code: 32 };
+    for (let font = 0; font < fonts.length; font += 1) {
+      const code = fonts[font].get(char);
+      if (code !== undefined) return { font, code };
     }
-    return codes.get(char) ?? 32;
+    if (fonts.length === 0 || fonts[fonts.length - 1].size >= PDF_FREE_CODES.length) fonts.push(new Map());
+    const font = fonts.length - 1;
+    const code = PDF_FREE_CODES[fonts[font].size];
+    fonts[font].set(char, code);
+    return { font, code };
   };
-  const hex = (text: string) => [...text.normalize('NFC')].map((c) => codeOf(c).toString(16).padStart(2, '0')).join('');
-  let content: string;
-  if (options.imageOnly) content = 'q 200 0 0 200 50 500 cm /Im1 Do Q';
-  else {
-    // Columns as wide as their widest cell (9 pt glyphs are 4.5 pt wide) plus a gap, as a real table has.
-    const widths: number[] = [];
-    for (const line of lines) if (typeof line !== 'string') line.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, cell.length * 4.5 + 24)));
-    const ops = lines.flatMap((line, i) => {
+  // A run of characters in one font: `/F<n> 9 Tf <hex> Tj`; the text position runs on from one run to the next.
+  const show = (text: string): string => {
+    const runs: { font: number; hex: string }[] = [];
+    for (const char of text.normalize('NFC')) {
+      const glyph = glyphOf(char);
+      const font = char === ' ' && runs.length > 0 ? runs[runs.length - 1].font : glyph.font;
+      const hex = glyph.code.toString(16).padStart(2, '0');
+      if (runs.length > 0 && runs[runs.length - 1].font === font) runs[runs.length - 1].hex += hex;
+      else runs.push({ font, hex });
+    }
+    return runs.map((run) => `/F${run.font + 1} 9 Tf <${run.hex}> Tj`).join(' ');
+  };
+  // Columns as wide as their widest cell (9 pt glyphs are 4.5 pt wide) plus a gap, as a real table has.
+  const widths: number[] = [];
+  for (const line of lines) if (typeof line !== 'string') line.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, cell.length * 4.5 + 24)));
+  const pages: PdfLine[][] = [];
+  for (let i = 0; i < lines.length; i += PDF_LINES_PER_PAGE) pages.push(lines.slice(i, i + PDF_LINES_PER_PAGE));
+  if (pages.length === 0) pages.push([]);
+  const contents = pages.map((page) => {
+    if (options.imageOnly) return 'q 200 0 0 200 50 500 cm /Im1 Do Q';
+    const ops = page.flatMap((line, i) => {
       const y = 560 - i * 14;
       const cells = typeof line === 'string' ? [line] : line;
-      return cells.map((cell, c) => `1 0 0 1 ${40 + widths.slice(0, c).reduce((a, b) => a + b, 0)} ${y} Tm <${hex(cell)}> Tj`);
+      return cells.map((cell, c) => `1 0 0 1 ${40 + widths.slice(0, c).reduce((a, b) => a + b, 0)} ${y} Tm ${show(cell)}`);
     });
-    content = `BT /F1 9 Tf ${ops.join(' ')} ET`;
-  }
-  const bfchar = [...codes].map(([char, code]) => `<${code.toString(16).padStart(2, '0')}> <${char.charCodeAt(0).toString(16).padStart(4, '0')}>`);
-  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Mandate def 1 begincodespacerange <00> <FF> endcodespacerange ${bfchar.length} beginbfchar ${bfchar.join(' ')} endbfchar endcmap CMapName currentdict /CMap defineresource pop end end`;
+    return `BT ${ops.join(' ')} ET`;
+  });
+  if (fonts.length === 0) fonts.push(new Map());
+  const fontObjects = fonts.flatMap((codes, font) => {
+    const bfchar = [[' ', 32] as const, ...codes].map(([char, code]) => `<${code.toString(16).padStart(2, '0')}> <${char.charCodeAt(0).toString(16).padStart(4, '0')}>`);
+    const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Mandate${font} def 1 begincodespacerange <00> <FF> endcodespacerange ${bfchar.length} beginbfchar ${bfchar.join(' ')} endbfchar endcmap CMapName currentdict /CMap defineresource pop end end`;
+    return [
+      `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 0 /LastChar 255 /Widths [${Array(256).fill(500).join(' ')}] /ToUnicode ${5 + font * 2} 0 R >>`,
+      `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`,
+    ];
+  });
+  const firstPage = 4 + fontObjects.length;
+  const fontResources = fonts.map((_, font) => `/F${font + 1} ${4 + font * 2} 0 R`).join(' ');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 7 0 R >> >> /Contents 4 0 R >>',
-    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
-    `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 0 /LastChar 255 /Widths [${Array(256).fill(500).join(' ')}] /ToUnicode 6 0 R >>`,
-    `<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`,
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${firstPage + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
     '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\u0080\nendstream',
+    ...fontObjects,
+    ...contents.flatMap((content, i) => [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Resources << /Font << ${fontResources} >> /XObject << /Im1 3 0 R >> >> /Contents ${firstPage + i * 2 + 1} 0 R >>`,
+      `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    ]),
   ];
   if (options.encrypted) objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`);
   let pdf = '%PDF-1.4\n';

@@ -66,5 +66,7 @@ describe('hardWrapWidth and fillsWrapWidth', () => {
     expect(fillsWrapWidth('Hoàn thành trong năm 2026.', 26, 'Tiếp tục rà soát.', 80)).toBe(false);
     expect(fillsWrapWidth(full, full.length, 'a) Phát triển dịch vụ.', 80)).toBe(false);
     expect(fillsWrapWidth(full, full.length, 'Chính trị.', null)).toBe(false);
+    expect(fillsWrapWidth(full, full.length, '- công nghệ và đổi mới sáng tạo.', 80)).toBe(true);
+    expect(fillsWrapWidth(`${full.slice(0, -4)}sau.`, full.length, '- Sở Tài chính bố trí kinh phí.', 80)).toBe(false);
   });
 });

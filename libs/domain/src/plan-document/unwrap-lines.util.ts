@@ -82,9 +82,14 @@ export function hardWrapWidth(lineLengths: readonly number[]): number | null {
  * ended by its paragraph, whatever case the next line opens with ("… theo Nghị quyết số 70-NQ/TW của Bộ" / "Chính
  * trị …"); a bullet, a label or a heading in capitals still starts a line.
  */
+/** "khoa học" / "- công nghệ": a dash that a wrap put first on the line, mid-clause and before a lower-case word. */
+function isWrappedDash(previous: string, line: string): boolean {
+  return /^[-–]\s+\p{Ll}/u.test(line) && !ENDS_CLAUSE.test(previous);
+}
+
 export function fillsWrapWidth(previous: string, previousWidth: number, line: string, width: number | null): boolean {
   if (width === null || previous === '' || line === '' || previous.includes('|') || line.includes('|')) return false;
-  if (isUpperCaseLine(previous) || startsUnit(line)) return false;
+  if (isUpperCaseLine(previous) || (startsUnit(line) && !isWrappedDash(previous, line))) return false;
   const firstWord = line.split(/\s/u, 1)[0];
   // a finished sentence at a line's end is a paragraph's end unless the next word plainly had no room
   const slack = ENDS_CLAUSE.test(previous) && !STARTS_LOWER.test(line) ? 1 : 0.9;

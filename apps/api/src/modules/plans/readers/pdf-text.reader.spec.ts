@@ -1,5 +1,7 @@
-import { DomainError } from '@mandate/domain';
-import { pdfOf } from '../../../../test/support/document-fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError, scorePlanText, type ExpectedFacts } from '@mandate/domain';
+import { pdfOf, type PdfLine } from '../../../../test/support/document-fixtures';
 import { joinPdfPages, readPdfText } from './pdf-text.reader';
 
 const codeOf = async (promise: Promise<unknown>) => {
@@ -44,5 +46,31 @@ describe(readPdfText.name, () => {
       'nhân dân tỉnh, hoàn thành trong quý III năm 2026.',
       '2. Đào tạo 120 cán bộ.',
     ]);
+  });
+
+  it('reads the sample plan printed over several pages as a PDF, wrapped at 90 columns, with the facts of its text', async () => {
+    const sample = join(__dirname, '../../../../../../fixtures/plans/nq-318-2025-quang-ninh');
+    const text = readFileSync(`${sample}.txt`, 'utf8');
+    const expected = JSON.parse(readFileSync(`${sample}.expected.json`, 'utf8')) as ExpectedFacts;
+    const cellsOf = (line: string) => line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
+    const printed = text
+      .split('\n')
+      .filter((line) => line.trim() !== '' && (!line.includes('|') || cellsOf(line).length > 0))
+      .flatMap((line): PdfLine[] =>
+        // a table row is printed as its cells set apart; a paragraph is wrapped at 90 columns
+        line.includes('|') ? [cellsOf(line)] : line.split(' ').reduce<string[]>((wrapped, word) => {
+          const last = wrapped.length - 1;
+          if (last >= 0 && `${wrapped[last]} ${word}`.length <= 90) wrapped[last] = `${wrapped[last]} ${word}`;
+          else wrapped.push(word);
+          return wrapped;
+        }, []),
+      );
+
+    const sut = scorePlanText(await readPdfText(pdfOf(printed)), expected);
+
+    expect(printed.length).toBeGreaterThan(200);
+    // a paragraph whose last line happens to be full reads on into the next: a few paragraph counts may differ
+    expect(sut.problems.filter((problem) => !/paragraphs/.test(problem))).toEqual([]);
+    expect(sut.held).toBeGreaterThanOrEqual(sut.facts - 4);
   });
 });
