@@ -6,10 +6,10 @@ import { useNotifications } from '@mantine/notifications';
 import type { LoginResponse } from '@mandate/domain';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { SessionProvider } from '../features/auth';
-import { theme } from './theme';
+import { themeIn } from './theme';
 
 const Toasts = lazy(async () => ({ default: (await import('./Toasts')).Toasts }));
 
@@ -28,6 +28,18 @@ function ToastsOnDemand() {
 export const COLOR_SCHEME_STORAGE_KEY = 'mandate.color-scheme';
 const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
 
+/** Mantine with the theme in the current language, made again when the language changes. */
+export function LocalizedMantineProvider({ children, env }: { children: ReactNode; env?: 'test' }) {
+  // `t` is a new function when the language changes, so the theme follows it
+  const { t } = useTranslation();
+  const theme = useMemo(() => themeIn(t), [t]);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light" colorSchemeManager={colorSchemeManager} env={env}>
+      {children}
+    </MantineProvider>
+  );
+}
+
 interface AppProvidersProps {
   queryClient: QueryClient;
   i18n: I18n;
@@ -40,12 +52,12 @@ interface AppProvidersProps {
 export function AppProviders({ queryClient, i18n, session, children }: AppProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light" colorSchemeManager={colorSchemeManager}>
+      <LocalizedMantineProvider>
         <ToastsOnDemand />
         <QueryClientProvider client={queryClient}>
           <SessionProvider restore={session}>{children}</SessionProvider>
         </QueryClientProvider>
-      </MantineProvider>
+      </LocalizedMantineProvider>
     </I18nextProvider>
   );
 }

@@ -1,4 +1,5 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, mergeThemeOverrides, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
+import type { TFunction } from 'i18next';
 
 // A sober navy: official documents, not a consumer app.
 const navy: MantineColorsTuple = ['#eef3fb', '#dbe3f1', '#b3c4e3', '#88a3d5', '#6587c9', '#4f75c2', '#4270c0', '#345da9', '#2b5398', '#1d4787'];
@@ -29,3 +30,16 @@ export const theme = createTheme({
     Modal: { defaultProps: { centered: true } },
   },
 });
+
+/**
+ * The theme in the reader's language: labels Mantine writes itself in English (the password field's show/hide
+ * button) come from the locale files instead.
+ */
+export function themeIn(t: TFunction): MantineThemeOverride {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: { PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.passwordVisibility') } } } },
+    }),
+  );
+}

@@ -1,4 +1,3 @@
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { LoginResponse, Role, SessionUser } from '@mandate/domain';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -6,7 +5,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
-import { theme } from '../app/theme';
+import { LocalizedMantineProvider } from '../app/AppProviders';
 import { SessionContext, type SessionValue } from '../features/auth';
 import { createI18n } from '../lib/i18n';
 
@@ -42,14 +41,14 @@ export const renderRoutes = (routes: RouteObject[], { path = '/', session = fake
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result: RenderResult = render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} env="test">
+      <LocalizedMantineProvider env="test">
         <Notifications />
         <QueryClientProvider client={queryClient}>
           <SessionContext.Provider value={session}>
             <RouterProvider router={router} />
           </SessionContext.Provider>
         </QueryClientProvider>
-      </MantineProvider>
+      </LocalizedMantineProvider>
     </I18nextProvider>,
   );
   return { ...result, router, i18n, queryClient };

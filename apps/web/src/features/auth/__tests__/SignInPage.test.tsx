@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeSession, renderRoutes } from '../../../test/render';
 import { SignInPage } from '../components/SignInPage';
 import { fetchCall } from '../../../test/fetch-call';
+import { changeLanguage } from '../../../lib/i18n';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -24,6 +25,15 @@ describe(SignInPage.name, () => {
     expect(screen.getByLabelText(/Tên đăng nhập/)).toBeInTheDocument();
     expect(screen.getByLabelText(/Mật khẩu/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Đăng nhập' })).toBeInTheDocument();
+  });
+
+  it("names the password field's show/hide button in the reader's language, not Mantine's English", async () => {
+    const { i18n } = renderRoutes(routes, { path: '/login' });
+
+    expect(screen.getByRole('button', { name: 'Hiện hoặc ẩn mật khẩu' })).toBeInTheDocument();
+    await act(() => changeLanguage(i18n, 'en'));
+    expect(await screen.findByRole('button', { name: 'Show or hide the password' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Toggle password visibility' })).not.toBeInTheDocument();
   });
 
   it('shows the Vietnamese message on a 401', async () => {
