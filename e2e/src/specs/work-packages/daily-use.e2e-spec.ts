@@ -1,6 +1,6 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { apiHeaders } from '../../support/api';
-import { resetPlansAndPackages } from '../../support/database';
+import { resetPlansAndPackages, seedLargePlan, sql } from '../../support/database';
 import { signIn, snap } from '../../support/screens';
 
 const PDF = { name: 'Bien ban nghiem thu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') };
@@ -112,6 +112,48 @@ test.describe('daily use of a package', () => {
     const read = await request.get(`/api/work-packages/${pkg.id}`, { headers: await apiHeaders(request, 'ubnd') });
     expect(await read.json()).toMatchObject({ leadDepartmentId: pkg.dept['Sở Du lịch'], dueDate: '2026-11-30', version: 3 });
     await snap(page, testInfo, 'ubnd-edited');
+  });
+
+  test('the UBND adds a child package on the package page; it shows under its parent and on the board', async ({ page, request }, testInfo) => {
+    // One package of a plan (no item: the seeded plan has no parsed items), led by Sở Tài chính and due at the end of the year.
+    const planId = await seedLargePlan(1, 'Sở Tài chính');
+    await sql(`UPDATE work_packages SET title = 'Tăng cường quản lý thu ngân sách', item_ref = NULL, due_date = '2026-12-31' WHERE plan_id = $1`, [planId]);
+    const headers = await apiHeaders(request, 'ubnd');
+    const [parent] = ((await (await request.get(`/api/work-packages?planId=${planId}`, { headers })).json()) as { items: { id: string; title: string; itemRef: string }[] }).items;
+    await signIn(page, 'ubnd');
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await openPackage(page, parent.id, parent.title);
+
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ con' }).click();
+    const dialog = page.getByRole('dialog', { name: `Nhiệm vụ con của: ${parent.title}` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Thời hạn hoàn thành')).toHaveValue('31/12/2026');
+    await dialog.getByRole('textbox', { name: 'Tên nhiệm vụ' }).fill('Giải ngân vốn các dự án giao thông');
+    await dialog.getByRole('combobox', { name: 'Đơn vị chủ trì' }).click();
+    await page.getByRole('option', { name: 'Sở Xây dựng', exact: true }).click();
+    await snap(page, testInfo, 'ubnd-child-form');
+    await dialog.getByRole('button', { name: 'Tạo nhiệm vụ con' }).click();
+
+    // The new package opens, naming its parent; the parent lists it.
+    await expect(page.getByRole('heading', { level: 1, name: 'Giải ngân vốn các dự án giao thông' })).toBeVisible({ timeout: 30_000 });
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: parent.title }).first()).toBeVisible();
+    await expect(main.getByText('Sở Xây dựng', { exact: true }).first()).toBeVisible();
+    const childId = /\/work-packages\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+    await main.getByRole('link', { name: parent.title }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: parent.title })).toBeVisible({ timeout: 30_000 });
+    await expect(main.getByText('Nhiệm vụ con (1)')).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Giải ngân vốn các dự án giao thông' })).toHaveAttribute('href', `/work-packages/${childId}`);
+    await snap(page, testInfo, 'ubnd-parent-with-child');
+
+    // On the plan's board, as a card of its own in the same plan and item.
+    await page.goto(`/board?plan=${planId}`);
+    const cards = page.getByTestId('board-card');
+    await expect(cards.filter({ hasText: 'Giải ngân vốn các dự án giao thông' })).toHaveCount(1, { timeout: 20_000 });
+    await expect(cards.filter({ hasText: parent.title })).toHaveCount(1);
+    await snap(page, testInfo, 'board-with-child');
+    const child = (await (await request.get(`/api/work-packages/${childId}`, { headers })).json()) as Record<string, unknown>;
+    expect(child).toMatchObject({ planId, parentId: parent.id, itemRef: parent.itemRef, leadDepartmentId: expect.any(String), dueDate: '2026-12-31', status: 'not_started' });
   });
 
   test('a department requests an extension and the UBND approves it; the original deadline stays shown', async ({ page, request }, testInfo) => {
