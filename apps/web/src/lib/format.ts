@@ -42,3 +42,7 @@ export const formatPercent = (value: number | null | undefined): string => (valu
 
 /** 06/2026 — a `YYYY-MM` month as Vietnamese documents write it. */
 export const formatMonth = (month: string | null | undefined): string => (month && /^\d{4}-\d{2}$/.test(month) ? `${month.slice(5, 7)}/${month.slice(0, 4)}` : '');
+
+/** 1,5 MB · 12 KB — an attachment's size with a decimal comma; never "0 KB" for a small file. */
+export const formatFileSize = (bytes: number): string =>
+  bytes >= 1_048_576 ? `${billionsFormatter.format(Math.round((bytes / 1_048_576) * 10) / 10)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;

@@ -1,4 +1,4 @@
-import { formatBillions, formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, formatVnd } from '../format';
+import { formatBillions, formatDate, formatDateTime, formatFileSize, formatMonth, formatNumber, formatPercent, formatVnd } from '../format';
 
 describe('formatDate', () => {
   it('shows a calendar date as dd/mm/yyyy without shifting it', () => {
@@ -51,5 +51,14 @@ describe('formatBillions, formatPercent, formatMonth', () => {
     expect(formatPercent(100)).toBe('100%');
     expect(formatMonth('2026-06')).toBe('06/2026');
     expect(formatMonth(null)).toBe('');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('gives KB below a megabyte (at least 1) and MB with a decimal comma above', () => {
+    expect(formatFileSize(10)).toBe('1 KB');
+    expect(formatFileSize(20_000)).toBe('20 KB');
+    expect(formatFileSize(1_572_864)).toBe('1,5 MB');
+    expect(formatFileSize(10_485_760)).toBe('10 MB');
   });
 });

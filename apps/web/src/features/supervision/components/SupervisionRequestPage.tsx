@@ -2,13 +2,13 @@ import { Anchor, Button, Card, Grid, Group, Skeleton, Stack, Text, Textarea, Tim
 import { canAnswerSupervision, canRaiseSupervision, MAX_SUPERVISION_CONTENT_LENGTH, type SupervisionMessage, type SupervisionRequestDetail, todayIn } from '@mandate/domain';
 import { IconDownload, IconMessage, IconMessageReply, IconRefresh, IconCircleCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EvidenceFileInput } from '../../../components/EvidenceFileInput';
 import { QueryErrorPage } from '../../errors/QueryErrorPage';
 import { errorMessage } from '../../../lib/error-message';
-import { formatDate, formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime, formatFileSize } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { useCurrentUser } from '../../auth';
 import { downloadSupervisionFile } from '../api/supervision.api';
@@ -18,23 +18,9 @@ import { useSupervisionLabels } from '../labels';
 import { useAddresseeName } from '../use-addressee-name';
 import { SupervisionBadges } from './SupervisionBadges';
 import { SupervisionDateInput } from './SupervisionDateInput';
+import { LabeledValue } from '../../../components/LabeledValue';
 
 const MESSAGE_ICONS = { request: IconMessage, response: IconMessageReply, reopen: IconRefresh, close: IconCircleCheck } as const;
-
-const formatSize = (bytes: number): string => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={500}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 const subjectLink = (request: SupervisionRequestDetail): string | null => {
   switch (request.subject.type) {
@@ -73,7 +59,7 @@ function Thread({ request }: { request: SupervisionRequestDetail }) {
               <Group gap="xs" mt="xs">
                 {message.attachments.map((file, index) => (
                   <Button key={file.id} size="xs" variant="light" leftSection={<IconDownload size={14} />} onClick={() => download(message, index)}>
-                    {file.fileName} ({formatSize(file.sizeBytes)})
+                    {file.fileName} ({formatFileSize(file.sizeBytes)})
                   </Button>
                 ))}
               </Group>
@@ -198,7 +184,7 @@ export function SupervisionRequestPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Card withBorder>
             <Stack gap="sm">
-              <Field label={labels.subject(request.subject.type)}>
+              <LabeledValue label={labels.subject(request.subject.type)}>
                 {link ? (
                   <Anchor component={Link} to={link} size="sm">
                     {request.subject.title}
@@ -206,14 +192,14 @@ export function SupervisionRequestPage() {
                 ) : (
                   request.subject.title
                 )}
-              </Field>
-              <Field label={t('supervision.columns.addressee')}>{addresseeName(request.addresseeDepartmentId)}</Field>
-              <Field label={t('supervision.raisedBy')}>{request.raisedByName}</Field>
-              <Field label={t('supervision.columns.dueDate')}>
+              </LabeledValue>
+              <LabeledValue label={t('supervision.columns.addressee')}>{addresseeName(request.addresseeDepartmentId)}</LabeledValue>
+              <LabeledValue label={t('supervision.raisedBy')}>{request.raisedByName}</LabeledValue>
+              <LabeledValue label={t('supervision.columns.dueDate')}>
                 {formatDate(request.dueDate)}
                 {request.round > 1 && ` · ${t('supervision.round', { round: request.round })}`}
-              </Field>
-              {request.answeredOn && <Field label={t('supervision.answeredOn')}>{formatDate(request.answeredOn)}</Field>}
+              </LabeledValue>
+              {request.answeredOn && <LabeledValue label={t('supervision.answeredOn')}>{formatDate(request.answeredOn)}</LabeledValue>}
             </Stack>
           </Card>
         </Grid.Col>

@@ -6,14 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { EvidenceFileInput } from '../../../components/EvidenceFileInput';
 import { QueryErrorAlert } from '../../../components/QueryErrorAlert';
 import { errorMessage } from '../../../lib/error-message';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatFileSize } from '../../../lib/format';
 import { notifyError } from '../../../lib/notify';
 import { useAddProgressReport } from '../api/use-work-package-activity';
 import type { Attachment } from '@mandate/domain';
 import { downloadAttachment } from '../api/work-packages.api';
 import { workPackageQueries } from '../api/work-package.queries';
-
-const formatSize = (bytes: number): string => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 export function ProgressReportsSection({ id, canFile, progress, departmentName }: { id: string; canFile: boolean; progress: number; departmentName: (id: string) => string }) {
   const { t } = useTranslation();
@@ -84,7 +82,7 @@ export function ProgressReportsSection({ id, canFile, progress, departmentName }
                 <Group gap="xs" mt="xs">
                   {report.attachments.map((attachment) => (
                     <Button key={attachment.id} size="xs" variant="light" leftSection={<IconDownload size={14} />} onClick={() => download(attachment)}>
-                      {attachment.fileName} ({formatSize(attachment.sizeBytes)})
+                      {attachment.fileName} ({formatFileSize(attachment.sizeBytes)})
                     </Button>
                   ))}
                 </Group>

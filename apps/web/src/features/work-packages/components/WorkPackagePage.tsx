@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Grid, Group, Progress, SimpleGrid, 
 import { IconPencil, IconSubtask } from '@tabler/icons-react';
 import { can, isOpenStatus, type PlanItemNode, todayIn } from '@mandate/domain';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryErrorPage } from '../../errors/QueryErrorPage';
@@ -24,6 +24,7 @@ import { CreateChildDialog } from '../edit/CreateChildDialog';
 import { WorkPackageEditDialog } from '../edit/WorkPackageEditDialog';
 import { ExtensionsSection } from './ExtensionsSection';
 import { WorkPackageActions } from './WorkPackageActions';
+import { LabeledValue } from '../../../components/LabeledValue';
 
 const findItem = (nodes: readonly PlanItemNode[], ref: string): PlanItemNode | undefined => {
   for (const node of nodes) {
@@ -33,19 +34,6 @@ const findItem = (nodes: readonly PlanItemNode[], ref: string): PlanItemNode | u
   }
   return undefined;
 };
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={500}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 export function WorkPackagePage() {
   const { id = '' } = useParams();
@@ -115,14 +103,14 @@ export function WorkPackagePage() {
           <Card withBorder component="section" aria-label={t('workPackages.details')}>
             <Stack gap="sm">
               {pkg.description && (
-                <Field label={t('workPackages.description')}>
+                <LabeledValue label={t('workPackages.description')}>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                     {pkg.description}
                   </Text>
-                </Field>
+                </LabeledValue>
               )}
               {(pkg.sourceText || pkg.itemRef) && (
-                <Field label={t('workPackages.source')}>
+                <LabeledValue label={t('workPackages.source')}>
                   {pkg.itemRef && (
                     <Text size="sm" fw={500}>
                       {t('workPackages.item', { ref: pkg.itemRef })}
@@ -134,18 +122,18 @@ export function WorkPackagePage() {
                       {pkg.sourceText}
                     </Text>
                   )}
-                </Field>
+                </LabeledValue>
               )}
-              <Field label={t('workPackages.expectedOutput')}>{pkg.expectedOutput || t('common.none')}</Field>
+              <LabeledValue label={t('workPackages.expectedOutput')}>{pkg.expectedOutput || t('common.none')}</LabeledValue>
               {parentId && (
-                <Field label={t('packageEdit.parent')}>
+                <LabeledValue label={t('packageEdit.parent')}>
                   <Anchor component={Link} to={`/work-packages/${parentId}`} size="sm">
                     {parent.data?.title ?? '…'}
                   </Anchor>
-                </Field>
+                </LabeledValue>
               )}
               {(children.data?.length ?? 0) > 0 && (
-                <Field label={t('packageEdit.children', { count: children.data?.length ?? 0 })}>
+                <LabeledValue label={t('packageEdit.children', { count: children.data?.length ?? 0 })}>
                   <Stack gap={2}>
                     {children.data?.map((child) => (
                       <Group key={child.id} gap="xs" wrap="nowrap">
@@ -158,15 +146,15 @@ export function WorkPackagePage() {
                       </Group>
                     ))}
                   </Stack>
-                </Field>
+                </LabeledValue>
               )}
-              {pkg.target && <Field label={t('workPackages.target')}>{targetText(t, pkg.target)}</Field>}
+              {pkg.target && <LabeledValue label={t('workPackages.target')}>{targetText(t, pkg.target)}</LabeledValue>}
               {indicatorId && (
-                <Field label={t('workPackages.indicator')}>
+                <LabeledValue label={t('workPackages.indicator')}>
                   <Anchor component={Link} to={`/indicators/${indicatorId}`} size="sm">
                     {servedIndicator ? indicatorLabel(servedIndicator) : '…'}
                   </Anchor>
-                </Field>
+                </LabeledValue>
               )}
             </Stack>
           </Card>
@@ -174,26 +162,26 @@ export function WorkPackagePage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Card withBorder>
             <SimpleGrid cols={1} spacing="sm">
-              <Field label={t('workPackages.lead')}>{deptName(pkg.leadDepartmentId)}</Field>
-              <Field label={t('workPackages.cooperating')}>
+              <LabeledValue label={t('workPackages.lead')}>{deptName(pkg.leadDepartmentId)}</LabeledValue>
+              <LabeledValue label={t('workPackages.cooperating')}>
                 {pkg.cooperatingDepartmentIds.length === 0 ? t('common.none') : pkg.cooperatingDepartmentIds.map(deptName).filter(Boolean).join(', ')}
-              </Field>
-              {pkg.startDate && <Field label={t('workPackages.startDate')}>{formatDate(pkg.startDate)}</Field>}
-              <Field label={t('workPackages.dueDate')}>
+              </LabeledValue>
+              {pkg.startDate && <LabeledValue label={t('workPackages.startDate')}>{formatDate(pkg.startDate)}</LabeledValue>}
+              <LabeledValue label={t('workPackages.dueDate')}>
                 {pkg.dueDate ? formatDate(pkg.dueDate) : t('workPackages.noDueDate')}
                 {pkg.originalDueDate && pkg.originalDueDate !== pkg.dueDate && (
                   <Text size="xs" c="dimmed">
                     {t('workPackages.originalDueDate', { date: formatDate(pkg.originalDueDate) })}
                   </Text>
                 )}
-              </Field>
-              {pkg.completedOn && <Field label={t('workPackages.completedOn')}>{formatDate(pkg.completedOn)}</Field>}
-              <Field label={t('workPackages.progress')}>
+              </LabeledValue>
+              {pkg.completedOn && <LabeledValue label={t('workPackages.completedOn')}>{formatDate(pkg.completedOn)}</LabeledValue>}
+              <LabeledValue label={t('workPackages.progress')}>
                 <Group gap="xs" wrap="nowrap">
                   <Progress value={pkg.progress} style={{ flex: 1 }} aria-label={t('workPackages.progressValue', { value: pkg.progress })} />
                   <Text size="sm">{pkg.progress}%</Text>
                 </Group>
-              </Field>
+              </LabeledValue>
             </SimpleGrid>
           </Card>
         </Grid.Col>
