@@ -12,7 +12,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json']],
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:38080',
+    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:28080',
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 860 },

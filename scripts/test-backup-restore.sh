@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Proves docs/operations.md: a seeded database and its evidence files are backed up with scripts/backup.sh, restored
 # with scripts/restore.sh into a fresh database, and the API starts on the copy and serves the same data.
-# Throwaway PostgreSQL and Redis on MANDATE_TEST_PG_PORT / MANDATE_TEST_REDIS_PORT (defaults 55442 / 56389); needs the built API.
+# Throwaway PostgreSQL and Redis on MANDATE_TEST_PG_PORT / MANDATE_TEST_REDIS_PORT (defaults 25442 / 26389); needs the built API.
 set -uo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
 
-PG_PORT="${MANDATE_TEST_PG_PORT:-55442}"
-REDIS_PORT="${MANDATE_TEST_REDIS_PORT:-56389}"
-API_PORT="${MANDATE_TEST_API_PORT:-38090}"
+PG_PORT="${MANDATE_TEST_PG_PORT:-25442}"
+REDIS_PORT="${MANDATE_TEST_REDIS_PORT:-26389}"
+API_PORT="${MANDATE_TEST_API_PORT:-28090}"
 WORK="$(mktemp -d /tmp/mandate-backup-test.XXXXXX)"
 chmod 755 "$WORK"
 API_PID=""

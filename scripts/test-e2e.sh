@@ -2,15 +2,15 @@
 # Runs the browser tests (all, or the Playwright arguments given, e.g. a spec path or `-g "supervision"`) against the
 # built product on throwaway services, for work on one feature: `bash scripts/test-e2e.sh e2e/src/specs/plans`.
 # Builds the API and the web app first unless MANDATE_E2E_SKIP_BUILD=1. Ports: MANDATE_TEST_PG_PORT /
-# MANDATE_TEST_REDIS_PORT / MANDATE_TEST_API_PORT (defaults 55432 / 56379 / 38080; the mail catcher takes API+2).
+# MANDATE_TEST_REDIS_PORT / MANDATE_TEST_API_PORT (defaults 25432 / 26379 / 28080; the mail catcher takes API+2).
 set -uo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/browser-tests.sh"
 cd "$REPO_ROOT"
 
-TEST_PG_PORT="${MANDATE_TEST_PG_PORT:-55432}"
-TEST_REDIS_PORT="${MANDATE_TEST_REDIS_PORT:-56379}"
-TEST_API_PORT="${MANDATE_TEST_API_PORT:-38080}"
+TEST_PG_PORT="${MANDATE_TEST_PG_PORT:-25432}"
+TEST_REDIS_PORT="${MANDATE_TEST_REDIS_PORT:-26379}"
+TEST_API_PORT="${MANDATE_TEST_API_PORT:-28080}"
 RESULTS="$REPO_ROOT/tmp/test-results-e2e"
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 ensure_node_modules

@@ -10,7 +10,7 @@ import { BENCH_PASSWORD, BENCH_USER, BIG_PLAN_NUMBER } from './bench-account';
  * CPU counts its children that exited and were reaped (cutime, cstime), so a backend that ends between the two
  * readings (pool recycling) still counts; autovacuum is paused while measuring and its workers waited for.
  */
-const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38280';
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:28280';
 const API_PID = Number(process.env.BENCH_API_PID);
 const PG_PID = Number(process.env.BENCH_PG_PID);
 const TICK_MS = 1000 / Number(process.env.BENCH_CLK_TCK ?? 100);

@@ -1,7 +1,7 @@
 import { BENCH_PASSWORD, BENCH_USER } from './bench-account';
 import { Row, run as runAt } from '../latency';
 
-const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38280';
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:28280';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const run = (name: string, path: string, connections: number, headers: Record<string, string>) => runAt(BASE, DURATION, name, path, connections, headers);
 

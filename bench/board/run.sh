@@ -5,9 +5,9 @@ set -euo pipefail
 source "$(dirname "$0")/../../scripts/lib/common.sh"
 cd "$REPO_ROOT"
 
-PG_PORT="${BENCH_PG_PORT:-55632}"
-REDIS_PORT="${BENCH_REDIS_PORT:-56579}"
-API_PORT="${BENCH_API_PORT:-38280}"
+PG_PORT="${BENCH_PG_PORT:-25632}"
+REDIS_PORT="${BENCH_REDIS_PORT:-26579}"
+API_PORT="${BENCH_API_PORT:-28280}"
 DIR="$(mktemp -d /tmp/mandate-bench.XXXXXX)"; chmod 755 "$DIR"
 API_PID=""
 cleanup() { [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null; stop_redis "$REDIS_PORT"; stop_postgres "$DIR/postgres"; rm -rf "$DIR"; }

@@ -8,7 +8,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { BENCH_PASSWORD, BENCH_USER, BIG_PLAN_NUMBER } from './bench-account';
 
-const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38280';
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:28280';
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 3);
 /** Pixels scrolled per frame: about a card and a half, a brisk wheel. */
 const STEP_PX = Number(process.env.BENCH_SCROLL_STEP ?? 200);

@@ -3,7 +3,7 @@ import { DISBURSEMENT_COLUMNS } from '../../libs/domain/src/disbursement/disburs
 import { BENCH_PASSWORD, BENCH_USER } from '../board/bench-account';
 import { Row, run as runAt } from '../latency';
 
-const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38281';
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:28141';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 5_000);
 

@@ -5,9 +5,9 @@ set -euo pipefail
 source "$(dirname "$0")/../../scripts/lib/common.sh"
 cd "$REPO_ROOT"
 
-PG_PORT="${BENCH_PG_PORT:-56141}"
-REDIS_PORT="${BENCH_REDIS_PORT:-56541}"
-API_PORT="${BENCH_API_PORT:-38141}"
+PG_PORT="${BENCH_PG_PORT:-26141}"
+REDIS_PORT="${BENCH_REDIS_PORT:-26541}"
+API_PORT="${BENCH_API_PORT:-28141}"
 DIR="$(mktemp -d /tmp/mandate-bench-disb.XXXXXX)"; chmod 755 "$DIR"
 API_PID=""
 cleanup() { [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null; stop_redis "$REDIS_PORT"; stop_postgres "$DIR/postgres"; rm -rf "$DIR"; }

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BENCH_PASSWORD, BENCH_USER } from '../board/bench-account';
 
-const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38380';
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:28380';
 const PIDS: Record<string, number> = { api: Number(process.env.API_PID), worker: Number(process.env.WORKER_PID) };
 
 /** Resident memory of a process in MB, from /proc (VmRSS now, VmHWM the kernel's peak since start). */

@@ -6,9 +6,9 @@ set -euo pipefail
 source "$(dirname "$0")/../../scripts/lib/common.sh"
 cd "$REPO_ROOT"
 
-PG_PORT="${BENCH_PG_PORT:-55732}"
-REDIS_PORT="${BENCH_REDIS_PORT:-56679}"
-API_PORT="${BENCH_API_PORT:-38380}"
+PG_PORT="${BENCH_PG_PORT:-25732}"
+REDIS_PORT="${BENCH_REDIS_PORT:-26679}"
+API_PORT="${BENCH_API_PORT:-28380}"
 DIR="$(mktemp -d /tmp/mandate-bench-export.XXXXXX)"; chmod 755 "$DIR"
 API_PID=""; WORKER_PID=""
 cleanup() { [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null; [ -n "$WORKER_PID" ] && kill "$WORKER_PID" 2>/dev/null; stop_redis "$REDIS_PORT"; stop_postgres "$DIR/postgres"; rm -rf "$DIR"; }

@@ -1,6 +1,6 @@
 import { run } from '../latency';
 
-const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38281';
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:28281';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 

@@ -2,7 +2,7 @@ import { addDays } from '@mandate/domain';
 import { BENCH_PASSWORD, BENCH_USER } from '../board/bench-account';
 import { Row, run as runAt } from '../latency';
 
-const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:38121';
+const BASE = process.env.BENCH_BASE_URL ?? 'http://127.0.0.1:28121';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const run = (name: string, path: string, connections: number, headers: Record<string, string>, next?: () => string) => runAt(BASE, DURATION, name, path, connections, headers, next);
 

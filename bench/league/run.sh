@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BENCH_REBUILD=1 BENCH_MEASURE=bench/league/measure.ts \
-  BENCH_PG_PORT="${BENCH_PG_PORT:-56121}" BENCH_REDIS_PORT="${BENCH_REDIS_PORT:-56521}" BENCH_API_PORT="${BENCH_API_PORT:-38121}" \
+  BENCH_PG_PORT="${BENCH_PG_PORT:-26121}" BENCH_REDIS_PORT="${BENCH_REDIS_PORT:-26521}" BENCH_API_PORT="${BENCH_API_PORT:-28121}" \
   exec bash bench/board/run.sh
