@@ -19,7 +19,7 @@ export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'mandate-demo';
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Tên đăng nhập').fill(username);
-  // exact: the show/hide button beside the field is named "Hiện hoặc ẩn mật khẩu"
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  // the field's label opens with its name; the show/hide button beside it is named "Hiện hoặc ẩn mật khẩu"
+  await page.getByLabel(/^Mật khẩu/).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
