@@ -2,14 +2,40 @@ import { isTaskHeading } from './task-sections.util';
 import type { OutlineNode } from './outline.util';
 import { foldText } from './text-fold.util';
 
+/** What a refused document is, named in the refusal. */
+export type NonPlanKind = 'investment-policy' | 'election' | 'administrative-units' | 'regulation';
+
+/** A folded title that opens with these words, after an optional "Về việc" / "Ban hành" / "Thông qua". */
+const titleOpening = (words: RegExp): RegExp => new RegExp(`^(?:ve viec |ve )?(?:ban hanh |thong qua )?(?:${words.source})`);
 /**
- * Titles of documents that lay down rules rather than plan work: regulations and their amendments, spending norms,
- * fees and fines, administrative-unit rearrangements, published procedures, delegations of power, a project's investment
- * policy, elections and appointments.
- * Matched on the folded title after an optional "Về việc" / "Ban hành".
+ * Titles of documents that decide something other than planned work, by what they are: a project's investment policy;
+ * elections and appointments; administrative-unit rearrangements; rules (regulations and their amendments, spending
+ * norms, fees and fines, published procedures, delegations of power). Matched on the folded title after the opening.
  */
-const REGULATION_TITLE =
-  /^(?:ve viec |ve )?(?:ban hanh |thong qua )?(?:quy dinh|quy che|dieu le|sua doi,? bo sung (?:mot so )?(?:dieu|khoan|noi dung|quy dinh)|bai bo|(?:cong bo )?(?:danh muc )?thu tuc hanh(?: chinh)? |phan cap |uy quyen |(?:quyet dinh |phe duyet |dieu chinh )?chu truong dau tu|sap xep (?:cac )?don vi hanh chinh|thanh lap (?:thi xa|thanh pho|phuong|xa|thi tran)|dieu chinh dia gioi|dinh muc|muc thu|muc chi|bang gia|gia dat|phi,? le phi|le phi|muc phat|muc tien phat|bau |mien nhiem|bai nhiem|phe chuan|xac nhan ket qua bau)/;
+const NON_PLAN_TITLES: ReadonlyArray<readonly [NonPlanKind, RegExp]> = [
+  ['investment-policy', titleOpening(/(?:quyet dinh |phe duyet |dieu chinh )?chu truong dau tu/)],
+  ['election', titleOpening(/bau |mien nhiem|bai nhiem|phe chuan|xac nhan ket qua bau/)],
+  ['administrative-units', titleOpening(/sap xep (?:cac )?don vi hanh chinh|thanh lap (?:thi xa|thanh pho|phuong|xa|thi tran)|dieu chinh dia gioi/)],
+  [
+    'regulation',
+    titleOpening(
+      /quy dinh|quy che|dieu le|sua doi,? bo sung (?:mot so )?(?:dieu|khoan|noi dung|quy dinh)|bai bo|(?:cong bo )?(?:danh muc )?thu tuc hanh(?: chinh)? |phan cap |uy quyen |dinh muc|muc thu|muc chi|bang gia|gia dat|phi,? le phi|le phi|muc phat|muc tien phat/,
+    ),
+  ],
+];
+
+/** The refusal of each kind, in English with the Vietnamese after it. */
+export const NON_PLAN_MESSAGES: Readonly<Record<NonPlanKind, string>> = {
+  'investment-policy':
+    "The text is a decision on a project's investment policy (chủ trương đầu tư) with no tasks, indicators or task table to track (quyết định chủ trương đầu tư dự án, không phải văn bản kế hoạch).",
+  election:
+    'The text is an election, appointment or dismissal (bầu, miễn nhiệm, bãi nhiệm, phê chuẩn …) with no tasks, indicators or task table to track (văn bản về nhân sự, không phải văn bản kế hoạch).',
+  'administrative-units':
+    'The text is a rearrangement of administrative units or their boundaries (sắp xếp đơn vị hành chính, thành lập, điều chỉnh địa giới …) with no tasks, indicators or task table to track (văn bản về đơn vị hành chính, không phải văn bản kế hoạch).',
+  regulation:
+    'The text is a regulation (quy định, sửa đổi, mức chi, phí, thủ tục hành chính …) with no tasks, indicators or task table to track (văn bản quy phạm, không phải văn bản kế hoạch).',
+};
+
 /**
  * Words that make a title a plan whatever else it says ("Quy định ... và kế hoạch ..."). Not "thực hiện", "nhiệm vụ" or
  * "lộ trình": "Quy định mức chi ... thực hiện dịch vụ công", "Quy định chức năng, nhiệm vụ" are rules.
@@ -36,22 +62,24 @@ function hasOwnTaskPart(roots: OutlineNode[], rulesArticles: boolean): boolean {
 }
 
 /**
- * True for a regulation-like document (a rule, a norm, an amendment, a rearrangement of administrative units) that
- * holds no plan: its title says so and it has no indicators, no task table and no task part of its own. Such a text
- * parses into its articles ("Điều 1, 2, 3"), which are not tasks anyone could report on, so it is refused.
+ * What a document that holds no plan is (a project's investment policy, an election, an administrative-unit
+ * rearrangement, a regulation), or null for a document to read: its title says so, or it opens a body of rules, and it
+ * has no indicators, no task table and no task part of its own. Such a text parses into its articles ("Điều 1, 2, 3"),
+ * which are not tasks anyone could report on, so it is refused.
  */
-export function isRegulationWithoutPlan(
+export function nonPlanKind(
   document: { title: string | null; number: string | null },
   roots: OutlineNode[],
   indicatorCount: number,
   tableItemCount: number,
-): boolean {
-  if (indicatorCount > 0 || tableItemCount > 0) return false;
+): NonPlanKind | null {
+  if (indicatorCount > 0 || tableItemCount > 0) return null;
   const folded = foldText(document.title ?? '').replace(/\s+/g, ' ').trim();
-  if (PLANNING_TITLE.test(folded)) return false;
+  if (PLANNING_TITLE.test(folded)) return null;
   const rulesArticles = hasRulesArticle(roots);
-  const rules = rulesArticles || REGULATION_TITLE.test(folded) || CONSOLIDATED_TEXT.test(document.number ?? '');
-  return rules && !hasOwnTaskPart(roots, rulesArticles);
+  const titleKind = NON_PLAN_TITLES.find(([, title]) => title.test(folded))?.[0] ?? null;
+  const kind = titleKind ?? (rulesArticles || CONSOLIDATED_TEXT.test(document.number ?? '') ? 'regulation' : null);
+  return kind !== null && !hasOwnTaskPart(roots, rulesArticles) ? kind : null;
 }
 
 function hasRulesArticle(roots: OutlineNode[]): boolean {

@@ -82,18 +82,20 @@ describe('parsePlanDocument', () => {
     '**Điều 3. Tổ chức thực hiện**', '', '1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện kế hoạch.', '', '2. Nghị quyết có hiệu lực từ ngày 01 tháng 01 năm 2026.'];
 
   it.each([
-    ['a spending norm', 'Quy định một số nội dung, mức chi trong lĩnh vực thể thao thành tích cao'],
-    ['an amendment', 'Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Nghị quyết số 10/2022/NQ-HĐND'],
-    ['a rearrangement of administrative units', 'Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh An Bình năm 2025'],
-    ['a spending norm for carrying something out', 'Quy định nội dung chi, mức chi khuyến khích tổ chức, cá nhân thực hiện dịch vụ công trực tuyến'],
-    ['published procedures', 'Ban hành danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ'],
-    ['a delegation of powers', 'Phân cấp thẩm quyền quyết định xác lập quyền sở hữu toàn dân'],
-    ["a project's investment policy", 'Về chủ trương đầu tư Dự án đầu tư xây dựng tuyến đường sắt An Bình - Hải Phòng'],
-    ['a body of rules whatever its title says', 'Về việc triển khai thí điểm thị trường tài sản mã hóa tại An Bình'],
-  ])('refuses a regulation that holds no plan (%s): its articles are not tasks', (_kind, title) => {
+    ['a spending norm', 'Quy định một số nội dung, mức chi trong lĩnh vực thể thao thành tích cao', 'a regulation'],
+    ['an amendment', 'Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Nghị quyết số 10/2022/NQ-HĐND', 'a regulation'],
+    ['a rearrangement of administrative units', 'Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh An Bình năm 2025', 'a rearrangement of administrative units'],
+    ['a spending norm for carrying something out', 'Quy định nội dung chi, mức chi khuyến khích tổ chức, cá nhân thực hiện dịch vụ công trực tuyến', 'a regulation'],
+    ['published procedures', 'Ban hành danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ', 'a regulation'],
+    ['a delegation of powers', 'Phân cấp thẩm quyền quyết định xác lập quyền sở hữu toàn dân', 'a regulation'],
+    ["a project's investment policy", 'Về chủ trương đầu tư Dự án đầu tư xây dựng tuyến đường sắt An Bình - Hải Phòng', "a decision on a project's investment policy (chủ trương đầu tư)"],
+    ["a change of a project's investment policy", 'Về việc điều chỉnh chủ trương đầu tư Dự án đường ven biển An Bình', "a decision on a project's investment policy (chủ trương đầu tư)"],
+    ['an election', 'Về việc bầu Phó Chủ tịch Ủy ban nhân dân tỉnh An Bình nhiệm kỳ 2021 - 2026', 'an election, appointment or dismissal'],
+    ['a body of rules whatever its title says', 'Về việc triển khai thí điểm thị trường tài sản mã hóa tại An Bình', 'a regulation'],
+  ])('refuses a document that holds no plan (%s) and names what it is: its articles are not tasks', (_kind, title, named) => {
     const act = () => parsePlanDocument(resolution([`**${title}**`], articles));
 
-    expect(act).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT', message: expect.stringContaining('regulation') }));
+    expect(act).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT', message: expect.stringContaining(`The text is ${named}`) }));
   });
 
   it('refuses a consolidated text (VBHN) of legal documents', () => {

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error';
-import { isRegulationWithoutPlan } from './document-kind.util';
+import { NON_PLAN_MESSAGES, nonPlanKind } from './document-kind.util';
 import { locateDocument, type DocumentSegment } from './locate-document.util';
 import { normalizeText } from './normalize-text.util';
 import { buildOutline, flattenOutline, usesBlankLineParagraphs, type OutlineNode } from './outline.util';
@@ -94,12 +94,8 @@ export function parsePlanDocument(text: string): PlanDocumentParse {
       'The text is not a recognisable planning document: no title block, key indicators or tasks were found (không phải văn bản kế hoạch).',
     );
   }
-  if (isRegulationWithoutPlan(metadata.document, roots, section === null ? 0 : indicators.indicators.length, tableItems.items.length)) {
-    throw new DomainError(
-      'NOT_A_PLANNING_DOCUMENT',
-      'The text is a regulation (quy định, sửa đổi, mức chi, sắp xếp đơn vị hành chính …) with no tasks, indicators or task table to track (văn bản quy phạm, không phải văn bản kế hoạch).',
-    );
-  }
+  const refused = nonPlanKind(metadata.document, roots, section === null ? 0 : indicators.indicators.length, tableItems.items.length);
+  if (refused !== null) throw new DomainError('NOT_A_PLANNING_DOCUMENT', NON_PLAN_MESSAGES[refused]);
   const warningDetails = [
     ...normalized.warnings,
     ...withSourceLines([...located.warnings, ...metadata.warnings, ...indicators.warnings, ...textItems.warnings], normalized.origins),
