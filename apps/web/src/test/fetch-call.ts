@@ -5,5 +5,6 @@ export const fetchCall = (mock: jest.Mock<Promise<Response>, [string, RequestIni
   return call;
 };
 
-/** A JSON answer as the API sends it, for a fetch mock. */
-export const jsonResponse = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+/** A JSON answer as the API sends it, for a fetch mock (no body when `body` is undefined, as for a 204). */
+export const jsonResponse = (status: number, body?: unknown): Response =>
+  new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -3,11 +3,8 @@
  */
 import type { LoginResponse } from '@mandate/domain';
 import { ApiError, apiFetch, buildUrl, configureSessionHooks, getAccessToken, parseErrorResponse, refreshSession, setAccessToken } from '../api-client';
-import { fetchCall } from '../../test/fetch-call';
+import { fetchCall, jsonResponse } from '../../test/fetch-call';
 import { isApiReachable } from '../connection';
-
-const json = (status: number, body: unknown): Response =>
-  new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 const session = (token: string): LoginResponse => ({
   accessToken: token,
@@ -32,7 +29,7 @@ describe('apiFetch', () => {
   });
 
   it('sends JSON with the bearer token and returns the parsed body', async () => {
-    fetchMock.mockResolvedValueOnce(json(200, { items: [] }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, { items: [] }));
 
     const sut = await apiFetch<{ items: unknown[] }>('/departments', { query: { includeInactive: true, q: '' } });
 
@@ -49,9 +46,9 @@ describe('apiFetch', () => {
 
   it('refreshes once on a 401 and retries the call with the new token', async () => {
     fetchMock
-      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
-      .mockResolvedValueOnce(json(200, session('new-token')))
-      .mockResolvedValueOnce(json(200, { id: 'u1' }));
+      .mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(jsonResponse(200, session('new-token')))
+      .mockResolvedValueOnce(jsonResponse(200, { id: 'u1' }));
 
     const sut = await apiFetch<{ id: string }>('/auth/me');
 
@@ -66,9 +63,9 @@ describe('apiFetch', () => {
 
   it('retries only once: a second 401 after a successful refresh is thrown', async () => {
     fetchMock
-      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
-      .mockResolvedValueOnce(json(200, session('new-token')))
-      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'still no' }));
+      .mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(jsonResponse(200, session('new-token')))
+      .mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'still no' }));
 
     await expect(apiFetch('/users')).rejects.toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
     expect(fetchMock).toHaveBeenCalledTimes(3);
@@ -76,8 +73,8 @@ describe('apiFetch', () => {
 
   it('ends the session when the refresh is refused', async () => {
     fetchMock
-      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
-      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no cookie' }));
+      .mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no cookie' }));
 
     const error = await apiFetch('/users').catch((e: unknown) => e);
 
@@ -93,9 +90,9 @@ describe('apiFetch', () => {
     fetchMock.mockImplementation(async (url, init) => {
       if (url === '/api/auth/refresh') {
         refreshes += 1;
-        return json(200, session('new-token'));
+        return jsonResponse(200, session('new-token'));
       }
-      return authHeader([url, init]) === 'Bearer new-token' ? json(200, { ok: url }) : json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' });
+      return authHeader([url, init]) === 'Bearer new-token' ? jsonResponse(200, { ok: url }) : jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' });
     });
 
     const results = await Promise.all([apiFetch('/users'), apiFetch('/departments'), apiFetch('/audit')]);
@@ -108,14 +105,14 @@ describe('apiFetch', () => {
     let refreshes = 0;
     let refreshed!: () => void;
     const afterRefresh = new Promise<void>((resolve) => (refreshed = resolve));
-    const expired = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' });
+    const expired = () => jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' });
     fetchMock.mockImplementation(async (url, init) => {
       if (url === '/api/auth/refresh') {
         refreshes += 1;
         setTimeout(refreshed, 0);
-        return json(200, session('new-token'));
+        return jsonResponse(200, session('new-token'));
       }
-      if (authHeader([url, init]) === 'Bearer new-token') return json(200, { ok: url });
+      if (authHeader([url, init]) === 'Bearer new-token') return jsonResponse(200, { ok: url });
       // The slow call left with the old token and answers only once the fast one's refresh is over.
       if (url === '/api/slow') await afterRefresh.then(() => new Promise((resolve) => setTimeout(resolve, 0)));
       return expired();
@@ -130,7 +127,7 @@ describe('apiFetch', () => {
 
   it('does not try to refresh after a failed sign-in', async () => {
     setAccessToken(null);
-    fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Invalid credentials' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Invalid credentials' }));
 
     await expect(apiFetch('/auth/login', { method: 'POST', body: { username: 'a', password: 'b' } })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(fetchMock).toHaveBeenCalledTimes(1);
@@ -139,7 +136,7 @@ describe('apiFetch', () => {
 
   it('parses code, message and field details from an error body', async () => {
     fetchMock.mockResolvedValueOnce(
-      json(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid input', details: [{ field: 'code', message: 'must be upper-case' }, { bogus: true }] }),
+      jsonResponse(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid input', details: [{ field: 'code', message: 'must be upper-case' }, { bogus: true }] }),
     );
 
     const error = (await apiFetch('/departments', { method: 'POST', body: {} }).catch((e: unknown) => e)) as ApiError;
@@ -152,21 +149,21 @@ describe('apiFetch', () => {
   });
 
   it('keeps the 409 VERSION_CONFLICT code', async () => {
-    fetchMock.mockResolvedValueOnce(json(409, { statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(409, { statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' }));
     await expect(apiFetch('/departments/1', { method: 'PATCH', body: { version: 1 } })).rejects.toMatchObject({ status: 409, code: 'VERSION_CONFLICT' });
   });
 
   it('reads a body without a known code (a proxy page) by the shared status table', async () => {
     fetchMock.mockResolvedValueOnce(new Response('<html>Bad Gateway</html>', { status: 503 }));
     await expect(apiFetch('/board')).rejects.toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
-    fetchMock.mockResolvedValueOnce(json(413, { code: 'SOMETHING_NEW' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(413, { code: 'SOMETHING_NEW' }));
     await expect(apiFetch('/plans', { method: 'POST', body: {} })).rejects.toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
-    fetchMock.mockResolvedValueOnce(json(418, {}));
+    fetchMock.mockResolvedValueOnce(jsonResponse(418, {}));
     await expect(apiFetch('/x')).rejects.toMatchObject({ status: 418, code: 'UNKNOWN' });
   });
 
   it('sends a JSON body encoded, with its Content-Type', async () => {
-    fetchMock.mockResolvedValueOnce(json(201, { id: 'd1' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(201, { id: 'd1' }));
 
     await apiFetch('/departments', { method: 'POST', body: { code: 'TC' } });
 
@@ -177,9 +174,9 @@ describe('apiFetch', () => {
 
   it('sends FormData as-is, leaving the multipart Content-Type to fetch, and retries it after a refresh', async () => {
     fetchMock
-      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
-      .mockResolvedValueOnce(json(200, session('new-token')))
-      .mockResolvedValueOnce(json(201, { id: 'r1' }));
+      .mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(jsonResponse(200, session('new-token')))
+      .mockResolvedValueOnce(jsonResponse(201, { id: 'r1' }));
     const form = new FormData();
     form.set('summary', 'Đã xong');
     form.append('files', new Blob(['pdf'], { type: 'application/pdf' }), 'bao-cao.pdf');
@@ -199,8 +196,8 @@ describe('apiFetch', () => {
 
   it('returns the raw body as a Blob for a download, refreshing on a 401 like any call', async () => {
     fetchMock
-      .mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
-      .mockResolvedValueOnce(json(200, session('new-token')))
+      .mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' }))
+      .mockResolvedValueOnce(jsonResponse(200, session('new-token')))
       .mockResolvedValueOnce(new Response('%PDF-1.4', { status: 200, headers: { 'Content-Type': 'application/pdf' } }));
 
     const sut = await apiFetch<Blob>('/attachments/a1', { responseType: 'blob' });
@@ -213,7 +210,7 @@ describe('apiFetch', () => {
   });
 
   it('rejects a failed download with the parsed ApiError', async () => {
-    fetchMock.mockResolvedValueOnce(json(404, { statusCode: 404, code: 'NOT_FOUND', message: 'gone' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(404, { statusCode: 404, code: 'NOT_FOUND', message: 'gone' }));
     await expect(apiFetch<Blob>('/attachments/missing', { responseType: 'blob' })).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
@@ -225,9 +222,9 @@ describe('apiFetch', () => {
   it.each<[string, () => Promise<Response>, object]>([
     ['the network fails', () => Promise.reject(new TypeError('fetch failed')), { status: 0, code: 'NETWORK_ERROR' }],
     ['a gateway answers 502', async () => new Response('<html>Bad Gateway</html>', { status: 502 }), { status: 502 }],
-    ['the API answers 503', async () => json(503, { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'db down' }), { status: 503, code: 'SERVICE_UNAVAILABLE' }],
+    ['the API answers 503', async () => jsonResponse(503, { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'db down' }), { status: 503, code: 'SERVICE_UNAVAILABLE' }],
   ])('keeps the session when a 401 needs a refresh and %s: the error is the outage, not an expiry', async (_case, refreshAnswer, expected) => {
-    fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' })).mockImplementationOnce(refreshAnswer);
+    fetchMock.mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'expired' })).mockImplementationOnce(refreshAnswer);
 
     await expect(apiFetch('/users')).rejects.toMatchObject(expected);
     expect(onExpired).not.toHaveBeenCalled();
@@ -245,7 +242,7 @@ describe('refreshSession', () => {
   });
 
   it('resolves null only when the API refuses the cookie', async () => {
-    fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no cookie' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no cookie' }));
     await expect(refreshSession()).resolves.toBeNull();
   });
 
@@ -277,10 +274,10 @@ describe('refreshing in two tabs at once', () => {
     fetchMock.mockReset().mockImplementation(async () => {
       const presented = cookie;
       await new Promise((resolve) => setTimeout(resolve, 5));
-      if (spent.has(presented)) return json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'spent' });
+      if (spent.has(presented)) return jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'spent' });
       spent.add(presented);
       cookie = `c${spent.size}`;
-      return json(200, session(`token-${cookie}`));
+      return jsonResponse(200, session(`token-${cookie}`));
     });
     global.fetch = fetchMock as unknown as typeof fetch;
     tabs = [];
@@ -342,9 +339,9 @@ describe('API reachability', () => {
     };
 
     await record(() => Promise.reject(new TypeError('fetch failed')));
-    await record(async () => json(404, { statusCode: 404, code: 'NOT_FOUND', message: 'no' }));
+    await record(async () => jsonResponse(404, { statusCode: 404, code: 'NOT_FOUND', message: 'no' }));
     for (const status of [502, 503, 504]) await record(async () => new Response('', { status }));
-    await record(async () => json(200, {}));
+    await record(async () => jsonResponse(200, {}));
 
     expect(states).toEqual([false, true, false, false, false, true]);
   });

@@ -9,10 +9,9 @@ import { routes } from '../../../app/routes';
 import { apiFetch, getAccessToken, refreshSession, setAccessToken } from '../../../lib/api-client';
 import { createI18n } from '../../../lib/i18n';
 import { SessionProvider } from '../session/SessionProvider';
-import { fetchCall } from '../../../test/fetch-call';
+import { fetchCall, jsonResponse } from '../../../test/fetch-call';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const unauthenticated = () => json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no' });
+const unauthenticated = () => jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'no' });
 const loginResponse = { accessToken: 'a1', expiresIn: 900, user: { id: 'u1', username: 'hdnd', displayName: 'Lê Văn C', role: 'hdnd', departmentId: null } };
 
 const mount = (path: string, restore?: Promise<LoginResponse | null>) => {
@@ -42,7 +41,7 @@ describe(SessionProvider.name, () => {
   });
 
   it('restores the session from the refresh cookie on start, keeping the token in memory only', async () => {
-    fetchMock.mockResolvedValueOnce(json(200, loginResponse));
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, loginResponse));
 
     mount('/supervision');
 
@@ -53,7 +52,7 @@ describe(SessionProvider.name, () => {
   });
 
   it('takes the answer of a restore started before the first render instead of refreshing again (the cookie rotates)', async () => {
-    fetchMock.mockResolvedValueOnce(json(200, loginResponse));
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, loginResponse));
     const restore = refreshSession();
 
     mount('/supervision', restore);
@@ -73,7 +72,7 @@ describe(SessionProvider.name, () => {
   });
 
   it('signs the user out with a notice when a call fails and the refresh is refused', async () => {
-    fetchMock.mockResolvedValueOnce(json(200, loginResponse));
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, loginResponse));
     const router = mount('/plans');
     expect(await screen.findByText('Lê Văn C')).toBeInTheDocument();
 
@@ -90,7 +89,7 @@ describe(SessionProvider.name, () => {
   it.each<[string, () => Promise<Response>]>([
     ['the network fails', () => Promise.reject(new TypeError('fetch failed'))],
     ['a gateway answers 502', async () => new Response('<html>Bad Gateway</html>', { status: 502 })],
-    ['the API answers 503', async () => json(503, { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'down' })],
+    ['the API answers 503', async () => jsonResponse(503, { statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: 'down' })],
   ])('shows a reconnecting state, not the sign-in page, when %s on first load, and gets in once the API answers', async (_case, outage) => {
     fetchMock.mockImplementationOnce(outage);
     const router = mount('/plans');
@@ -99,7 +98,7 @@ describe(SessionProvider.name, () => {
     expect(router.state.location.pathname).toBe('/plans');
     expect(screen.queryByRole('button', { name: 'Đăng nhập' })).not.toBeInTheDocument();
 
-    fetchMock.mockResolvedValueOnce(json(200, loginResponse));
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, loginResponse));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Thử lại ngay' }));
 
     expect(await screen.findByText('Lê Văn C')).toBeInTheDocument();

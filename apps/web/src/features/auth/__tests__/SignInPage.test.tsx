@@ -2,10 +2,8 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeSession, renderRoutes } from '../../../test/render';
 import { SignInPage } from '../components/SignInPage';
-import { fetchCall } from '../../../test/fetch-call';
+import { fetchCall, jsonResponse } from '../../../test/fetch-call';
 import { changeLanguage } from '../../../lib/i18n';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 const routes = [{ path: '/login', element: <SignInPage /> }, { path: '/', element: <p>home</p> }];
 
@@ -37,7 +35,7 @@ describe(SignInPage.name, () => {
   });
 
   it('shows the Vietnamese message on a 401', async () => {
-    fetchMock.mockResolvedValueOnce(json(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Invalid credentials' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(401, { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Invalid credentials' }));
     const user = userEvent.setup();
     renderRoutes(routes, { path: '/login' });
 
@@ -54,7 +52,7 @@ describe(SignInPage.name, () => {
   });
 
   it('shows the rate-limit message on a 429', async () => {
-    fetchMock.mockResolvedValueOnce(json(429, { statusCode: 429, code: 'RATE_LIMITED', message: 'Too many' }));
+    fetchMock.mockResolvedValueOnce(jsonResponse(429, { statusCode: 429, code: 'RATE_LIMITED', message: 'Too many' }));
     const user = userEvent.setup();
     renderRoutes(routes, { path: '/login' });
 
@@ -78,7 +76,7 @@ describe(SignInPage.name, () => {
 
   it('hands the session over on success', async () => {
     const response = { accessToken: 't', expiresIn: 900, user: { id: 'u', username: 'ubnd', displayName: 'B', role: 'ubnd', departmentId: null } };
-    fetchMock.mockResolvedValueOnce(json(200, response));
+    fetchMock.mockResolvedValueOnce(jsonResponse(200, response));
     const session = fakeSession(null);
     const user = userEvent.setup();
     renderRoutes(routes, { path: '/login', session });

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
 import { DashboardPage } from '../DashboardPage';
+import { jsonResponse } from '../../../test/fetch-call';
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 const counts = { done_on_time: 1, done_late: 0, open_on_time: 2, open_overdue: 1, not_started: 0, no_deadline: 0, cancelled: 0 };
 const plan = { id: 'p1', number: '318/NQ-HĐND', title: 'Kế hoạch 2026', planYear: 2026, archived: false, isCurrent: true };
 const card = (id: string, title: string, category: string, dueDate: string) => ({ id, title, status: 'in_progress', category, dueDate, leadDepartmentId: 'd1' });
@@ -27,9 +27,9 @@ describe(DashboardPage.name, () => {
 
   const serve = (home: unknown) =>
     fetchMock.mockImplementation(async (url) => {
-      if (url.startsWith('/api/home')) return json(200, home);
-      if (url.startsWith('/api/departments')) return json(200, { items: [{ id: 'd1', code: 'STC', name: 'Sở Tài chính', kind: 'provincial', active: true, version: 1 }] });
-      return json(404, {});
+      if (url.startsWith('/api/home')) return jsonResponse(200, home);
+      if (url.startsWith('/api/departments')) return jsonResponse(200, { items: [{ id: 'd1', code: 'STC', name: 'Sở Tài chính', kind: 'provincial', active: true, version: 1 }] });
+      return jsonResponse(404, {});
     });
 
   it("shows a department its own work: due soon, overdue, returned with the reason, blocked, and its on-time rate", async () => {

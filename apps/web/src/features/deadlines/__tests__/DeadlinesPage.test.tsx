@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
 import { DeadlinesPage } from '../components/DeadlinesPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+import { jsonResponse } from '../../../test/fetch-call';
 
 describe(DeadlinesPage.name, () => {
   const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
@@ -18,21 +17,21 @@ describe(DeadlinesPage.name, () => {
 
   it('counts down to the plan deadlines and shows the counts by Vietnamese category and department', async () => {
     fetchMock.mockImplementation(async (url) => {
-      if (url === '/api/plans') return json(200, { items: [{ id: 'p1', number: '318/NQ-HĐND', title: 'Kế hoạch 2026', planYear: 2026, archived: false }] });
+      if (url === '/api/plans') return jsonResponse(200, { items: [{ id: 'p1', number: '318/NQ-HĐND', title: 'Kế hoạch 2026', planYear: 2026, archived: false }] });
       if (url.startsWith('/api/plans/p1'))
-        return json(200, {
+        return jsonResponse(200, {
           id: 'p1', number: '318/NQ-HĐND', title: 'Kế hoạch 2026', planYear: 2026, archived: false, items: [],
           deadlines: [{ ref: '3.2', date: '2026-12-31', text: 'giải ngân 100% kế hoạch vốn đầu tư công' }],
         });
-      if (url.startsWith('/api/departments')) return json(200, { items: [{ id: 'd1', code: 'STC', name: 'Sở Tài chính', kind: 'provincial', active: true, version: 1 }] });
+      if (url.startsWith('/api/departments')) return jsonResponse(200, { items: [{ id: 'd1', code: 'STC', name: 'Sở Tài chính', kind: 'provincial', active: true, version: 1 }] });
       if (url.startsWith('/api/deadlines/summary'))
-        return json(200, {
+        return jsonResponse(200, {
           asOf: '2026-12-01', total: 5,
           byCategory: { done_on_time: 1, done_late: 0, open_on_time: 2, open_overdue: 2, not_started: 0, no_deadline: 0, cancelled: 0 },
           byDepartment: [{ departmentId: 'd1', total: 5, byCategory: { done_on_time: 1, done_late: 0, open_on_time: 2, open_overdue: 2, not_started: 0, no_deadline: 0, cancelled: 0 } }],
         });
-      if (url.startsWith('/api/work-packages')) return json(200, { items: [], nextCursor: null });
-      return json(404, {});
+      if (url.startsWith('/api/work-packages')) return jsonResponse(200, { items: [], nextCursor: null });
+      return jsonResponse(404, {});
     });
     renderRoutes([{ path: '/deadlines', element: <DeadlinesPage /> }], { path: '/deadlines', session: fakeSession(sessionUser('hdnd')) });
 

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { DisbursementProject } from '@mandate/domain';
 import { fakeSession, renderElement, sessionUser } from '../../../test/render';
 import { ProjectsTable } from '../components/DisbursementPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+import { jsonResponse } from '../../../test/fetch-call';
 
 const project = (code: string, rate: number): DisbursementProject => ({
   id: `id-${code}`,
@@ -30,9 +29,9 @@ describe(ProjectsTable.name, () => {
     global.fetch = fetchMock as unknown as typeof fetch;
     fetchMock.mockImplementation(async (url) => {
       const query = new URL(url, 'http://localhost').searchParams;
-      if (query.get('belowCurve') === 'true') return json(200, { items: [project('DA-02', 10)], total: 1, nextCursor: null });
-      if (query.get('cursor') === 'after-DA-02') return json(200, { items: [project('DA-03', 90)], total: 3, nextCursor: null });
-      return json(200, { items: [project('DA-01', 70), project('DA-02', 10)], total: 3, nextCursor: 'after-DA-02' });
+      if (query.get('belowCurve') === 'true') return jsonResponse(200, { items: [project('DA-02', 10)], total: 1, nextCursor: null });
+      if (query.get('cursor') === 'after-DA-02') return jsonResponse(200, { items: [project('DA-03', 90)], total: 3, nextCursor: null });
+      return jsonResponse(200, { items: [project('DA-01', 70), project('DA-02', 10)], total: 3, nextCursor: 'after-DA-02' });
     });
   });
 

@@ -4,8 +4,7 @@ import { ApiError } from '../../../lib/api-client';
 import { fakeSession, renderElement, renderRoutes, sessionUser } from '../../../test/render';
 import { WorkPackagePage } from '../../work-packages/components/WorkPackagePage';
 import { QueryErrorPage } from '../QueryErrorPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+import { jsonResponse } from '../../../test/fetch-call';
 
 describe(QueryErrorPage.name, () => {
   it.each([
@@ -33,7 +32,7 @@ describe(QueryErrorPage.name, () => {
   });
 
   it('is what the package page shows when its package does not exist', async () => {
-    global.fetch = jest.fn(async () => json(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Work package 7d0e… not found' })) as unknown as typeof fetch;
+    global.fetch = jest.fn(async () => jsonResponse(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Work package 7d0e… not found' })) as unknown as typeof fetch;
     renderRoutes([{ path: '/work-packages/:id', element: <WorkPackagePage /> }], { path: '/work-packages/7d0e8a8e-0000-4000-8000-000000000000', session: fakeSession(sessionUser('ubnd')) });
     expect(await screen.findByText('Không tìm thấy dữ liệu yêu cầu. Có thể nó đã bị xóa.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Về bảng nhiệm vụ' })).toHaveAttribute('href', '/board');

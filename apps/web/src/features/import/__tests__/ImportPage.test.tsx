@@ -1,11 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PlanDocumentParse } from '@mandate/domain';
-import { fetchCall } from '../../../test/fetch-call';
+import { fetchCall, jsonResponse } from '../../../test/fetch-call';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
 import { ImportPage } from '../components/ImportPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 const parse: PlanDocumentParse = {
   document: { number: '318/NQ-HĐND', kind: 'nghi-quyet', issuer: 'Hội đồng nhân dân tỉnh Quảng Ninh', issuedOn: '2025-12-16', title: 'Về kế hoạch phát triển kinh tế - xã hội năm 2026', planYear: 2026 },
@@ -40,7 +38,7 @@ describe(ImportPage.name, () => {
 
   it('shows a 422 in Vietnamese only, without the API\'s English sentence', async () => {
     const apiMessage = 'The text is not a recognisable planning document (không phải văn bản kế hoạch).';
-    fetchMock.mockResolvedValue(json(422, { statusCode: 422, code: 'NOT_A_PLANNING_DOCUMENT', message: apiMessage }));
+    fetchMock.mockResolvedValue(jsonResponse(422, { statusCode: 422, code: 'NOT_A_PLANNING_DOCUMENT', message: apiMessage }));
     const user = userEvent.setup();
     renderPage();
 
@@ -62,7 +60,7 @@ describe(ImportPage.name, () => {
     ['DOCUMENT_UNREADABLE', 'Không đọc được tệp'],
   ])('explains a refused file (%s) in Vietnamese only, without the API sentence', async (code, vietnamese) => {
     const apiMessage = 'Tệp… / The PDF cannot be read.';
-    fetchMock.mockResolvedValue(json(422, { statusCode: 422, code, message: apiMessage, details: [{ field: 'file', message: 'x' }] }));
+    fetchMock.mockResolvedValue(jsonResponse(422, { statusCode: 422, code, message: apiMessage, details: [{ field: 'file', message: 'x' }] }));
     const user = userEvent.setup();
     renderPage();
 
@@ -85,7 +83,7 @@ describe(ImportPage.name, () => {
     fetchMock.mockImplementation(async (url, init) => {
       if (url === '/api/departments/match') {
         expect(JSON.parse(init.body as string)).toEqual({ names: ['Sở KH&CN', 'Bộ Công an', 'các sở, ban, ngành'] });
-        return json(200, {
+        return jsonResponse(200, {
           items: [
             { name: 'Sở KH&CN', departmentId: 'd1', how: 'name', group: null },
             { name: 'Bộ Công an', departmentId: null, how: 'none', group: null },
@@ -93,7 +91,7 @@ describe(ImportPage.name, () => {
           ],
         });
       }
-      return json(200, tablePlan);
+      return jsonResponse(200, tablePlan);
     });
     const user = userEvent.setup();
     renderPage();
@@ -112,7 +110,7 @@ describe(ImportPage.name, () => {
   it('shows each warning in Vietnamese beside the line of the pasted text it concerns, in document order', async () => {
     const text = 'ỦY BAN NHÂN DÂN TỈNH\nKẾ HOẠCH\nTriển khai năm 2026\n| 1 | Rà soát | Sở Tài chính | Hằng năm |';
     fetchMock.mockResolvedValue(
-      json(200, {
+      jsonResponse(200, {
         ...parse,
         warnings: ['The time of item PL.1 ("Hằng năm") names no date; set its deadline by hand.', 'Date of issue not found.'],
         warningDetails: [
@@ -136,7 +134,7 @@ describe(ImportPage.name, () => {
   });
 
   it('previews the document with Vietnamese targets and dates, then imports it and opens the break-down', async () => {
-    fetchMock.mockImplementation(async (url) => (url === '/api/plans' ? json(201, { id: 'p1', number: '318/NQ-HĐND', title: 't', planYear: 2026, indicatorCount: 3, itemCount: 2 }) : json(200, parse)));
+    fetchMock.mockImplementation(async (url) => (url === '/api/plans' ? jsonResponse(201, { id: 'p1', number: '318/NQ-HĐND', title: 't', planYear: 2026, indicatorCount: 3, itemCount: 2 }) : jsonResponse(200, parse)));
     const user = userEvent.setup();
     const { router } = renderPage();
 
@@ -163,7 +161,7 @@ describe(ImportPage.name, () => {
 
   it('shows the agency the document names for an indicator in its own column', async () => {
     const assigned = { ...parse, indicators: [{ ...parse.indicators[0], responsible: ['Sở Tài chính', 'Các sở, ngành'] }, parse.indicators[1]] };
-    fetchMock.mockImplementation(async () => json(200, assigned));
+    fetchMock.mockImplementation(async () => jsonResponse(200, assigned));
     const user = userEvent.setup();
     renderPage();
 
@@ -176,9 +174,9 @@ describe(ImportPage.name, () => {
 
   it('explains a plan that exists already and links to it', async () => {
     fetchMock.mockImplementation(async (url, init) => {
-      if (url === '/api/plans' && init.method === 'POST') return json(409, { statusCode: 409, code: 'PLAN_EXISTS', message: 'exists' });
-      if (url === '/api/plans') return json(200, { items: [{ id: 'old-plan', number: '318/NQ-HĐND', title: 't', planYear: 2026, archived: false }] });
-      return json(200, parse);
+      if (url === '/api/plans' && init.method === 'POST') return jsonResponse(409, { statusCode: 409, code: 'PLAN_EXISTS', message: 'exists' });
+      if (url === '/api/plans') return jsonResponse(200, { items: [{ id: 'old-plan', number: '318/NQ-HĐND', title: 't', planYear: 2026, archived: false }] });
+      return jsonResponse(200, parse);
     });
     const user = userEvent.setup();
     renderPage();
@@ -192,7 +190,7 @@ describe(ImportPage.name, () => {
   });
 
   it('uploads a chosen file as multipart and names a wrong file type', async () => {
-    fetchMock.mockResolvedValue(json(415, { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'no' }));
+    fetchMock.mockResolvedValue(jsonResponse(415, { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'no' }));
     const user = userEvent.setup({ applyAccept: false });
     const { container } = renderPage();
 

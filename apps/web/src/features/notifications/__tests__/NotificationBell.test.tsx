@@ -1,12 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
-import { fetchCall } from '../../../test/fetch-call';
+import { fetchCall, jsonResponse } from '../../../test/fetch-call';
 import { changeLanguage } from '../../../lib/i18n';
 import { NOTIFICATIONS_POLL_MS, notificationQueries } from '../api/notifications.queries';
 import { NotificationBell } from '../components/NotificationBell';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const unreadItem = { id: 'n-1', kind: 'due-in-3', title: 'Còn 3 ngày đến hạn (31/12/2026): Giải ngân vốn', workPackageId: 'wp-1', supervisionRequestId: null, params: null, createdAt: '2026-12-28T01:00:00.000Z', readAt: null };
 const readItem = { id: 'n-2', kind: 'due-in-7', title: 'Còn 7 ngày đến hạn (31/12/2026): Giải ngân vốn', workPackageId: 'wp-1', supervisionRequestId: null, params: null, createdAt: '2026-12-24T01:00:00.000Z', readAt: '2026-12-24T02:00:00.000Z' };
@@ -30,9 +28,9 @@ describe(NotificationBell.name, () => {
     localStorage.clear();
     fetchMock.mockReset();
     fetchMock.mockImplementation(async (url, init) => {
-      if (url.startsWith('/api/notifications/n-1/read') && init.method === 'POST') return json(200, { ...unreadItem, readAt: '2026-12-28T02:00:00.000Z' });
-      if (url.startsWith('/api/notifications')) return json(200, { items: [unreadItem, readItem], unreadCount: 1 });
-      return json(404, { code: 'NOT_FOUND', message: url });
+      if (url.startsWith('/api/notifications/n-1/read') && init.method === 'POST') return jsonResponse(200, { ...unreadItem, readAt: '2026-12-28T02:00:00.000Z' });
+      if (url.startsWith('/api/notifications')) return jsonResponse(200, { items: [unreadItem, readItem], unreadCount: 1 });
+      return jsonResponse(404, { code: 'NOT_FOUND', message: url });
     });
     global.fetch = fetchMock as unknown as typeof fetch;
   });
@@ -63,7 +61,7 @@ describe(NotificationBell.name, () => {
   });
 
   it('shows workflow events from their facts in Vietnamese and in English, and opens their package', async () => {
-    fetchMock.mockImplementation(async (url) => (url.startsWith('/api/notifications') ? json(200, { items: [returnedItem, extendedItem], unreadCount: 1 }) : json(404, { code: 'NOT_FOUND', message: url })));
+    fetchMock.mockImplementation(async (url) => (url.startsWith('/api/notifications') ? jsonResponse(200, { items: [returnedItem, extendedItem], unreadCount: 1 }) : jsonResponse(404, { code: 'NOT_FOUND', message: url })));
     const user = userEvent.setup();
     const { router, i18n } = renderBell();
     await user.click(await screen.findByRole('button', { name: 'Thông báo: 1 chưa đọc' }));

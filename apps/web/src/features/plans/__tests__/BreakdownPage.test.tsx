@@ -1,11 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ProposedPackage } from '@mandate/domain';
-import { fetchCall } from '../../../test/fetch-call';
+import { fetchCall, jsonResponse } from '../../../test/fetch-call';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
 import { BreakdownPage } from '../breakdown/BreakdownPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 const proposal = (overrides: Partial<ProposedPackage>): ProposedPackage => ({
   itemRef: '3.1.d',
@@ -73,10 +71,10 @@ describe(BreakdownPage.name, () => {
     localStorage.clear();
     fetchMock.mockReset();
     fetchMock.mockImplementation(async (url, init) => {
-      if (url === '/api/plans/p1/breakdown/preview') return json(200, { packages });
-      if (url === '/api/plans/p1/breakdown' && init.method === 'POST') return json(201, { created: 2, unchanged: 0 });
-      if (url.startsWith('/api/departments')) return json(200, { items: departments });
-      return json(200, plan);
+      if (url === '/api/plans/p1/breakdown/preview') return jsonResponse(200, { packages });
+      if (url === '/api/plans/p1/breakdown' && init.method === 'POST') return jsonResponse(201, { created: 2, unchanged: 0 });
+      if (url.startsWith('/api/departments')) return jsonResponse(200, { items: departments });
+      return jsonResponse(200, plan);
     });
     global.fetch = fetchMock as unknown as typeof fetch;
   });

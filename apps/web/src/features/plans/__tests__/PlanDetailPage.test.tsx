@@ -2,8 +2,7 @@ import { screen } from '@testing-library/react';
 import type { PlanDetail, Role } from '@mandate/domain';
 import { fakeSession, renderRoutes, sessionUser } from '../../../test/render';
 import { PlanDetailPage } from '../components/PlanDetailPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+import { jsonResponse } from '../../../test/fetch-call';
 
 const plan: PlanDetail = {
   id: 'p1',
@@ -30,7 +29,7 @@ const renderPage = (role: Role) =>
 describe(PlanDetailPage.name, () => {
   beforeEach(() => {
     localStorage.clear();
-    global.fetch = jest.fn(async () => json(200, plan)) as unknown as typeof fetch;
+    global.fetch = jest.fn(async () => jsonResponse(200, plan)) as unknown as typeof fetch;
   });
 
   it('shows the plan with its indicators, item tree and package counts, and the break-down button to the UBND', async () => {

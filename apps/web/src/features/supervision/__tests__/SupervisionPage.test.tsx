@@ -2,8 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeSession, renderElement, sessionUser } from '../../../test/render';
 import { SupervisionPage } from '../components/SupervisionPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+import { jsonResponse } from '../../../test/fetch-call';
 
 describe(SupervisionPage.name, () => {
   const fetchMock = jest.fn<Promise<Response>, [string, RequestInit]>();
@@ -16,9 +15,9 @@ describe(SupervisionPage.name, () => {
   beforeEach(() => {
     fetchMock.mockReset();
     fetchMock.mockImplementation(async (url) => {
-      if (url.startsWith('/api/supervision-requests?')) return json(200, { items: [], nextCursor: null });
-      if (url.startsWith('/api/departments')) return json(200, { items: [{ id: 'stc', name: 'Sở Tài chính', code: 'STC', active: true }] });
-      return json(200, {});
+      if (url.startsWith('/api/supervision-requests?')) return jsonResponse(200, { items: [], nextCursor: null });
+      if (url.startsWith('/api/departments')) return jsonResponse(200, { items: [{ id: 'stc', name: 'Sở Tài chính', code: 'STC', active: true }] });
+      return jsonResponse(200, {});
     });
     global.fetch = fetchMock as unknown as typeof fetch;
   });

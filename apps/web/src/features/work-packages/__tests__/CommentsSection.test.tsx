@@ -2,8 +2,7 @@ import { screen } from '@testing-library/react';
 import type { ItemList, WorkPackageComment } from '@mandate/domain';
 import { renderElement } from '../../../test/render';
 import { CommentsSection } from '../components/CommentsSection';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+import { jsonResponse } from '../../../test/fetch-call';
 
 const comment = (over: Partial<WorkPackageComment>): WorkPackageComment => ({
   id: 'k1',
@@ -26,7 +25,7 @@ describe(CommentsSection.name, () => {
   it("names each comment's author as the API sends it, and the reader's own as theirs", async () => {
     // Regression: the API sent no author name, so every other person's comment read "Cán bộ".
     const list: ItemList<WorkPackageComment> = { items: [comment({}), comment({ id: 'k2', authorId: 'me', authorName: 'Nguyễn Văn A', body: 'Đã nhận' })] };
-    fetchMock.mockImplementation(async () => json(200, list));
+    fetchMock.mockImplementation(async () => jsonResponse(200, list));
     renderElement(<CommentsSection id="wp-1" canComment={false} currentUserId="me" />);
     expect(await screen.findByText(/Cán bộ Sở Du lịch ·/)).toBeInTheDocument();
     expect(screen.queryByText(/Nguyễn Văn A/)).not.toBeInTheDocument();

@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeSession, renderRoutes, sessionUser } from '../../../../test/render';
 import type { DepartmentRecord } from '../api/departments.api';
 import { DepartmentsPage } from '../components/DepartmentsPage';
-import { fetchCall } from '../../../../test/fetch-call';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+import { fetchCall, jsonResponse } from '../../../../test/fetch-call';
 
 const stc = (overrides: Partial<DepartmentRecord> = {}): DepartmentRecord => ({ id: 'd1', code: 'STC', name: 'Sở Tài chính', kind: 'provincial', active: true, version: 1, ...overrides });
 
@@ -23,9 +21,9 @@ describe(DepartmentsPage.name, () => {
 
   it('shows the API field problems on the matching fields', async () => {
     fetchMock.mockImplementation(async (url, init) => {
-      if (url.startsWith('/api/department-aliases')) return json(200, { items: [] });
-      if (init.method === 'POST') return json(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid', details: [{ field: 'code', message: 'is already used', rule: 'taken' }] });
-      return json(200, { items: [stc()] });
+      if (url.startsWith('/api/department-aliases')) return jsonResponse(200, { items: [] });
+      if (init.method === 'POST') return jsonResponse(400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'Invalid', details: [{ field: 'code', message: 'is already used', rule: 'taken' }] });
+      return jsonResponse(200, { items: [stc()] });
     });
     const user = userEvent.setup();
     renderPage();
@@ -48,12 +46,12 @@ describe(DepartmentsPage.name, () => {
   it('explains a 409 and reloads the record the other person saved', async () => {
     let version = 1;
     fetchMock.mockImplementation(async (url, init) => {
-      if (url.startsWith('/api/department-aliases')) return json(200, { items: [] });
+      if (url.startsWith('/api/department-aliases')) return jsonResponse(200, { items: [] });
       if (init.method === 'PATCH') {
         version = 2;
-        return json(409, { statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' });
+        return jsonResponse(409, { statusCode: 409, code: 'VERSION_CONFLICT', message: 'stale' });
       }
-      return json(200, { items: [version === 1 ? stc() : stc({ name: 'Sở Tài chính tỉnh', version: 2 })] });
+      return jsonResponse(200, { items: [version === 1 ? stc() : stc({ name: 'Sở Tài chính tỉnh', version: 2 })] });
     });
     const user = userEvent.setup();
     renderPage();
@@ -77,7 +75,7 @@ describe(DepartmentsPage.name, () => {
 
   it('deactivates with PATCH active:false, never DELETE', async () => {
     fetchMock.mockImplementation(async (url, init) =>
-      url.startsWith('/api/department-aliases') ? json(200, { items: [] }) : init.method === 'PATCH' ? json(200, stc({ active: false, version: 2 })) : json(200, { items: [stc()] }),
+      url.startsWith('/api/department-aliases') ? jsonResponse(200, { items: [] }) : init.method === 'PATCH' ? jsonResponse(200, stc({ active: false, version: 2 })) : jsonResponse(200, { items: [stc()] }),
     );
     const user = userEvent.setup();
     renderPage();
@@ -93,7 +91,7 @@ describe(DepartmentsPage.name, () => {
   });
 
   it('shows no management buttons to a role without departments.manage', async () => {
-    fetchMock.mockImplementation(async (url) => json(200, { items: url.startsWith('/api/department-aliases') ? [] : [stc()] }));
+    fetchMock.mockImplementation(async (url) => jsonResponse(200, { items: url.startsWith('/api/department-aliases') ? [] : [stc()] }));
     renderPage('ubnd');
 
     expect(await screen.findByText('Sở Tài chính')).toBeInTheDocument();
@@ -107,14 +105,14 @@ describe(DepartmentsPage.name, () => {
     fetchMock.mockImplementation(async (url, init) => {
       if (url === '/api/department-aliases' && init.method === 'POST') {
         aliases = [alias];
-        return json(201, alias);
+        return jsonResponse(201, alias);
       }
       if (url === '/api/department-aliases/a1' && init.method === 'DELETE') {
         aliases = [];
         return new Response(null, { status: 204 });
       }
-      if (url.startsWith('/api/department-aliases')) return json(200, { items: aliases });
-      return json(200, { items: [stc()] });
+      if (url.startsWith('/api/department-aliases')) return jsonResponse(200, { items: aliases });
+      return jsonResponse(200, { items: [stc()] });
     });
     const user = userEvent.setup();
     renderPage();

@@ -5,8 +5,7 @@ import { AppLayout } from '../../../shell/AppLayout';
 import type { CaughtMail } from '@mandate/domain';
 import { mailKeys } from '../api/mail.queries';
 import { DevMailPage } from '../DevMailPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+import { jsonResponse } from '../../../../test/fetch-call';
 
 const items: CaughtMail[] = [
   {
@@ -30,7 +29,7 @@ describe(DevMailPage.name, () => {
   });
 
   it('lists the caught mail in Hà Nội time and opens a body', async () => {
-    fetchMock.mockImplementation(async (url) => (url === '/api/dev/mail' ? json(200, { items }) : json(404, { code: 'NOT_FOUND', message: url })));
+    fetchMock.mockImplementation(async (url) => (url === '/api/dev/mail' ? jsonResponse(200, { items }) : jsonResponse(404, { code: 'NOT_FOUND', message: url })));
     const user = userEvent.setup();
     renderElement(<DevMailPage />, { session: fakeSession(sessionUser('admin')) });
 
@@ -49,7 +48,7 @@ describe(DevMailPage.name, () => {
   });
 
   it('says the viewer is not available when the API answers 404 (production)', async () => {
-    fetchMock.mockImplementation(async () => json(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Cannot GET /api/dev/mail' }));
+    fetchMock.mockImplementation(async () => jsonResponse(404, { statusCode: 404, code: 'NOT_FOUND', message: 'Cannot GET /api/dev/mail' }));
     renderElement(<DevMailPage />, { session: fakeSession(sessionUser('admin')) });
 
     expect(await screen.findByRole('status')).toHaveTextContent('Không có trong môi trường này');
@@ -64,13 +63,13 @@ describe(DevMailPage.name, () => {
     const mailLink = () => within(screen.getByRole('navigation', { name: 'Điều hướng chính' })).queryByRole('link', { name: 'Thư đã gửi (thử)' });
 
     it('is shown to the admin once the API answers', async () => {
-      fetchMock.mockImplementation(async (url) => (url === '/api/dev/mail' ? json(200, { items }) : json(404, { code: 'NOT_FOUND', message: url })));
+      fetchMock.mockImplementation(async (url) => (url === '/api/dev/mail' ? jsonResponse(200, { items }) : jsonResponse(404, { code: 'NOT_FOUND', message: url })));
       renderLayout();
       await waitFor(() => expect(mailLink()).toHaveAttribute('href', '/admin/mail'));
     });
 
     it('is left out when the API answers 404', async () => {
-      fetchMock.mockImplementation(async (url) => json(404, { code: 'NOT_FOUND', message: url }));
+      fetchMock.mockImplementation(async (url) => jsonResponse(404, { code: 'NOT_FOUND', message: url }));
       const { queryClient } = renderLayout();
       await waitFor(() => expect(queryClient.getQueryState(mailKeys.list())?.status).toBe('error'));
       expect(mailLink()).not.toBeInTheDocument();

@@ -1,10 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeSession, renderElement, sessionUser } from '../../../../test/render';
-import { fetchCall } from '../../../../test/fetch-call';
+import { fetchCall, jsonResponse } from '../../../../test/fetch-call';
 import { QueuesPage } from '../QueuesPage';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const overview = {
   queues: [
@@ -20,9 +18,9 @@ describe(QueuesPage.name, () => {
   beforeEach(() => {
     fetchMock.mockReset();
     fetchMock.mockImplementation(async (url, init) => {
-      if (url === '/api/admin/queues') return json(200, overview);
-      if (url.endsWith('/retry') && init.method === 'POST') return json(200, { queue: 'reminders', id: 'x', state: 'waiting' });
-      return json(404, { code: 'NOT_FOUND', message: url });
+      if (url === '/api/admin/queues') return jsonResponse(200, overview);
+      if (url.endsWith('/retry') && init.method === 'POST') return jsonResponse(200, { queue: 'reminders', id: 'x', state: 'waiting' });
+      return jsonResponse(404, { code: 'NOT_FOUND', message: url });
     });
     global.fetch = fetchMock as unknown as typeof fetch;
   });

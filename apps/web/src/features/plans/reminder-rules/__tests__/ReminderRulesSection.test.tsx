@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '@mandate/domain';
-import { fetchCall } from '../../../../test/fetch-call';
+import { fetchCall, jsonResponse } from '../../../../test/fetch-call';
 import { fakeSession, renderElement, sessionUser } from '../../../../test/render';
 import type { PlanReminderRules } from '../api/reminder-rules.api';
 import { ReminderRulesSection } from '../ReminderRulesSection';
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 const stored: PlanReminderRules = {
   offsetsDays: [7, 3, 1, 0],
@@ -26,11 +24,11 @@ describe(ReminderRulesSection.name, () => {
   beforeEach(() => {
     localStorage.clear();
     fetchMock.mockReset();
-    putAnswer = (body) => json(200, { ...(body as object), isDefault: false });
+    putAnswer = (body) => jsonResponse(200, { ...(body as object), isDefault: false });
     fetchMock.mockImplementation(async (url, init) => {
       if (url === RULES_URL && init.method === 'PUT') return putAnswer(JSON.parse(String(init.body)));
-      if (url === RULES_URL) return json(200, stored);
-      return json(404, { code: 'NOT_FOUND', message: url });
+      if (url === RULES_URL) return jsonResponse(200, stored);
+      return jsonResponse(404, { code: 'NOT_FOUND', message: url });
     });
     global.fetch = fetchMock as unknown as typeof fetch;
   });
@@ -96,7 +94,7 @@ describe(ReminderRulesSection.name, () => {
 
   it("shows the API's field problems on their fields and keeps the form open", async () => {
     putAnswer = () =>
-      json(400, {
+      jsonResponse(400, {
         statusCode: 400,
         code: 'VALIDATION_FAILED',
         message: 'The reminder rules are not valid',
