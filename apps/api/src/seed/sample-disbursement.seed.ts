@@ -69,7 +69,7 @@ export async function seedSampleDisbursement(dataSource: DataSource, planNumber:
       JSON.stringify(SAMPLE_MILESTONES.map((m) => ({ date: `${year}-${m.date}`, rate: m.rate }))),
       pickDisbursementPackage(packages),
     ]);
-    await manager.insert(AuditEventEntity, manager.create(AuditEventEntity, { entityType: 'seed', entityId: plan.id, action: 'create', after: { sampleDisbursementProjects: created, note: 'illustrative sample data' } }));
+    await manager.insert(AuditEventEntity, manager.create(AuditEventEntity, { entityType: 'seed', entityId: plan.id, action: 'create', after: { sampleDisbursementProjects: created, note: 'dữ liệu mẫu minh họa, không phải số liệu thật' } }));
     return { projectsCreated: created };
   });
 }

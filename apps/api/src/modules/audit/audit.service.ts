@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, AuditAction, AuditActorOption, AuditEvent, DomainError, ItemList, Page } from '@mandate/domain';
+import { Actor, AuditAction, AuditActorOption, AuditEntityType, AuditEvent, DomainError, ItemList, Page } from '@mandate/domain';
 import { EntityManager, Repository } from 'typeorm';
 import { currentRequestId } from '../../common/request-context/request-context';
 import { AuditEventEntity } from './audit-event.entity';
@@ -10,7 +10,8 @@ import { userNames } from '../users/user-names';
 
 export interface AuditRecord {
   actor: Pick<Actor, 'id' | 'username'> | null;
-  entityType: string;
+  /** One of the kinds the audit page can name (a new kind is added there too). */
+  entityType: AuditEntityType;
   entityId: string | null;
   action: AuditAction;
   before?: object | null;

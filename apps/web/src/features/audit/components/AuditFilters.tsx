@@ -1,12 +1,10 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { AUDIT_ACTIONS, type AuditAction, parseDateVi } from '@mandate/domain';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditAction, parseDateVi } from '@mandate/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { auditEntityLabel } from '../audit-describe';
 
 /** What the user typed, as kept in the address bar: dates as dd/mm/yyyy. */
-/** The kinds of record the log holds, offered by name. */
-export const AUDIT_ENTITY_TYPES = ['work_package', 'deadline_extension', 'progress_report', 'work_package_comment', 'plan', 'department', 'department_alias', 'user', 'session', 'breakdown_rule'] as const;
-
 export interface AuditFilterValues {
   entityType: string;
   entityId: string;
@@ -54,7 +52,7 @@ export function AuditFilters({ value, onApply, actors }: AuditFiltersProps) {
         <Select
           label={t('audit.entityType')}
           clearable
-          data={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: t(`packageHistory.entityTypes.${type}`) }))}
+          data={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: auditEntityLabel(t, type) }))}
           value={draft.entityType || null}
           onChange={(v) => set('entityType', v ?? '')}
         />

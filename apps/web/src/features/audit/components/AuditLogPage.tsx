@@ -11,7 +11,7 @@ import { TableSkeleton } from '../../../components/TableSkeleton';
 import { formatDateTime } from '../../../lib/format';
 import type { AuditListFilters } from '../api/audit.api';
 import { auditQueries } from '../api/audit.queries';
-import { type DescribeContext, describeAuditEvent } from '../audit-describe';
+import { auditEntityLabel, type DescribeContext, describeAuditEvent } from '../audit-describe';
 import { useDescribeContext } from '../use-describe-context';
 import { type AuditFilterValues, AuditFilters, EMPTY_AUDIT_FILTERS } from './AuditFilters';
 
@@ -120,7 +120,7 @@ export function AuditLogPage() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{t(`packageHistory.entityTypes.${e.entityType}`, { defaultValue: t('packageHistory.entityTypes.other') })}</Text>
+                      <Text size="sm">{auditEntityLabel(t, e.entityType)}</Text>
                       {e.entityId && (
                         <Group gap={4}>
                           {e.entityType === 'work_package' && (
