@@ -4,11 +4,12 @@
 # Ctrl-C (or `npm run stop`) stops everything it started. Running it again while it runs is safe.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/local-database.sh"
 cd "$REPO_ROOT"
 
 PORT="${PORT:-8080}"
-PG_PORT="${MANDATE_PG_PORT:-54329}"
-REDIS_PORT="${MANDATE_REDIS_PORT:-63790}"
+PG_PORT="$LOCAL_PG_PORT"
+REDIS_PORT="$LOCAL_REDIS_PORT"
 DATA_DIR="$REPO_ROOT/.data"
 RUN_DIR="$DATA_DIR/run"
 mkdir -p "$RUN_DIR"
@@ -67,7 +68,8 @@ export MIGRATE_ON_START=false
 # One API process per core by default (Node cluster on one port; the API keeps no state of its own).
 export API_PROCESSES="${API_PROCESSES:-auto}"
 # Local mail: the worker runs a catcher on this port and keeps what it receives (read it at /api/dev/mail, admin only).
-export MAIL_CATCHER_PORT="${MAIL_CATCHER_PORT:-2525}" SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:2525}" APP_ORIGIN="${APP_ORIGIN:-http://localhost:$PORT}"
+export MAIL_CATCHER_PORT="${MAIL_CATCHER_PORT:-2525}"
+export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:$MAIL_CATCHER_PORT}" APP_ORIGIN="${APP_ORIGIN:-http://localhost:$PORT}"
 
 log "Building the API and the web app"
 npx nx run-many -t build -p api web --outputStyle=static >"$RUN_DIR/build.log" 2>&1 || { tail -40 "$RUN_DIR/build.log" >&2; die "build failed (full log: $RUN_DIR/build.log)"; }
