@@ -209,6 +209,17 @@ describe('disbursement', () => {
     const byInvestor = (await get('/projects', { q: foldText(d2Name).toUpperCase(), limit: 200 }).expect(200)).body;
     expect(byInvestor.total).toBe(60);
     expect(byInvestor.items.every((p: { investorDepartmentId: string }) => p.investorDepartmentId === d2)).toBe(true);
+    // A renamed investor is found by its new name at once, even by a search answered (and cached) before the rename: a
+    // rename moves the disbursement revision, so the cached answer is not served until the next disbursement write.
+    const renamed = { q: 'quan ly du an cau van don', limit: 200 };
+    expect((await get('/projects', renamed).expect(200)).body.total).toBe(0);
+    const [{ version: d2Version }] = await t.dataSource.query(`SELECT version FROM departments WHERE id = $1`, [d2]);
+    await t.http().patch(`/api/departments/${d2}`).set('Authorization', auth(await t.tokenOf('admin'))).send({ name: 'Ban Quản lý dự án Cầu Vân Đồn', version: d2Version }).expect(200);
+    try {
+      expect((await get('/projects', renamed).expect(200)).body.total).toBe(60);
+    } finally {
+      await t.dataSource.query(`UPDATE departments SET name = $2 WHERE id = $1`, [d2, d2Name]);
+    }
     expect((await get('/projects', { q: `P-007`, limit: 200 }).expect(200)).body.items.map((p: { code: string }) => p.code)).toEqual(['P-007']);
     const rising = (await get('/projects', { sort: 'rate', limit: 3 }).expect(200)).body.items.map((p: { rate: number }) => p.rate);
     expect(rising).toEqual([0.8, 1.6, 2.4]);

@@ -20,6 +20,7 @@ import { BoardScopeRevisions1765800000000 } from './1765800000000-BoardScopeRevi
 import { WorkflowNotifications1766100000000 } from './1766100000000-WorkflowNotifications';
 import { SupervisionRevision1766200000000 } from './1766200000000-SupervisionRevision';
 import { IndicatorsRevision1766310000000 } from './1766310000000-IndicatorsRevision';
+import { DisbursementDepartmentNames1766440000000 } from './1766440000000-DisbursementDepartmentNames';
 
 /** Listed, not globbed: the API is bundled by webpack and cannot load migrations from disk by pattern. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   WorkflowNotifications1766100000000,
   SupervisionRevision1766200000000,
   IndicatorsRevision1766310000000,
+  DisbursementDepartmentNames1766440000000,
 ];
