@@ -1,3 +1,4 @@
+import { SESSION_BUMPS_CHANNEL } from '../src/common/auth/session-versions.service';
 import { createTestApp, TestApp } from './support/test-app';
 import { TEST_PASSWORD } from './support/test-env';
 
@@ -9,6 +10,8 @@ const cookieOf = (setCookie: string[] | string | undefined): string => {
 
 describe('sessions end when they should', () => {
   let t: TestApp;
+  // A second application on the same Postgres and Redis, as another API process (closed last: the first answered 503 when it was closed mid-suite).
+  let other: TestApp | undefined;
   let admin: string;
   const departmentIds: Record<string, string> = {};
   const created: string[] = [];
@@ -23,6 +26,7 @@ describe('sessions end when they should', () => {
   // Suites share one database: the users made here leave inactive, so no later suite sends them reminders.
   afterAll(async () => {
     await t.dataSource.query('UPDATE users SET active = false WHERE id = ANY($1)', [created]);
+    await other?.close();
     await t.close();
   });
   beforeEach(() => t.redis.flushdb());
@@ -156,6 +160,58 @@ describe('sessions end when they should', () => {
     } finally {
       await t.redis.connect();
     }
+  });
+
+  describe('each process remembers session versions only while it hears every bump', () => {
+    const subscribersOfBumps = async (): Promise<number> => Number(((await t.redis.call('PUBSUB', 'NUMSUB', SESSION_BUMPS_CHANNEL)) as [string, number])[1]);
+    const until = async (what: string, condition: () => Promise<boolean>, withinMs = 5000): Promise<void> => {
+      for (const started = Date.now(); !(await condition()); await new Promise((r) => setTimeout(r, 10))) {
+        if (Date.now() - started > withinMs) throw new Error(`${what}: not within ${withinMs} ms`);
+      }
+    };
+    /** A session this process has checked once while subscribed, so its version is remembered. */
+    const rememberedSession = async (app: TestApp, subscribers: number) => {
+      const user = await newUser();
+      const session = await signIn(user.username);
+      await app.http().get('/api/departments').set('Authorization', session.auth).expect(200);
+      await until('subscribed to the bumps', async () => (await subscribersOfBumps()) >= subscribers);
+      await app.http().get('/api/departments').set('Authorization', session.auth).expect(200);
+      return { user, session };
+    };
+
+    it('ends a remembered session at once in the process that ended it', async () => {
+      const { user, session } = await rememberedSession(t, 1);
+      await editUser(user.id, { active: false });
+      await reads(session.auth).expect(401);
+    });
+
+    it('forgets every remembered version when its subscription drops, so a bump it could not hear still ends the session', async () => {
+      const { user, session } = await rememberedSession(t, 1);
+      // As a Redis restart would: the subscriber is cut, and meanwhile a session is ended with no message anyone hears.
+      await t.redis.call('CLIENT', 'KILL', 'TYPE', 'pubsub');
+      const [[{ session_version: version }]] = await t.dataSource.query(`UPDATE users SET session_version = session_version + 1 WHERE id = $1 RETURNING session_version`, [user.id]);
+      await t.redis.set(`session-version:${user.id}`, String(version), 'EX', 60);
+      await until('subscribed again', async () => (await subscribersOfBumps()) >= 1);
+      await reads(session.auth).expect(401);
+      await reads(`Bearer ${admin}`).expect(200);
+    });
+
+    describe('with a second API process', () => {
+      beforeAll(async () => {
+        other = await createTestApp();
+      });
+
+      it('ends a session remembered by one process within milliseconds of another ending it', async () => {
+        if (!other) throw new Error('the second application did not start');
+        const second = other;
+        await second.http().get('/api/departments').set('Authorization', `Bearer ${await second.tokenOf('admin')}`).expect(200);
+        const { user, session } = await rememberedSession(t, 2);
+        const version = (await second.http().get('/api/users').set('Authorization', `Bearer ${await second.tokenOf('admin')}`).expect(200)).body.items.find((u: { id: string }) => u.id === user.id).version;
+        await second.http().patch(`/api/users/${user.id}`).set('Authorization', `Bearer ${await second.tokenOf('admin')}`).send({ active: false, version }).expect(200);
+        // Remembered for 10 s were the bump not heard; it is heard within milliseconds.
+        await until('refused by the first process', async () => (await reads(session.auth)).status === 401, 200);
+      });
+    });
   });
 
   describe('sign-in throttling', () => {

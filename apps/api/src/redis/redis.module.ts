@@ -3,6 +3,9 @@ import Redis, { Command } from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 export const REDIS = Symbol('REDIS');
+/** A function that opens a new connection for SUBSCRIBE (a subscribed connection takes no other commands). */
+export const REDIS_SUBSCRIBER = Symbol('REDIS_SUBSCRIBER');
+export type RedisSubscriberFactory = () => Redis;
 
 const BREAK_MS = 2000;
 
@@ -36,8 +39,14 @@ export function withBreaker(client: Redis): Redis {
       useFactory: (config: AppConfig) =>
         withBreaker(new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, connectTimeout: 2000, commandTimeout: config.REDIS_REQUEST_TIMEOUT_MS })),
     },
+    {
+      provide: REDIS_SUBSCRIBER,
+      inject: [APP_CONFIG],
+      // It waits for Redis instead of failing fast, and reconnects and resubscribes by itself.
+      useFactory: (config: AppConfig): RedisSubscriberFactory => () => new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, lazyConnect: false }),
+    },
   ],
-  exports: [REDIS],
+  exports: [REDIS, REDIS_SUBSCRIBER],
 })
 export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { DataSource, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { REDIS } from '../../redis/redis.module';
+import { REDIS, REDIS_SUBSCRIBER, RedisSubscriberFactory } from '../../redis/redis.module';
 import { PackageChangeEvent, setLivePublisher, takeLiveChanges } from './live-change';
 
 export type LiveListener = (event: PackageChangeEvent) => void;
@@ -22,13 +22,11 @@ export class LiveUpdatesService implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(REDIS_SUBSCRIBER) private readonly newSubscriber: RedisSubscriberFactory,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.channel = `${config.QUEUE_PREFIX}:live`;
-    this.redisUrl = config.REDIS_URL;
   }
-
-  private readonly redisUrl: string;
 
   onModuleInit(): void {
     const publishOnCommit: EntitySubscriberInterface = {
@@ -63,8 +61,7 @@ export class LiveUpdatesService implements OnModuleInit, OnApplicationShutdown {
 
   private ensureSubscribed(): void {
     if (this.subscriber) return;
-    // Its own connection (a subscribed connection takes no other commands); it reconnects and resubscribes by itself.
-    const subscriber = new Redis(this.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+    const subscriber = this.newSubscriber();
     this.subscriber = subscriber;
     subscriber.on('error', (error: Error) => this.logger.debug(`live subscriber: ${error.message}`));
     subscriber.on('message', (_channel: string, message: string) => {
