@@ -41,6 +41,8 @@ describe('disbursement', () => {
   it('imports a workbook after a preview that stores nothing, then shows the difference of the next month before confirming it', async () => {
     const file = await workbookOf(june);
     const preview = await t.http().post(`/api/plans/${planId}/disbursement/import/preview`).set('Authorization', auth(ubnd)).attach('file', file, 'thang-6.xlsx').expect(200);
+    // A preview, a POST that only reads, goes through compression as a read does (writes skip it).
+    expect(preview.headers.vary).toBe('Accept-Encoding');
     expect(preview.body).toMatchObject({ months: ['2026-05', '2026-06'], newProjects: 3, changed: 0, unchanged: 0, allocatedDifference: 1_500_000_000_000 });
     expect(await counts()).toEqual({ projects: 0, figures: 0 });
 

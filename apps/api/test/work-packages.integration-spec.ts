@@ -56,6 +56,26 @@ describe('work packages', () => {
       expect(audit).toEqual([{ action: 'create' }]);
     });
 
+    it('compresses and tags what is read (ETag, 304), and answers a write plainly: no compression, no ETag', async () => {
+      const created = await t.http().post('/api/work-packages').set('Authorization', auth(ubnd)).set('Accept-Encoding', 'gzip').send({ leadDepartmentId: dept.STC, planId, title: 'Gói việc có mô tả dài', description: 'Nội dung chi tiết. '.repeat(120) }).expect(201);
+      expect(created.text.length).toBeGreaterThan(2000);
+      expect(created.headers).not.toHaveProperty('content-encoding');
+      expect(created.headers).not.toHaveProperty('etag');
+      expect(created.headers).not.toHaveProperty('vary');
+
+      const read = await t.http().get(`/api/work-packages/${created.body.id}`).set('Authorization', auth(ubnd)).set('Accept-Encoding', 'gzip').expect(200);
+      expect(read.headers['content-encoding']).toBe('gzip');
+      expect(read.headers.vary).toBe('Accept-Encoding');
+      expect(read.headers.etag).toMatch(/^W\/"/);
+      await t.http().get(`/api/work-packages/${created.body.id}`).set('Authorization', auth(ubnd)).set('If-None-Match', read.headers.etag).expect(304);
+
+      const moved = await move(created.body.id, { to: 'in_progress', version: created.body.version }, ubnd).set('Accept-Encoding', 'gzip').expect(200);
+      expect(moved.headers).not.toHaveProperty('etag');
+      expect(moved.headers).not.toHaveProperty('vary');
+      const failed = await move(created.body.id, { to: 'nowhere' }, ubnd).set('Accept-Encoding', 'gzip').expect(400);
+      expect(failed.headers).not.toHaveProperty('etag');
+    });
+
     it('answers 404 for an unknown package and 400 for a malformed id', async () => {
       await t.http().get('/api/work-packages/00000000-0000-4000-8000-000000000000').set('Authorization', auth(hdnd)).expect(404);
       const bad = await t.http().get('/api/work-packages/nope').set('Authorization', auth(hdnd)).expect(400);

@@ -1,11 +1,13 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
+import type { Application, NextFunction, Request, Response } from 'express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DatabaseRetryInterceptor } from '../common/errors/database-retry.interceptor';
 import { DomainExceptionFilter } from '../common/errors/domain-exception.filter';
+import { servingARead } from '../common/request-context/request-context';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { AppConfig } from '../config/app-config';
 import { verifyJsonBody } from './json-body';
@@ -23,8 +25,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.use(requestIdMiddleware);
-  // gzip for JSON and the web app; bodies already encoded (the cached board) pass through, event streams are never buffered.
-  app.use(compression({ filter: (request, response) => !String(response.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(request, response) }));
+  answerWritesPlainly(app);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -67,6 +68,19 @@ function serveOpenApi(app: NestExpressApplication): void {
     .addBearerAuth()
     .build();
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: `${API_PREFIX}/docs/openapi.json` });
+}
+
+/**
+ * gzip and an automatic ETag for what is read (GET and HEAD: JSON and the web app); bodies already encoded (the cached
+ * board) pass through, event streams are never buffered. A write answers with a small card or nothing, which no cache
+ * keeps: it skips the compression middleware and the body hash altogether (a move's CPU is measured in tenths of a ms).
+ * The import previews are the exception, POSTs that only read and can answer a whole plan: they are compressed.
+ */
+function answerWritesPlainly(app: NestExpressApplication): void {
+  const gzip = compression({ filter: (request, response) => !String(response.getHeader('Content-Type') ?? '').startsWith('text/event-stream') && compression.filter(request, response) });
+  app.use((request: Request, response: Response, next: NextFunction) => (servingARead() || request.path.endsWith('/preview') ? gzip(request, response, next) : next()));
+  const tagOf = (app.getHttpAdapter().getInstance() as Application).get('etag fn') as (body: Buffer | string, encoding?: BufferEncoding) => string | undefined;
+  app.set('etag', (body: Buffer | string, encoding?: BufferEncoding) => (servingARead() ? tagOf(body, encoding) : undefined));
 }
 
 /** Express reads a number as a hop count and a string as addresses; the environment only has strings. */

@@ -10,5 +10,5 @@ export function requestIdMiddleware(request: Request, response: Response, next: 
   const requestId = incoming && ACCEPTED.test(incoming) ? incoming : randomUUID();
   (request as Request & { id: string }).id = requestId;
   response.setHeader('X-Request-Id', requestId);
-  runWithRequestContext({ requestId }, next);
+  runWithRequestContext({ requestId, reads: request.method === 'GET' || request.method === 'HEAD' }, next);
 }
