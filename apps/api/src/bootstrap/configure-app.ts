@@ -5,7 +5,7 @@ import type { Application, NextFunction, Request, Response } from 'express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { DatabaseRetryInterceptor } from '../common/errors/database-retry.interceptor';
+import { retryReadsOnce } from '../common/errors/database-retry.interceptor';
 import { DomainExceptionFilter } from '../common/errors/domain-exception.filter';
 import { servingARead } from '../common/request-context/request-context';
 import { createValidationPipe } from '../common/validation/validation.pipe';
@@ -52,7 +52,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
-  app.useGlobalInterceptors(new DatabaseRetryInterceptor());
+  retryReadsOnce(app);
   app.enableShutdownHooks();
 
   if (config.swaggerEnabled) serveOpenApi(app);
