@@ -46,7 +46,7 @@ test.describe('indicators', () => {
   // Three sign-ins and a plan import: more than the default minute on a busy machine.
   test.setTimeout(240_000);
 
-  test('a department enters a quarterly estimate with a source file, the UBND confirms it, the HĐND sees the chart and the status change', async ({ page }, testInfo) => {
+  test('a department enters a quarterly estimate with a source file, the UBND confirms it, the HĐND sees the chart and the status change', async ({ page, request }, testInfo) => {
     await signInAs(page, 'hdnd');
     await page.goto('/indicators');
     await expect(page.getByTestId('indicator-target-row')).toHaveCount(34, { timeout: 60_000 });
@@ -76,6 +76,9 @@ test.describe('indicators', () => {
     await snap(page, testInfo, 'ubnd confirmed');
     await page.context().clearCookies();
 
+    const question = 'Đề nghị làm rõ nguồn thu nội địa quý I.';
+    const raised = await request.post('/api/supervision-requests', { headers: await apiHeaders(request, 'hdnd'), data: { kind: 'chat_van', subject: { type: 'indicator', id: revenueId }, addresseeDepartmentId: null, content: question } });
+    expect(raised.status()).toBe(201);
     await signInAs(page, 'hdnd');
     await page.goto('/indicators');
     await expect(revenueRow(page).getByText('Đúng tiến độ')).toBeVisible();
@@ -87,6 +90,8 @@ test.describe('indicators', () => {
     await expect(chart.locator('.recharts-line')).toHaveCount(2);
     await expect(page.getByRole('form', { name: 'Nhập số liệu' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Xác nhận' })).toHaveCount(0);
+    // The HĐND's requests on the indicator are listed once (the page listed them twice, under two headings).
+    await expect(page.getByText(question)).toHaveCount(1);
     await page.setViewportSize({ width: 1440, height: 900 });
     await snap(page, testInfo, 'hdnd indicator 1440');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -17,7 +17,6 @@ import { IndicatorSettings } from './IndicatorSettings';
 import { MeasurementForm } from './MeasurementForm';
 import { MeasurementsTable } from './MeasurementsTable';
 import { StatusRule } from './StatusRule';
-import { SupervisionOnIndicator } from './SupervisionOnIndicator';
 import { TargetStatusBadge } from './TargetStatusBadge';
 import { TrendIcon } from './TrendIcon';
 
@@ -160,10 +159,6 @@ export function IndicatorPage() {
             ))}
           </List>
         )}
-      </Card>
-
-      <Card withBorder>
-        <SupervisionOnIndicator indicatorId={indicator.id} />
       </Card>
 
       <Card withBorder>
