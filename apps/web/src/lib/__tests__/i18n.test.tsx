@@ -34,6 +34,21 @@ describe('i18n', () => {
     expect(next.t('auth.invalidCredentials')).toBe('Incorrect username or password.');
   });
 
+  it('writes day counts in each language\'s number format (1.124 in Vietnamese, 1,124 in English), with the plural kept', async () => {
+    const sut = createI18n();
+    expect(sut.t('deadlines.countdown.left', { days: 1124 })).toBe('Còn 1.124 ngày');
+    expect(sut.t('deadlines.countdown.passed', { days: 1124 })).toBe('Đã quá 1.124 ngày');
+    expect(sut.t('deadlines.daysLeft', { days: 1124 })).toBe('1.124 ngày');
+    expect(sut.t('deadlines.daysOverdue', { days: 1124 })).toBe('1.124 ngày');
+    expect(sut.t('board.daysLeft', { count: 1124 })).toBe('Còn 1.124 ngày');
+    expect(sut.t('board.daysOverdue', { count: 1124 })).toBe('Quá hạn 1.124 ngày');
+    expect(sut.t('workPackages.dueSoonDays', { days: 2 })).toBe('Sắp đến hạn: còn 2 ngày');
+    expect(sut.t('reports.periodic.daysLate', { count: 1124 })).toBe('quá hạn 1.124 ngày');
+    await changeLanguage(sut, 'en');
+    expect(sut.t('board.daysLeft', { count: 1 })).toBe('1 day left');
+    expect(sut.t('board.daysLeft', { count: 1124 })).toBe('1,124 days left');
+  });
+
   it('ignores an unknown stored language', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
     expect(currentLanguage(createI18n())).toBe('vi');
