@@ -81,15 +81,19 @@ export const MAIL_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 30 * DAY_S },
 };
 
-/** Recurring work as BullMQ job schedulers; the cron patterns run in Hà Nội time. */
+/** Recurring work as BullMQ job schedulers, one list per queue; the cron patterns run in Hà Nội time. */
 export const SCHEDULER_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-export const JobSchedulers = {
+/** On the reminders queue (the reminder worker owns them, and removes any other scheduler left there). */
+export const ReminderSchedulers = {
   // Hourly, because each plan picks its own report day and hour; deliveries make repeats harmless.
   monthlyReport: { id: 'monthly-report', pattern: '0 * * * *', name: JobName.MonthlyReportReminder },
   indicatorReport: { id: 'indicator-report', pattern: '5 * * * *', name: JobName.IndicatorReportReminder },
   weeklyDigest: { id: 'weekly-digest', pattern: '30 7 * * 1', name: JobName.WeeklyDigest },
   // Nightly fan-out that catches anything the relay missed.
   reconcile: { id: 'reconcile-reminders', pattern: '15 0 * * *', name: JobName.ReconcileReminders },
+} as const;
+/** On the exports queue: its processor is the only one that knows SweepExports. */
+export const ExportSchedulers = {
   sweepExports: { id: 'sweep-exports', pattern: '*/10 * * * *', name: JobName.SweepExports },
 } as const;
 

@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ReminderClock } from '@mandate/domain';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { JobName, JobSchedulers, QueueName, REMINDER_JOB_OPTIONS, SCHEDULER_TIME_ZONE, WorkPackageReminderData } from '../../queue/queue.constants';
+import { JobName, ReminderSchedulers, QueueName, REMINDER_JOB_OPTIONS, SCHEDULER_TIME_ZONE, WorkPackageReminderData } from '../../queue/queue.constants';
 import { withTimeout } from '../../queue/queue-connection';
 import { nextEntry, ReminderEntry, reminderClockOf } from './reminder-schedule';
 import { isOpen, PackageReminderState } from './reminder-state';
@@ -78,13 +78,20 @@ export class ReminderSchedulerService {
     );
   }
 
-  /** Recurring work; upsert keeps one scheduler per id however often the worker starts. */
+  /**
+   * Recurring work; upsert keeps one scheduler per id however often the worker starts. A scheduler of this queue that is
+   * no longer in the list goes: earlier versions put the export sweep here too, where it failed every ten minutes.
+   */
   async upsertSchedulers(): Promise<void> {
-    for (const scheduler of Object.values(JobSchedulers)) {
+    const wanted = new Set<string>(Object.values(ReminderSchedulers).map((s) => s.id));
+    for (const scheduler of Object.values(ReminderSchedulers)) {
       await this.timed(
         this.queue.upsertJobScheduler(scheduler.id, { pattern: scheduler.pattern, tz: SCHEDULER_TIME_ZONE }, { name: scheduler.name, data: {}, opts: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } } }),
         `upserting scheduler ${scheduler.id}`,
       );
+    }
+    for (const stale of (await this.timed(this.queue.getJobSchedulers(), 'listing schedulers')).filter((s) => !wanted.has(s.key))) {
+      await this.timed(this.queue.removeJobScheduler(stale.key), `removing scheduler ${stale.key}`);
     }
   }
 

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { JobSchedulers, QueueName, SCHEDULER_TIME_ZONE } from '../../queue/queue.constants';
+import { ExportSchedulers, QueueName, SCHEDULER_TIME_ZONE } from '../../queue/queue.constants';
 import { withTimeout } from '../../queue/queue-connection';
 
 const RETRY_MS = 5000;
@@ -23,7 +23,7 @@ export class ReportExportLifecycle implements OnApplicationBootstrap {
   }
 
   private async schedule(): Promise<void> {
-    const { id, pattern, name } = JobSchedulers.sweepExports;
+    const { id, pattern, name } = ExportSchedulers.sweepExports;
     try {
       await withTimeout(this.queue.upsertJobScheduler(id, { pattern, tz: SCHEDULER_TIME_ZONE }, { name }), this.config.REDIS_COMMAND_TIMEOUT_MS, 'Scheduling the export sweep');
     } catch (error) {
