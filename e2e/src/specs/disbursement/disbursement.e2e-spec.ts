@@ -81,6 +81,19 @@ test.describe('disbursement', () => {
     const investors = page.getByRole('table', { name: 'Xếp hạng chủ đầu tư theo tỷ lệ giải ngân' });
     await expect(investors.getByRole('row').nth(1)).toContainText('Sở Tài chính');
     await expect(page.getByRole('table', { name: 'Dự án' }).getByRole('row', { name: /DA-02/ })).toContainText('Dưới mục tiêu');
+    // The flag reads whole at 1440 px (its column once cut it to 'Dưới m…'), and so does the search's placeholder.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const flag = page.getByRole('table', { name: 'Dự án' }).getByRole('row', { name: /DA-02/ }).getByText('Dưới mục tiêu');
+    expect(await flag.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const search = page.getByRole('textbox', { name: 'Tìm theo mã, tên dự án, chủ đầu tư' });
+    const placeholderFits = await search.evaluate((el: HTMLInputElement) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return false;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      return context.measureText(el.placeholder).width <= el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    });
+    expect(placeholderFits).toBe(true);
     await snap(page, testInfo, 'july');
 
     await page.goto(`/work-packages/${target.packageId}`);

@@ -1,4 +1,4 @@
-import { APIRequestContext, expect as baseExpect, Page, test, TestInfo } from '@playwright/test';
+import { APIRequestContext, expect as baseExpect, Locator, Page, test, TestInfo } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { apiHeaders, importSamplePlan } from '../../support/api';
 import { resetPlansAndPackages, sql } from '../../support/database';
@@ -10,6 +10,18 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const KIND_VI: Record<string, string> = { kien_nghi: 'Kiến nghị giám sát', chat_van: 'Chất vấn', yeu_cau_bao_cao: 'Yêu cầu báo cáo' };
+
+/** The most lines a department's name takes in league rows: one or two, not a word a line in a squeezed column. */
+async function mostLinesOfDepartmentName(rows: Locator): Promise<number> {
+  const lines = await rows.evaluateAll((trs) =>
+    trs.map((tr) => {
+      const range = document.createRange();
+      range.selectNodeContents(tr.children[2]);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }),
+  );
+  return Math.max(...lines);
+}
 
 async function getJson(request: APIRequestContext, user: string, path: string): Promise<Json> {
   const response = await request.get(path, { headers: await apiHeaders(request, user) });
@@ -136,6 +148,8 @@ test.describe('home pages', () => {
     }
     await expectRequestBlock(page, hdnd, 'Yêu cầu giám sát chờ trả lời');
     await expect(page.getByTestId('home-league-top').getByTestId('league-row')).toHaveCount(hdnd.leagueTop.length);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await mostLinesOfDepartmentName(page.getByTestId('home-league-top').getByTestId('league-row'))).toBeLessThanOrEqual(2);
     await snapBoth(page, testInfo, 'hdnd home');
     await page.getByTestId('home-requests').getByRole('link', { name: 'Mở sổ theo dõi giám sát' }).click();
     await expect(page).toHaveURL(/\/supervision$/);
@@ -151,6 +165,7 @@ test.describe('home pages', () => {
     await page.goto(`/reports/league?plan=${planId}`);
     await expect(page.getByTestId('league-rule')).toContainText('Trả lời giám sát đúng hạn');
     await expect(page.getByTestId('league-row')).toHaveCount(league.items.length);
+    expect(await mostLinesOfDepartmentName(page.getByTestId('league-row'))).toBeLessThanOrEqual(2);
     const stcRow = page.getByTestId('league-row').filter({ hasText: 'Sở Tài chính' });
     await expect(stcRow.getByTestId('league-requests')).toContainText(`${row.requests.byCategory.done_on_time}/${row.requests.due}`);
     await snapBoth(page, testInfo, 'league');

@@ -56,6 +56,9 @@ test.describe('reports', () => {
     await expect(page).not.toHaveURL(/\/login/);
     await page.goto(`/reports?plan=${planId}`);
     await expect(page.getByRole('heading', { name: 'Báo cáo', exact: true })).toBeVisible({ timeout: 30_000 });
+    // An empty filter says it takes everything, as on the board.
+    await expect(page.getByRole('combobox', { name: 'Đơn vị chủ trì' })).toHaveAttribute('placeholder', 'Tất cả');
+    await expect(page.getByRole('combobox', { name: 'Phân loại' })).toHaveAttribute('placeholder', 'Tất cả');
     await snap(page, testInfo, 'reports-1440');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải phụ lục Excel' }).click();

@@ -155,7 +155,8 @@ export function OverviewHomeView({ home, departmentName }: ViewProps<OverviewHom
     <Stack gap="lg">
       <PlanGlance home={home} withCategories />
       <RequestBlock testId="home-requests" title={t('home.requests.open')} requests={home.requests} today={home.asOf} showAddressee />
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      {/* One above the other: side by side, each half squeezed the department names to a word a line and cut the last column. */}
+      <SimpleGrid cols={1}>
         <Card withBorder padding="md" data-testid="home-league-top">
           <Title order={2} size="h5" mb="xs">
             {t('home.overview.leagueTop')}

@@ -117,7 +117,7 @@ export function ProjectsTable({
   return (
     <Stack gap="sm">
       <Group align="flex-end">
-        <TextInput leftSection={<IconSearch size={14} />} placeholder={t('disbursement.projects.search')} aria-label={t('disbursement.projects.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
+        <TextInput leftSection={<IconSearch size={14} />} placeholder={t('disbursement.projects.search')} aria-label={t('disbursement.projects.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={320} maw="100%" />
         <Select
           aria-label={t('disbursement.investors.investor')}
           placeholder={t('disbursement.projects.allInvestors')}
@@ -173,7 +173,8 @@ export function ProjectsTable({
                       <Stack gap={2} align="flex-end">
                         {formatPercent(p.rate)}
                         {p.belowCurve && (
-                          <Badge color="orange" variant="light" leftSection={<IconFlag size={12} />} style={{ textTransform: 'none', overflow: 'visible' }}>
+                          // The label's own overflow would let the column shrink it to 'Dưới m…'.
+                          <Badge color="orange" variant="light" leftSection={<IconFlag size={12} />} style={{ textTransform: 'none', overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                             {t('disbursement.projects.below')}
                           </Badge>
                         )}

@@ -114,6 +114,7 @@ export function ReportsPage() {
             </Stack>
             <Select
               label={t('board.department')}
+              placeholder={t('common.all')}
               clearable
               searchable
               data={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
@@ -122,6 +123,7 @@ export function ReportsPage() {
             />
             <Select
               label={t('board.category')}
+              placeholder={t('common.all')}
               clearable
               data={DEADLINE_CATEGORIES.map((c) => ({ value: c, label: labels.category(c) }))}
               value={category ?? null}

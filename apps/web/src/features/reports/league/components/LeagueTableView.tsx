@@ -96,7 +96,7 @@ export function LeagueTableView({ rows, departmentName, onDrill, onDrillRequests
     );
 
   return (
-    <Table.ScrollContainer minWidth={compact ? 560 : 1100}>
+    <Table.ScrollContainer minWidth={compact ? 560 : 1240}>
       <Table striped withTableBorder highlightOnHover data-testid="league-table">
         <Table.Thead>
           <Table.Tr>
@@ -118,7 +118,7 @@ export function LeagueTableView({ rows, departmentName, onDrill, onDrillRequests
               <Table.Td>
                 <RankChange row={row} />
               </Table.Td>
-              <Table.Td>{departmentName(row.departmentId)}</Table.Td>
+              <Table.Td miw={180}>{departmentName(row.departmentId)}</Table.Td>
               <Table.Td ta="right">{count(row, null, row.total)}</Table.Td>
               {!compact &&
                 DEADLINE_CATEGORIES.map((c) => (
