@@ -17,7 +17,7 @@ async function mostLinesOfDepartmentName(rows: Locator): Promise<number> {
     trs.map((tr) => {
       const range = document.createRange();
       range.selectNodeContents(tr.children[2]);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
     }),
   );
   return Math.max(...lines);
