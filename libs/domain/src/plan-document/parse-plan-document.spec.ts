@@ -86,7 +86,13 @@ describe('parsePlanDocument', () => {
     ['an amendment', 'Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Nghị quyết số 10/2022/NQ-HĐND', 'a regulation'],
     ['a rearrangement of administrative units', 'Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh An Bình năm 2025', 'a rearrangement of administrative units'],
     ['a spending norm for carrying something out', 'Quy định nội dung chi, mức chi khuyến khích tổ chức, cá nhân thực hiện dịch vụ công trực tuyến', 'a regulation'],
-    ['published procedures', 'Ban hành danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ', 'a regulation'],
+    ['published procedures', 'Ban hành danh mục thủ tục hành chính thuộc phạm vi chức năng quản lý của Sở Nội vụ', 'a list of administrative procedures'],
+    ['simplified procedures', 'Về việc thông qua phương án đơn giản hóa thủ tục hành chính thuộc thẩm quyền của Sở Y tế', 'a list of administrative procedures'],
+    ['an amended decision on procedures', 'Sửa đổi, bổ sung Quyết định số 34/QĐ-UBND về việc công bố danh mục thủ tục hành chính', 'a list of administrative procedures'],
+    ['a body set up to carry out a programme', 'Về việc thành lập Ban Chỉ đạo thực hiện Chương trình chuyển đổi số tỉnh An Bình', 'the establishment, reorganisation or recognition'],
+    ['a recognised status', 'Về việc công nhận xã, phường miền núi trên địa bàn tỉnh An Bình', 'the establishment, reorganisation or recognition'],
+    ['a norm for funding a national programme', 'Sửa đổi, bổ sung một số điều của Quy định định mức phân bổ vốn thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững', 'a regulation'],
+    ['house rules', 'Ban hành nội quy mẫu áp dụng cho các chợ trên địa bàn tỉnh An Bình', 'a regulation'],
     ['a delegation of powers', 'Phân cấp thẩm quyền quyết định xác lập quyền sở hữu toàn dân', 'a regulation'],
     ["a project's investment policy", 'Về chủ trương đầu tư Dự án đầu tư xây dựng tuyến đường sắt An Bình - Hải Phòng', "a decision on a project's investment policy (chủ trương đầu tư)"],
     ["a change of a project's investment policy", 'Về việc điều chỉnh chủ trương đầu tư Dự án đường ven biển An Bình', "a decision on a project's investment policy (chủ trương đầu tư)"],
@@ -96,6 +102,24 @@ describe('parsePlanDocument', () => {
     const act = () => parsePlanDocument(resolution([`**${title}**`], articles));
 
     expect(act).toThrow(expect.objectContaining({ code: 'NOT_A_PLANNING_DOCUMENT', message: expect.stringContaining(`The text is ${named}`) }));
+  });
+
+  it('refuses a list of administrative procedures or an establishment even with a table of rows under it', () => {
+    const table = ['| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |', '|---|---|---|---|', '| 1 | Cấp giấy phép xuất bản bản tin | Sở Văn hóa | Quý II/2026 |', '| 2 | Cấp giấy phép hoạt động in | Sở Văn hóa | Quý III/2026 |'];
+    const body = ['**Điều 1.** Ban hành kèm theo Quyết định này danh mục nhiệm vụ.', '', '**Điều 2. Tổ chức thực hiện**', '', 'Quyết định có hiệu lực từ ngày ký.', '', '**PHỤ LỤC**', '', ...table];
+    const procedures = () => parsePlanDocument(resolution(['**Công bố danh mục thủ tục hành chính lĩnh vực báo chí**'], body));
+    const board = () => parsePlanDocument(resolution(['**Thành lập Tổ công tác thực hiện Kế hoạch chuyển đổi số**'], body));
+
+    expect(procedures).toThrow(expect.objectContaining({ message: expect.stringContaining('The text is a list of administrative procedures') }));
+    expect(board).toThrow(expect.objectContaining({ message: expect.stringContaining('The text is the establishment, reorganisation or recognition') }));
+  });
+
+  it("refuses a fund's charter whose article on the fund's duties is no task part of a plan", () => {
+    const charter = ['**Điều 1. Vị trí pháp lý**', '', '1. Quỹ Bảo vệ môi trường tỉnh An Bình là quỹ tài chính nhà nước.', '', '**Điều 2. Nhiệm vụ**', '', '1. Tiếp nhận tiền ký quỹ cải tạo môi trường.', '', '2. Cho vay vốn với lãi suất ưu đãi.', '', '**Điều 3. Tổ chức thực hiện**', '', '1. Giao Sở Tài chính hướng dẫn thực hiện.'];
+
+    const act = () => parsePlanDocument(resolution(['**Ban hành Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh An Bình**'], charter));
+
+    expect(act).toThrow(expect.objectContaining({ message: expect.stringContaining('The text is a regulation') }));
   });
 
   it('refuses a consolidated text (VBHN) of legal documents', () => {
