@@ -82,6 +82,7 @@ describe('parseDeadlineCell and open-ended times', () => {
   it('gives no deadline for a start without an end', () => {
     expect(parseDeadlineCell('Giai đoạn 2026-2030 và những năm tiếp theo', null)).toBeNull();
     expect(parseDeadlineCell('Từ 01/7/2025', null)).toBeNull();
+    expect(parseDeadlineCell('Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê', null)).toBeNull();
     expect(parseDeadlineCell('Từ quý I đến quý IV/2026', null)?.date).toBe('2026-12-31');
   });
 });

@@ -172,8 +172,11 @@ function trailingPeriod(text: string, planYear: number | null): FoundDeadline | 
 /** "Năm 2025 - 2026", "2026-2030": a period, due at the end of its last year. */
 const YEAR_RANGE = /(?<![\p{N}/])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?![\p{N}/])/u;
 /** "Quý IV năm 2025 và các năm tiếp theo", "từ năm 2026 trở đi": an open start is not a deadline. */
-/** Open-ended starts: 'Năm 2026 và các năm tiếp theo', 'Từ 01/7/2025' (with no end). */
-const OPEN_START = /(?:các|những) năm tiếp theo|trở đi|^\s*(?:kể\s+)?từ\s(?!.*(?:đến|tới|-|–))/iu;
+/**
+ * Open-ended starts: 'Năm 2026 và các năm tiếp theo', 'Từ 01/7/2025' (with no end), 'Từ tháng 11/2025 đến khi kết thúc
+ * Tổng kiểm kê' (ending with an event, not a date).
+ */
+const OPEN_START = /(?:các|những) năm tiếp theo|trở đi|^\s*(?:kể\s+)?từ\s(?!.*(?:(?:đến|tới)(?!\s+khi\s)|-|–))/iu;
 
 /** The deadline of a table's deadline cell, where "Quý II/2026", "Tháng 6/2026" or "Năm 2026" stand alone. */
 export function parseDeadlineCell(written: string, planYear: number | null): FoundDeadline | null {
